@@ -1,0 +1,30 @@
+# Everything a fresh Debian/Ubuntu machine needs, from two commands: `make run`, `make test`.
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed
+BIN := $(VENV)/bin
+
+.PHONY: run test lint demo clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/reciprocity
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+demo: $(STAMP)
+	@d=$$(mktemp -d) && $(BIN)/reciprocity --data-dir $$d demo && $(BIN)/reciprocity --data-dir $$d pending
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

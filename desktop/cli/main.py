@@ -1,0 +1,208 @@
+"""`reciprocity`: the headless surface. A stable contract: scripts, cron and tests drive it.
+
+Errors are one line on stderr: exit 2 for usage, 1 for anything else. Tracebacks go only to
+the log file in the data dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import desktop
+from desktop import paths
+
+log = logging.getLogger("desktop.cli")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse prints the whole usage on errors; users get one clear line instead."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-12-31") from None
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must be greater than 0")
+    return number
+
+
+@dataclass
+class Context:
+    """What every command needs; the store is opened only when a command asks for it."""
+
+    data_dir: Path
+    database_url: str
+    log_file: Path | None = None
+    _store: object | None = field(default=None, repr=False)
+
+    def store(self):
+        if self._store is None:
+            from desktop.store.database import open_store
+
+            self._store = open_store(self.database_url)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()  # type: ignore[attr-defined]
+
+
+def emit_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def build_parser() -> Parser:
+    from desktop.cli import commands
+
+    parser = Parser(
+        prog="reciprocity",
+        description="Who to thank and what to share, once a day. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {desktop.__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="where the store and logs live (default: $RECIPROCITY_HOME or the user data dir)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def command(name: str, func: Callable, help: str, **kw) -> Parser:
+        p = sub.add_parser(name, help=help, description=help, **kw)
+        p.set_defaults(func=func)
+        return p
+
+    def with_json(p: Parser) -> Parser:
+        p.add_argument("--json", action="store_true", help="print JSON (see README.md)")
+        return p
+
+    command("gui", commands.gui, "open the desktop app")
+    p = command("demo", commands.demo, "fill an empty store with realistic demo data")
+    p.add_argument("--people", type=positive_int, default=60, help="how many people (60)")
+    p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    with_json(command("status", commands.status, "counts: pending, candidates, people, accounts"))
+    with_json(command("pending", commands.pending, "who to thank, most important first"))
+    p = with_json(command("people", commands.people, "everyone in the ledger"))
+    p.add_argument("--search", metavar="TEXT", help="names or handles starting with TEXT")
+    p.add_argument("--limit", type=positive_int, help="show at most N people")
+    p = with_json(command("person", commands.person, "one person's ledger"))
+    p.add_argument("person_id", type=int, metavar="PERSON_ID")
+    p = with_json(
+        command("supporters", commands.supporters, "supporters who haven't heard from you")
+    )
+    p.add_argument("--days", type=positive_int, help="window in days (setting, default 30)")
+    p = with_json(command("candidates", commands.candidates, "what to share, best first"))
+    p.add_argument("--limit", type=positive_int, default=20, help="at most N (20)")
+    p.add_argument(
+        "--state",
+        choices=["new", "saved", "shared", "skipped", "open", "all"],
+        default="open",
+        help="which candidates: open = new and saved (default)",
+    )
+    p = command("thank", commands.thank, "mark a person thanked for all that is pending")
+    p.add_argument("person_id", type=int, metavar="PERSON_ID")
+    p.add_argument(
+        "--how", choices=["reply", "like", "share", "message", "offline"], default="reply"
+    )
+    p.add_argument("--text", default="", help="what you said")
+    p = command("dismiss", commands.dismiss, "let a person's pending interactions be")
+    p.add_argument("person_id", type=int, metavar="PERSON_ID")
+    p = command("snooze", commands.snooze, "hide a person from the pending list until a date")
+    p.add_argument("person_id", type=int, metavar="PERSON_ID")
+    p.add_argument("--until", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    p = command("merge", commands.merge, "make two people one (identities and ledger combine)")
+    p.add_argument("person_id", type=int, metavar="PERSON_ID")
+    p.add_argument("other_id", type=int, metavar="OTHER_ID")
+    p = command("interests", commands.interests, "show or set your interest keywords")
+    p.add_argument("action", choices=["show", "set", "clear"], nargs="?", default="show")
+    p.add_argument("words", nargs="*", metavar="WORD")
+    p = command("settings", commands.settings, "show or change a setting kept with the data")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?", help="a JSON value, e.g. true or 30")
+    p = command("export", commands.export, "write everything but secrets to a JSON file")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p = command("import", commands.import_, "load an export into an empty store")
+    p.add_argument("path", type=Path, metavar="PATH")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "interests" and args.action != "set" and args.words:
+            parser.error("interests: words are only given with 'set'")
+    except SystemExit as exc:  # --help, --version and usage errors: an exit code, as promised
+        if exc.code is None:
+            return EXIT_OK
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        directory = paths.data_dir(args.data_dir)
+        context = Context(
+            data_dir=directory,
+            database_url=paths.database_url(directory, explicit_dir=bool(args.data_dir)),
+        )
+        from desktop.logs import setup_logging
+
+        context.log_file = setup_logging(paths.log_dir(directory), verbose=args.verbose)
+    except OSError as exc:
+        print(f"reciprocity: cannot use the data dir: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    func = getattr(args, "func", None)
+    if func is None:
+        from desktop.cli import commands
+
+        func = commands.gui
+    try:
+        return func(context, args) or EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): not an error worth a word
+        return EXIT_OK
+    except Exception as exc:
+        return report(exc, context)
+    finally:
+        context.close()
+
+
+def report(exc: Exception, context: Context) -> int:
+    from desktop.cli.errors import user_message
+
+    message, code = user_message(exc)
+    if message is None:
+        log.exception("unexpected error")
+        message = f"unexpected error ({type(exc).__name__}: {exc}); details in {context.log_file}"
+    else:
+        log.info("command failed: %s", message)
+    # One line, always: some exceptions (SQLAlchemy's) carry the statement on further lines.
+    first_line = next((line for line in message.splitlines() if line.strip()), "").strip()
+    print(f"reciprocity: {first_line}", file=sys.stderr)
+    return code

@@ -1,0 +1,159 @@
+"""People: looking them up, acknowledging them, merging their identities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
+
+ACTIONS = ("thanked", "dismissed", "snoozed")
+HOWS = ("reply", "like", "share", "message", "offline")
+
+
+class NotFound(LookupError):
+    """An id the user gave that the store does not know."""
+
+
+class InvalidRequest(ValueError):
+    """A request that cannot be carried out as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class IdentityView:
+    network: str
+    handle: str
+    url: str
+    display_name: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {"network": self.network, "handle": self.handle, "url": self.url}
+
+
+def live_person(session: Session, person_id: int) -> Person:
+    """The person for an id, following merges: an old id still finds the merged person."""
+    person = session.get(Person, person_id)
+    seen = set()
+    while person is not None and person.merged_into_id is not None and person.id not in seen:
+        seen.add(person.id)
+        person = session.get(Person, person.merged_into_id)
+    if person is None:
+        raise NotFound(f"no person with id {person_id}")
+    return person
+
+
+def identities_of(session: Session, person_ids: list[int]) -> dict[int, list[IdentityView]]:
+    out: dict[int, list[IdentityView]] = {pid: [] for pid in person_ids}
+    for start in range(0, len(person_ids), 400):
+        rows = session.execute(
+            select(
+                Identity.person_id,
+                Identity.network,
+                Identity.handle,
+                Identity.profile_url,
+                Identity.display_name,
+            )
+            .where(Identity.person_id.in_(person_ids[start : start + 400]))
+            .order_by(Identity.person_id, Identity.id)
+        )
+        for row in rows:
+            out[row.person_id].append(
+                IdentityView(row.network, row.handle, row.profile_url, row.display_name)
+            )
+    return out
+
+
+def last_thanked(session: Session, person_ids: list[int]) -> dict[int, datetime]:
+    out: dict[int, datetime] = {}
+    for start in range(0, len(person_ids), 400):
+        rows = session.execute(
+            select(Acknowledgement.person_id, func.max(Acknowledgement.created_at))
+            .where(
+                Acknowledgement.action == "thanked",
+                Acknowledgement.person_id.in_(person_ids[start : start + 400]),
+            )
+            .group_by(Acknowledgement.person_id)
+        )
+        out.update({pid: ts for pid, ts in rows})
+    return out
+
+
+def acknowledge(
+    session: Session,
+    person_id: int,
+    action: str,
+    *,
+    how: str = "",
+    text: str = "",
+    until: date | None = None,
+    now: datetime | None = None,
+) -> Acknowledgement:
+    """Answer everything the person has pending right now; later interactions stay pending.
+
+    Snoozed interactions count as pending here: thanking a snoozed person covers them too.
+    """
+    if action not in ACTIONS:
+        raise InvalidRequest(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+    if action == "thanked" and how and how not in HOWS:
+        raise InvalidRequest(f"unknown way to thank {how!r}; use one of {', '.join(HOWS)}")
+    if action == "snoozed" and until is None:
+        raise InvalidRequest("snoozing needs a date to come back on")
+    now = now or utcnow()
+    if action == "snoozed" and until is not None and until <= now.date():
+        raise InvalidRequest(f"snooze date {until.isoformat()} is not in the future")
+    person = live_person(session, person_id)
+    ack = Acknowledgement(
+        person_id=person.id,
+        action=action,
+        how=how if action == "thanked" else "",
+        text=text,
+        snoozed_until=until if action == "snoozed" else None,
+        created_at=now,
+    )
+    session.add(ack)
+    session.flush()
+    snoozes = select(Acknowledgement.id).where(
+        Acknowledgement.person_id == person.id, Acknowledgement.action == "snoozed"
+    )
+    mine = select(Identity.id).where(Identity.person_id == person.id)
+    session.execute(
+        update(Interaction)
+        .where(
+            Interaction.identity_id.in_(mine),
+            Interaction.direction == "inbound",
+            or_(
+                Interaction.acknowledgement_id.is_(None),
+                Interaction.acknowledgement_id.in_(snoozes),
+            ),
+        )
+        .values(acknowledgement_id=ack.id)
+    )
+    return ack
+
+
+def merge(session: Session, keep_id: int, other_id: int) -> Person:
+    """Make two persons one: identities and acknowledgements move, the other row stays
+    (pointing at the kept person) so nothing is deleted and old ids still resolve."""
+    keep = live_person(session, keep_id)
+    other = live_person(session, other_id)
+    if keep.id == other.id:
+        raise InvalidRequest(f"persons {keep_id} and {other_id} are already the same person")
+    session.execute(
+        update(Identity).where(Identity.person_id == other.id).values(person_id=keep.id)
+    )
+    session.execute(
+        update(Acknowledgement)
+        .where(Acknowledgement.person_id == other.id)
+        .values(person_id=keep.id)
+    )
+    if other.notes:
+        keep.notes = f"{keep.notes}\n{other.notes}".strip()
+    if other.tags:
+        tags = [t for t in (keep.tags + "," + other.tags).split(",") if t.strip()]
+        keep.tags = ",".join(dict.fromkeys(t.strip() for t in tags))
+    other.merged_into_id = keep.id
+    session.flush()
+    return keep

@@ -1,0 +1,101 @@
+"""Accent- and case-insensitive keyword matching and short excerpts for display."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = ["ELLIPSIS", "excerpt", "fold", "keyword_matches"]
+
+ELLIPSIS = "…"
+
+_ZWJ = "\u200d"
+
+
+def fold(text: str) -> str:
+    """Case-fold ``text`` and strip diacritics, for accent-insensitive comparison.
+
+    >>> fold("Difusión"), fold("Straße"), fold("Ñandú")
+    ('difusion', 'strasse', 'nandu')
+    """
+    # Decompose both before and after casefold: casefold can itself emit combining marks
+    # (e.g. "İ" -> "i̇"), and compatibility forms like "ℌ" only become letters via NFKD.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Recompose what remains (e.g. Hangul jamo) so the result stays readable.
+    return unicodedata.normalize("NFC", stripped)
+
+
+def keyword_matches(keywords: Iterable[str], text: str) -> list[str]:
+    """Return the keywords that occur in ``text``, as given, in order, without duplicates.
+
+    Matching ignores case and accents. A keyword must start at a word boundary but may
+    end mid-word, so "network" matches "Networking" while "work" does not. Words of a
+    multi-word keyword may be separated by any whitespace in ``text``. Keywords that are
+    blank, or duplicate an earlier one once folded, are skipped.
+    """
+    haystack = fold(text)
+    seen: set[str] = set()
+    matched: list[str] = []
+    for keyword in keywords:
+        words = fold(keyword).split()
+        key = " ".join(words)
+        if not words or key in seen:
+            continue
+        seen.add(key)
+        if _keyword_pattern(words).search(haystack):
+            matched.append(keyword)
+    return matched
+
+
+def _keyword_pattern(words: list[str]) -> re.Pattern[str]:
+    # A lookbehind instead of \b so keywords starting with a symbol ("#rust", ".net")
+    # still require a non-word character (or the start) before them.
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)))
+
+
+def excerpt(text: str, limit: int) -> str:
+    """Collapse whitespace and shorten to at most ``limit`` characters, ellipsis included.
+
+    Cuts at the last word boundary that fits; a single over-long word is cut mid-word,
+    but never between a character and its combining marks.
+    """
+    if limit < 0:
+        raise ValueError(f"limit must be >= 0, got {limit}")
+    collapsed = " ".join(text.split())
+    if len(collapsed) <= limit:
+        return collapsed
+    budget = limit - len(ELLIPSIS)
+    if budget <= 0:
+        return ELLIPSIS[:limit]
+    return _cut(collapsed, budget) + ELLIPSIS
+
+
+def _cut(text: str, budget: int) -> str:
+    # text is whitespace-collapsed and longer than budget.
+    if text[budget] == " ":
+        head = text[:budget]  # the budget ends exactly on a word boundary
+    else:
+        space = text.rfind(" ", 0, budget)
+        head = text[:space] if space > 0 else text[: _safe_index(text, budget)]
+    head = head.rstrip(" ,;:")
+    return head or text[: _safe_index(text, budget)]
+
+
+def _safe_index(text: str, index: int) -> int:
+    """Move ``index`` back so that ``text[:index]`` does not end inside a cluster."""
+    while 0 < index < len(text) and (_continues_cluster(text[index]) or text[index - 1] == _ZWJ):
+        index -= 1
+    return index
+
+
+def _continues_cluster(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or ch == _ZWJ
+        or 0xFE00 <= code <= 0xFE0F  # variation selectors
+        or 0x1F3FB <= code <= 0x1F3FF  # emoji skin-tone modifiers
+        or 0xDC00 <= code <= 0xDFFF  # low half of a stray surrogate pair
+    )

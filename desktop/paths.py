@@ -1,0 +1,38 @@
+"""Where Reciprocity keeps its data. Every location can be overridden, so tests and
+demos never touch the user's real store."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DB_FILENAME = "reciprocity.db"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir beats RECIPROCITY_HOME, which beats the platform's user data dir."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get("RECIPROCITY_HOME")
+    if env:
+        return Path(env).expanduser().resolve()
+    import platformdirs  # imported here: only needed when nothing was given
+
+    return Path(platformdirs.user_data_dir("reciprocity", appauthor=False))
+
+
+def database_url(directory: Path, *, explicit_dir: bool = False) -> str:
+    """RECIPROCITY_DATABASE_URL takes any SQLAlchemy URL, unless --data-dir was given."""
+    env = os.environ.get("RECIPROCITY_DATABASE_URL")
+    if env and not explicit_dir:
+        return env
+    return f"sqlite:///{directory / DB_FILENAME}"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def log_dir(directory: Path) -> Path:
+    return directory / "logs"

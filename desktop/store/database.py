@@ -1,0 +1,190 @@
+"""Opening the store: a private SQLite file in WAL mode, migrated by Alembic on open.
+
+Start-up speed matters, so the common case (store already at the newest schema) reads the
+revision with one query and never imports Alembic.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """A problem with the store that the user can act on; the message says how."""
+
+
+class NewerStoreError(StoreError):
+    pass
+
+
+def known_revisions() -> list[str]:
+    """Revision ids, oldest first: version files are named NNNN_description.py."""
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+@dataclass
+class Store:
+    engine: Engine
+    path: Path | None  # None for a non-SQLite URL
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Writers take SQLite's write lock when they begin, so two writers queue up (busy
+        # timeout) instead of one failing with "database is locked" when it upgrades a read.
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._factory = sessionmaker(writer, expire_on_commit=False)
+        self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work that may write: committed at the end, rolled back on any error."""
+        with self._factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work; in WAL mode it never waits for a writer."""
+        with self._read_factory() as session, session.begin():
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin, so that
+        # migrations (DDL) are transactional too.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _current_revision(engine: Engine) -> tuple[str | None, bool]:
+    """(revision, has_tables). Raises StoreError when the file is not a usable database."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return (row[0] if row else None), True
+
+
+def backup_sqlite(path: Path, revision: str) -> Path:
+    """A consistent copy (WAL included) next to the store, made before any migration."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.parent / "backups" / f"{path.stem}-{revision}-{stamp}.db"
+    target.parent.mkdir(exist_ok=True, mode=0o700)
+    _create_private_file(target)
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
+    parsed = make_url(url)
+    path: Path | None = None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = Path(parsed.database)
+        if path.is_dir():
+            raise StoreError(f"cannot open the store {path}: it is a directory")
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store {path}: {exc.strerror}") from None
+        engine = _sqlite_engine(url)
+    elif parsed.get_backend_name() == "sqlite":
+        engine = _sqlite_engine(url)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+
+    where = str(path) if path else parsed.render_as_string(hide_password=True)
+    try:
+        revision, has_tables = _current_revision(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig) if exc.orig else str(exc)
+        raise StoreError(
+            f"cannot read the store {where}: it is damaged or not a Reciprocity store ({reason})"
+        ) from None
+
+    known = known_revisions()
+    if revision is None and has_tables:
+        engine.dispose()
+        raise StoreError(f"{where} is not a Reciprocity store (it has other tables)")
+    if revision is not None and revision not in known:
+        engine.dispose()
+        raise NewerStoreError(
+            f"the store {where} was written by a newer version of Reciprocity "
+            f"(schema {revision}, this version knows up to {known[-1]}); "
+            "install the newer version, or use another --data-dir"
+        )
+    if revision != known[-1]:
+        if revision is not None and path is not None:
+            saved = backup_sqlite(path, revision)
+            log.info("backed up the store to %s before migrating from %s", saved, revision)
+        try:
+            _upgrade(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"could not migrate the store {where}: {exc}") from exc
+        log.info("store %s migrated from %s to %s", where, revision, known[-1])
+    return Store(engine=engine, path=path)

@@ -1,0 +1,246 @@
+"""SQLAlchemy 2.0 typed models: one class per word in DESIGN.md.
+
+Any change here needs a new Alembic revision in `migrations/versions/`; a test compares
+the models with the migrated schema.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out; stored naive (SQLite has no zones)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime, date: Date}
+
+
+class Account(Base):
+    """One of *my* identities on a network. Its token lives in the keyring, never here."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("network", "server_url", "handle"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network: Mapped[str] = mapped_column(String(32))
+    server_url: Mapped[str] = mapped_column(String(512), default="")
+    handle: Mapped[str] = mapped_column(String(256))
+    display_name: Mapped[str] = mapped_column(String(256), default="")
+    stable_id: Mapped[str] = mapped_column(String(256), default="")
+    state: Mapped[str] = mapped_column(String(32), default="ok")  # ok, needs_signin, error
+    last_sync_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Person(Base):
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(256), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, folded for search
+    # A merge keeps the merged person's row and points it here: nothing is deleted.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    identities: Mapped[list[Identity]] = relationship(back_populates="person")
+
+
+class Identity(Base):
+    __tablename__ = "identities"
+    __table_args__ = (UniqueConstraint("network", "stable_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    network: Mapped[str] = mapped_column(String(32))
+    stable_id: Mapped[str] = mapped_column(String(512))
+    handle: Mapped[str] = mapped_column(String(256), default="")
+    display_name: Mapped[str] = mapped_column(String(256), default="")
+    profile_url: Mapped[str] = mapped_column(String(1024), default="")
+    # Folded display name + handle, so people search is an indexed prefix match.
+    search_key: Mapped[str] = mapped_column(String(600), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship(back_populates="identities")
+
+
+class Acknowledgement(Base):
+    """My answer to a person's pending inbound interactions at one moment."""
+
+    __tablename__ = "acknowledgements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # thanked, dismissed, snoozed
+    how: Mapped[str] = mapped_column(String(16), default="")  # reply, like, share, message...
+    text: Mapped[str] = mapped_column(Text, default="")
+    snoozed_until: Mapped[date | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+    __table_args__ = (
+        UniqueConstraint("account_id", "external_id"),
+        Index("ix_interactions_identity_time", "identity_id", "occurred_at"),
+        # The pending list only ever looks at unanswered inbound rows: keep that index small.
+        Index(
+            "ix_interactions_unanswered",
+            "identity_id",
+            sqlite_where=text("direction = 'inbound' AND acknowledgement_id IS NULL"),
+            postgresql_where=text("direction = 'inbound' AND acknowledgement_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    external_id: Mapped[str] = mapped_column(String(512))
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"))
+    via_identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"))
+    network: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(16))
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    post_url: Mapped[str] = mapped_column(String(1024), default="")
+    post_text: Mapped[str] = mapped_column(Text, default="")
+    post_language: Mapped[str] = mapped_column(String(16), default="")
+    post_remote_id: Mapped[str] = mapped_column(String(512), default="")
+    acknowledgement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("acknowledgements.id"), index=True
+    )
+    ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Feed(Base):
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    url: Mapped[str] = mapped_column(String(1024), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), default="feed")  # feed, blog_comments
+    title: Mapped[str] = mapped_column(String(512), default="")
+    site_url: Mapped[str] = mapped_column(String(1024), default="")
+    etag: Mapped[str] = mapped_column(String(512), default="")
+    last_modified: Mapped[str] = mapped_column(String(128), default="")
+    last_fetched_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Candidate(Base):
+    """A piece of content I might share, one per canonical URL."""
+
+    __tablename__ = "candidates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    title: Mapped[str] = mapped_column(String(1024), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    author_name: Mapped[str] = mapped_column(String(256), default="")
+    author_identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"))
+    language: Mapped[str] = mapped_column(String(16), default="")
+    published_at: Mapped[datetime | None]
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # Folded title + summary: interest keywords match accent- and case-insensitively.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    state_changed_at: Mapped[datetime | None]
+
+
+class Sighting(Base):
+    """Where and when a candidate was seen, and who in my network shared it."""
+
+    __tablename__ = "sightings"
+    __table_args__ = (UniqueConstraint("candidate_id", "source", "source_ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id"))
+    sharer_identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    source: Mapped[str] = mapped_column(String(16))  # feed, timeline
+    source_ref: Mapped[str] = mapped_column(String(2048))
+    seen_at: Mapped[datetime]
+
+
+class SyncCursor(Base):
+    """Where each stream of an account stopped; saved only after its events are committed."""
+
+    __tablename__ = "sync_cursors"
+    __table_args__ = (UniqueConstraint("account_id", "stream"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    stream: Mapped[str] = mapped_column(String(64))
+    cursor: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Setting(Base):
+    """Settings that belong with the data (interests, thank-likes policy); JSON values."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+__all__ = [
+    "Account",
+    "Acknowledgement",
+    "Base",
+    "Candidate",
+    "Feed",
+    "Identity",
+    "Interaction",
+    "Person",
+    "Setting",
+    "Sighting",
+    "SyncCursor",
+    "utcnow",
+]

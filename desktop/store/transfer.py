@@ -1,0 +1,138 @@
+"""Export the whole store to JSON (no secrets: the store holds none) and import it back.
+
+The export is table by table with ids kept, so an import into an empty store gives the
+same people, ledger and pending list, ids included.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Date, DateTime, func, select, text
+from sqlalchemy.exc import StatementError
+from sqlalchemy.orm import Session
+
+import desktop
+from desktop.store.database import head_revision
+from desktop.store.models import Base
+
+FORMAT = "reciprocity-export"
+FORMAT_VERSION = 1
+
+
+class TransferError(Exception):
+    """The file cannot be exported to or imported from; the message says why."""
+
+
+def _is_type(column, kind) -> bool:
+    impl = getattr(column.type, "impl", column.type)
+    return isinstance(impl, kind) or isinstance(column.type, kind)
+
+
+def _dump_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def export_store(session: Session, path: Path) -> dict[str, int]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in Base.metadata.sorted_tables:
+        rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+        tables[table.name] = [{k: _dump_value(v) for k, v in row.items()} for row in rows]
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": desktop.__version__,
+        "schema": head_revision(),
+        "tables": tables,
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(document, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)  # never leave a half-written export under the real name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise TransferError(f"cannot write {path}: {exc.strerror}") from None
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            document = json.load(fh)
+    except FileNotFoundError:
+        raise TransferError(f"{path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TransferError(f"cannot read {path}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise TransferError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise TransferError(f"{path} is not a Reciprocity export")
+    if document.get("format_version") != FORMAT_VERSION:
+        raise TransferError(
+            f"{path} has export format {document.get('format_version')!r}; "
+            f"this version reads format {FORMAT_VERSION}"
+        )
+    if not isinstance(document.get("tables"), dict):
+        raise TransferError(f"{path} has no tables")
+    return document
+
+
+def _load_value(column, value: Any, where: str) -> Any:
+    if value is None:
+        return None
+    try:
+        if _is_type(column, DateTime):
+            return datetime.fromisoformat(value)
+        if _is_type(column, Date):
+            return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise TransferError(f"{where}: {column.name} has a bad date {value!r}") from None
+    return value
+
+
+def import_store(session: Session, path: Path) -> dict[str, int]:
+    """Load an export into this (empty) store in one transaction: all or nothing."""
+    document = _load(path)
+    # Any row counts (settings, candidates, accounts...), not only people: ids are kept.
+    if any(
+        session.scalar(select(func.count()).select_from(table))
+        for table in Base.metadata.sorted_tables
+    ):
+        raise TransferError("import needs an empty store; use a new --data-dir")
+    if session.get_bind().dialect.name == "sqlite":
+        # Rows reference each other (merged persons); check the keys at commit instead.
+        session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    counts = {}
+    known = {t.name: t for t in Base.metadata.sorted_tables}
+    unknown = set(document["tables"]) - set(known)
+    if unknown:
+        raise TransferError(f"{path} has tables this version does not know: {sorted(unknown)}")
+    for name, table in known.items():
+        rows = document["tables"].get(name, [])
+        if not isinstance(rows, list):
+            raise TransferError(f"{path}: table {name} is not a list")
+        columns = {c.name: c for c in table.columns}
+        prepared = []
+        for n, row in enumerate(rows):
+            where = f"{path.name}: {name} row {n + 1}"
+            if not isinstance(row, dict) or set(row) - set(columns):
+                raise TransferError(f"{where} does not match this version's columns")
+            prepared.append({k: _load_value(columns[k], v, where) for k, v in row.items()})
+        if prepared:
+            try:
+                session.execute(table.insert(), prepared)
+            except StatementError as exc:  # wrong types or missing columns in the file
+                reason = str(exc.orig or exc).splitlines()[0]
+                raise TransferError(f"{path.name}: table {name} does not fit: {reason}") from None
+        counts[name] = len(prepared)
+    return counts

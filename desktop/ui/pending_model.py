@@ -1,0 +1,94 @@
+"""Item model over the pending list (rows are plain domain objects, loaded off-thread)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.pending import PendingPerson
+
+KIND_LABELS = {
+    "share": ("share", "shares"),
+    "quote": ("quote", "quotes"),
+    "mention": ("mention", "mentions"),
+    "reply": ("reply", "replies"),
+    "like": ("like", "likes"),
+    "follow": ("follow", "follows"),
+}
+PRIORITY_LABELS = {1: "Shared your work", 2: "Talked with you", 3: "Liked or followed"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    parts = []
+    for kind, (one, many) in KIND_LABELS.items():
+        n = counts.get(kind, 0)
+        if n:
+            parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts)
+
+
+def ago(when: datetime | None, now: datetime | None = None) -> str:
+    if when is None:
+        return "never"
+    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
+    if seconds < 3600:
+        return "just now" if seconds < 60 else f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    days = int(seconds // 86400)
+    return "yesterday" if days == 1 else f"{days} days ago"
+
+
+class PendingModel(QAbstractTableModel):
+    HEADERS = ("Person", "What they did", "Last", "Why now")
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PendingPerson] = []
+
+    def set_entries(self, rows: list[PendingPerson]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry(self, row: int) -> PendingPerson:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return entry.name
+            if column == 1:
+                return describe_counts(entry.counts)
+            if column == 2:
+                return ago(entry.last_interaction_at)
+            if column == 3:
+                return PRIORITY_LABELS.get(entry.priority, "")
+        elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return "\n".join(f"{i.handle} on {i.network}" for i in entry.identities)
+        elif role == self.PersonIdRole:
+            return entry.person_id
+        return None

@@ -1,0 +1,40 @@
+"""Every test runs offscreen, in its own data dir, HOME and keyring: nothing touches the
+real user's files."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.store.database import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path_factory, monkeypatch):
+    root = tmp_path_factory.mktemp("env")
+    home = root / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "xdg-cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(root / "xdg-state"))
+    monkeypatch.setenv("RECIPROCITY_HOME", str(root / "data"))
+    monkeypatch.delenv("RECIPROCITY_DATABASE_URL", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    return root
+
+
+@pytest.fixture
+def home(isolated_env) -> Path:
+    return isolated_env / "home"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(f"sqlite:///{tmp_path / 'store' / 'reciprocity.db'}")
+    yield s
+    s.close()
