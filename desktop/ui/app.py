@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.setWindowTitle(desktop.APP_NAME + title_suffix)
         self.resize(860, 540)
+        self.setMinimumSize(480, 320)
 
         self.heading = QLabel(self.tr("Loading who to thank…"))
         self.heading.setObjectName("heading")
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # one line per person; long text elides
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,15 @@
+"""Guards against a broken Qt binding: PySide6 6.12.0 loses a reference to None on every
+processEvents() call, which aborts the app ("deallocating None") after a few thousand."""
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+
+def test_processing_events_does_not_leak_references(qapp: QApplication):
+    for _ in range(50):
+        qapp.processEvents()  # warm up caches first
+    before = sys.getrefcount(None)
+    for _ in range(1000):
+        qapp.processEvents()
+    assert sys.getrefcount(None) >= before - 50
