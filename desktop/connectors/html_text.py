@@ -1,0 +1,133 @@
+"""Remote HTML (Mastodon statuses, feed summaries) to plain text, with the stdlib's parser.
+
+Untrusted markup is never rendered: we keep the words, line breaks, mentions (@user),
+hashtags (#tag) and links (the full href, not Mastodon's shortened display text), and
+drop everything else, scripts and styles included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+BLOCKS = {"p", "div", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
+SKIP = {"script", "style", "template", "head", "title"}
+
+
+@dataclass
+class PlainText:
+    text: str
+    links: list[str] = field(default_factory=list)  # plain links, in order, no mentions/tags
+    mentions: list[str] = field(default_factory=list)  # profile URLs of mentioned accounts
+    hashtags: list[str] = field(default_factory=list)
+
+
+class _Converter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.result = PlainText("")
+        self.skip_depth = 0
+        self.anchor: dict | None = None
+        self.spans: list[bool] = []  # for each open <span>: does it hide its content?
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "span":
+            # Mastodon's "RE: <url>" fallback for clients without quote support.
+            hides = "quote-inline" in (dict(attrs).get("class") or "").split()
+            self.spans.append(hides)
+            self.skip_depth += hides
+            return
+        if tag in SKIP:
+            self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag == "br":
+            self._emit("\n")
+        elif tag in BLOCKS:
+            self._block()
+        elif tag == "a":
+            values = dict(attrs)
+            classes = set((values.get("class") or "").split())
+            self.anchor = {
+                "href": values.get("href") or "",
+                "classes": classes,
+                "text": [],
+            }
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br" and not self.skip_depth:
+            self._emit("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "span":
+            if self.spans and self.spans.pop():
+                self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if self.skip_depth:
+            return
+        if tag in BLOCKS:
+            self._block()
+        elif tag == "a" and self.anchor is not None:
+            self._close_anchor()
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        if self.anchor is not None:
+            self.anchor["text"].append(data)
+        else:
+            self._emit(data)
+
+    def _close_anchor(self) -> None:
+        anchor, self.anchor = self.anchor, None
+        text = "".join(anchor["text"]).strip()
+        href = anchor["href"]
+        classes = anchor["classes"]
+        if "hashtag" in classes or text.startswith("#"):
+            self.result.hashtags.append(text.lstrip("#"))
+            self._emit(text)
+        elif "mention" in classes or (text.startswith("@") and len(text) > 1):
+            if href:
+                self.result.mentions.append(href)
+            self._emit(text)
+        elif href.startswith(("http://", "https://")):
+            self.result.links.append(href)
+            # Mastodon shortens a link's visible text; the href is the real thing.
+            looks_like_url = not text or (" " not in text and "." in text)
+            self._emit(href if looks_like_url else f"{text} ({href})")
+        else:
+            self._emit(text)
+
+    def _emit(self, text: str) -> None:
+        self.parts.append(text)
+
+    def _block(self) -> None:
+        self.parts.append("\n\n")
+
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BREAKS = re.compile(r" *\n *")
+_MANY_BREAKS = re.compile(r"\n{3,}")
+
+
+def html_to_text(html: str | None) -> PlainText:
+    """Plain text from untrusted HTML; never raises on malformed markup."""
+    if not html:
+        return PlainText("")
+    converter = _Converter()
+    converter.feed(html)
+    converter.close()
+    if converter.anchor is not None:  # an unclosed <a>
+        converter._close_anchor()
+    text = "".join(converter.parts)
+    text = _SPACES.sub(" ", text)
+    text = _BREAKS.sub("\n", text)
+    text = _MANY_BREAKS.sub("\n\n", text).strip()
+    converter.result.text = text
+    return converter.result
