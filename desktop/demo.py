@@ -1065,6 +1065,7 @@ def fill_demo(
                     if ack.action == "snoozed"
                     else None,
                     now=ack.at,
+                    today=now.date(),
                 )
 
         ingest_candidates(s, feed_events, account_id=accounts["feed"])

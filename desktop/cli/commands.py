@@ -225,7 +225,13 @@ def merge(context: Context, args) -> int:
 def interests(context: Context, args) -> int:
     with context.store().session() as s:
         if args.action == "set":
-            words = list(dict.fromkeys(w.strip() for w in args.words if w.strip()))
+            from desktop.domain.text import fold
+
+            unique: dict[str, str] = {}
+            for word in (w.strip() for w in args.words):
+                if word:
+                    unique.setdefault(fold(word), word)  # "Networking" and "networking": one
+            words = list(unique.values())
             if not words:
                 raise UsageError("interests set needs at least one word (or use 'clear')")
             store_settings.set_setting(s, "interests", words)

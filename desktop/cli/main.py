@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         from desktop.logs import setup_logging
 
+        paths.ensure_private_dir(directory)
         context.log_file = setup_logging(paths.log_dir(directory), verbose=args.verbose)
     except OSError as exc:
         print(f"reciprocity: cannot use the data dir: {exc}", file=sys.stderr)

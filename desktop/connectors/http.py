@@ -96,6 +96,7 @@ class Response:
     headers: requests.structures.CaseInsensitiveDict
     links: dict  # parsed Link header: {"next": {"url": ...}, "prev": {...}}
     url: str
+    content: bytes = b""  # the raw body, for callers that parse it themselves (feeds)
 
 
 class HttpClient:
@@ -191,7 +192,14 @@ class HttpClient:
                     f"{self.host} answered {where.path} with something that is not JSON "
                     f"(starts with {start!r})"
                 ) from None
-        return Response(response.status_code, payload, response.headers, response.links, url)
+        return Response(
+            response.status_code,
+            payload,
+            response.headers,
+            response.links,
+            url,
+            content=response.content,
+        )
 
     def _raise_for_status(self, response: requests.Response) -> None:
         status = response.status_code
@@ -231,7 +239,6 @@ def expect_list(data: Any, where: str) -> list:
     if not isinstance(data, list):
         raise BadResponse(f"{where}: expected a list, got {type(data).__name__}")
     return data
-
 
 
 __all__ = ["ConnectorError", "HttpClient", "Response", "expect_list", "require", "retry_at"]

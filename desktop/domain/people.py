@@ -90,6 +90,7 @@ def acknowledge(
     text: str = "",
     until: date | None = None,
     now: datetime | None = None,
+    today: date | None = None,
 ) -> Acknowledgement:
     """Answer everything the person has pending right now; later interactions stay pending.
 
@@ -102,7 +103,9 @@ def acknowledge(
     if action == "snoozed" and until is None:
         raise InvalidRequest("snoozing needs a date to come back on")
     now = now or utcnow()
-    if action == "snoozed" and until is not None and until <= now.date():
+    # Snooze dates are the user's local dates, as in the pending list.
+    today = today or date.today()
+    if action == "snoozed" and until is not None and until <= today:
         raise InvalidRequest(f"snooze date {until.isoformat()} is not in the future")
     person = live_person(session, person_id)
     ack = Acknowledgement(

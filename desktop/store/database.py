@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -138,9 +138,17 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def _one_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect()  # an unknown database or a missing driver fails here
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"the database URL is not usable: {_one_line(exc)}") from None
     path: Path | None = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)

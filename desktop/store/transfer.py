@@ -77,7 +77,8 @@ def _load(path: Path) -> dict[str, Any]:
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise TransferError(f"{path} is not a Reciprocity export")
-    if document.get("format_version") != FORMAT_VERSION:
+    version = document.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
         raise TransferError(
             f"{path} has export format {document.get('format_version')!r}; "
             f"this version reads format {FORMAT_VERSION}"
@@ -135,4 +136,14 @@ def import_store(session: Session, path: Path) -> dict[str, int]:
                 reason = str(exc.orig or exc).splitlines()[0]
                 raise TransferError(f"{path.name}: table {name} does not fit: {reason}") from None
         counts[name] = len(prepared)
+    if session.get_bind().dialect.name == "postgresql":
+        # Ids were inserted explicitly: move each sequence past them for later inserts.
+        for name, table in known.items():
+            if "id" in table.columns and counts.get(name):
+                session.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"(SELECT max(id) FROM {name}))"
+                    )
+                )
     return counts

@@ -104,7 +104,7 @@ def test_snoozed_people_return_on_their_date_with_everything_they_had(network):
     clara = person_id(network, "Clara Núñez")
     until = TODAY + timedelta(days=7)
     with network.session() as s:
-        acknowledge(s, clara, "snoozed", until=until, now=NOW)
+        acknowledge(s, clara, "snoozed", until=until, now=NOW, today=TODAY)
     add(network, ev(CLARA, "share", hours_ago=-1))  # arrives while snoozed: pending now
     with network.session() as s:
         during = next(p for p in pending(s, today=TODAY) if p.person_id == clara)
@@ -116,7 +116,7 @@ def test_snoozed_people_return_on_their_date_with_everything_they_had(network):
 def test_thanking_a_snoozed_person_covers_the_snoozed_interactions_too(network):
     clara = person_id(network, "Clara Núñez")
     with network.session() as s:
-        acknowledge(s, clara, "snoozed", until=TODAY + timedelta(days=2), now=NOW)
+        acknowledge(s, clara, "snoozed", until=TODAY + timedelta(days=2), now=NOW, today=TODAY)
         acknowledge(s, clara, "thanked", how="like", now=NOW)
         assert all(p.person_id != clara for p in pending(s, today=TODAY + timedelta(days=30)))
 
@@ -148,7 +148,7 @@ def test_merged_identities_are_one_pending_entry(network):
 def test_bad_acknowledgements_are_refused(network, args, error, message):
     ana = person_id(network, "Ana García")
     with network.session() as s, pytest.raises(error, match=message):
-        acknowledge(s, ana, now=NOW, **args)
+        acknowledge(s, ana, now=NOW, today=TODAY, **args)
 
 
 def test_unknown_people_are_not_found(network):

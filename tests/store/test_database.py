@@ -183,3 +183,14 @@ def test_two_writers_queue_up_instead_of_failing(store):
     assert errors == []
     with store.read() as s:
         assert s.execute(text("SELECT count(*) FROM persons")).scalar() == 2
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["not a url at all", "nosuchdb://user:secret@host/db", "postgresql+nosuchdriver://u:secret@h/d"],
+)
+def test_an_unusable_database_url_is_a_clear_error_without_the_password(url):
+    with pytest.raises(StoreError, match="database URL is not usable") as caught:
+        open_store(url)
+    assert "secret" not in str(caught.value)
+    assert "\n" not in str(caught.value)
