@@ -115,7 +115,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _log_uncaught(kind, value, traceback) -> None:
+    # An exception in a slot must not kill the app silently: log it, keep running.
+    log.critical("uncaught exception", exc_info=(kind, value, traceback))
+
+
 def run(context) -> int:
+    sys.excepthook = _log_uncaught
     store = context.store()  # opened and migrated before any window: errors stay one line
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(desktop.APP_NAME)
