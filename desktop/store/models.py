@@ -70,7 +70,9 @@ class Account(Base):
     handle: Mapped[str] = mapped_column(String(256))
     display_name: Mapped[str] = mapped_column(String(256), default="")
     stable_id: Mapped[str] = mapped_column(String(256), default="")
-    state: Mapped[str] = mapped_column(String(32), default="ok")  # ok, needs_signin, error
+    # ok, needs_signin, rate_limited, error, removed (rows stay: their history is kept)
+    state: Mapped[str] = mapped_column(String(32), default="ok")
+    retry_at: Mapped[datetime | None]  # when rate limited: not before this time
     last_sync_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

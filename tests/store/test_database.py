@@ -92,7 +92,7 @@ NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "{next}"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -125,11 +125,14 @@ def test_migration_backs_up_the_store_first_and_keeps_the_data(tmp_path, monkeyp
     old.close()
 
     head = head_revision()
-    (migrations / "versions" / "0002_pronouns.py").write_text(NEXT_REVISION.format(head=head))
+    following = f"{int(head) + 1:04d}"
+    (migrations / "versions" / f"{following}_pronouns.py").write_text(
+        NEXT_REVISION.format(head=head, next=following)
+    )
     new = open_store(_url(path))
     with new.session() as s:
         assert s.execute(text("SELECT display_name, pronouns FROM persons")).all() == [("Ana", "")]
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == following
     new.close()
 
     backups = list((path.parent / "backups").glob(f"reciprocity-{head}-*.db"))
@@ -194,3 +197,26 @@ def test_an_unusable_database_url_is_a_clear_error_without_the_password(url):
         open_store(url)
     assert "secret" not in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_baseline_store_migrates_to_the_newest_schema(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.db"
+    engine = create_engine(_url(path))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(database.MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO accounts (network, server_url, handle, display_name, "
+                          "stable_id, state, last_error, created_at) VALUES ('mastodon', "
+                          "'https://x.example', '@me', '', '', 'ok', '', '2026-01-01')"))
+    engine.dispose()
+    store = open_store(_url(path))
+    with store.read() as s:
+        assert s.execute(text("SELECT handle, retry_at FROM accounts")).one() == ("@me", None)
+    store.close()
+    assert len(list((tmp_path / "backups").glob("old-0001-*.db"))) == 1
