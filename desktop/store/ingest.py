@@ -33,16 +33,16 @@ class IngestResult:
     new_interaction_ids: list[int] = field(default_factory=list)
 
 
-def _upsert(session: Session, model):
+def dialect_insert(session: Session, model):
     """INSERT with ON CONFLICT support for the session's dialect (SQLite or PostgreSQL)."""
     name = session.get_bind().dialect.name
     if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        from sqlalchemy.dialects.sqlite import insert as native_insert
     elif name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert as native_insert
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise RuntimeError(f"unsupported database dialect {name}")
-    return dialect_insert(model)
+    return native_insert(model)
 
 
 def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
@@ -169,7 +169,7 @@ def ingest_interactions(
         for e in valid.values()
     ]
     stmt = (
-        _upsert(session, Interaction)
+        dialect_insert(session, Interaction)
         .on_conflict_do_nothing(index_elements=["account_id", "external_id"])
         .returning(Interaction.id)
     )
@@ -211,7 +211,7 @@ def ingest_candidates(
     per_url = _merge_duplicates(canonical)
     first_seen = {url: min(e.seen_at for u, e in canonical if u == url) for url in per_url}
     last_seen = {url: max(e.seen_at for u, e in canonical if u == url) for url in per_url}
-    stmt = _upsert(session, Candidate)
+    stmt = dialect_insert(session, Candidate)
     existing = Candidate.__table__.c
     stmt = stmt.on_conflict_do_update(
         index_elements=["canonical_url"],
@@ -271,7 +271,7 @@ def ingest_candidates(
         for url, e in canonical
     }
     new_ids = session.scalars(
-        _upsert(session, Sighting)
+        dialect_insert(session, Sighting)
         .on_conflict_do_nothing(index_elements=["candidate_id", "source", "source_ref"])
         .returning(Sighting.id),
         list(sightings.values()),

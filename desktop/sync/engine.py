@@ -1,0 +1,184 @@
+"""Sync: run a connector, write each page in one transaction, cursor included.
+
+A page's events and the cursor that follows them commit together, so a crash, a network
+error or a bad response at any moment loses nothing already stored and duplicates nothing
+next time (ingest is idempotent). Connector errors become the account's state.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.connectors.base import (
+    Connector,
+    ConnectorError,
+    NeedsSignIn,
+    Page,
+    RateLimited,
+)
+from desktop.store.database import Store
+from desktop.store.ingest import dialect_insert, ingest_candidates, ingest_interactions
+from desktop.store.models import Account, Feed, SyncCursor, utcnow
+
+log = logging.getLogger(__name__)
+
+MAX_RATE_LIMIT_WAIT = timedelta(seconds=60)  # wait this long in-line; beyond it, report
+MAX_RATE_LIMIT_RETRIES = 3
+
+
+@dataclass
+class SyncReport:
+    account_id: int
+    label: str
+    pages: int = 0
+    new: int = 0
+    known: int = 0
+    candidates_new: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    state: str = "ok"
+    retry_at: datetime | None = None
+    new_interaction_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def as_json(self) -> dict:
+        return {
+            "account_id": self.account_id,
+            "account": self.label,
+            "ok": self.ok,
+            "state": self.state,
+            "pages": self.pages,
+            "new": self.new,
+            "known": self.known,
+            "candidates_new": self.candidates_new,
+            "skipped": dict(self.skipped),
+            "warnings": self.warnings,
+            "error": self.error,
+            "retry_at": self.retry_at.isoformat() if self.retry_at else None,
+        }
+
+
+Progress = Callable[[SyncReport, Page], None]
+
+
+def load_cursors(session: Session, account_id: int) -> dict[str, str]:
+    rows = session.execute(
+        select(SyncCursor.stream, SyncCursor.cursor).where(SyncCursor.account_id == account_id)
+    )
+    return {stream: cursor for stream, cursor in rows}
+
+
+def save_cursor(session: Session, account_id: int, stream: str, cursor: str) -> None:
+    stmt = dialect_insert(session, SyncCursor).values(
+        account_id=account_id, stream=stream, cursor=cursor, updated_at=utcnow()
+    )
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["account_id", "stream"],
+            set_={"cursor": stmt.excluded.cursor, "updated_at": stmt.excluded.updated_at},
+        )
+    )
+
+
+def _feed_meta(session: Session, page: Page, now: datetime) -> None:
+    """Feed pages (stream "feed:<url>") update what the feed list shows."""
+    if not page.stream.startswith("feed:"):
+        return
+    url = page.stream.removeprefix("feed:")
+    values: dict = {"last_fetched_at": now, "last_error": page.meta.get("error", "")}
+    if page.meta.get("title"):
+        values["title"] = page.meta["title"][:512]
+    if page.meta.get("site_url"):
+        values["site_url"] = page.meta["site_url"][:1024]
+    session.execute(update(Feed).where(Feed.url == url).values(**values))
+
+
+def write_page(store: Store, account_id: int, page: Page, report: SyncReport) -> None:
+    with store.session() as session:
+        got = ingest_interactions(session, account_id, page.interactions)
+        found = ingest_candidates(session, page.candidates, account_id=account_id)
+        if page.cursor is not None:
+            save_cursor(session, account_id, page.stream, page.cursor)
+        _feed_meta(session, page, utcnow())
+    report.pages += 1
+    report.new += got.new
+    report.known += got.known
+    report.candidates_new += found.new
+    report.new_interaction_ids.extend(got.new_interaction_ids)
+    report.skipped.update(page.skipped)
+    report.warnings.extend(page.warnings)
+    report.warnings.extend(got.rejected + found.rejected)
+
+
+def _set_state(store: Store, account_id: int, **values) -> None:
+    with store.session() as session:
+        session.execute(update(Account).where(Account.id == account_id).values(**values))
+
+
+def sync_account(
+    store: Store,
+    account_id: int,
+    connector: Connector,
+    *,
+    label: str = "",
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], datetime] = utcnow,
+    max_wait: timedelta = MAX_RATE_LIMIT_WAIT,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> SyncReport:
+    """Fetch everything new for one account. Never raises for network trouble: the
+    report and the account's state say what happened."""
+    report = SyncReport(account_id, label or f"account {account_id}")
+    waits = 0
+    while True:
+        with store.read() as session:
+            cursors = load_cursors(session, account_id)
+        try:
+            pages: Iterator[Page] = connector.pages(cursors)
+            for page in pages:
+                write_page(store, account_id, page, report)
+                if progress:
+                    progress(report, page)
+                if cancelled():
+                    report.warnings.append("stopped before the end; the rest comes next time")
+                    break
+        except RateLimited as exc:
+            wait = exc.retry_at - clock()
+            if wait <= max_wait and waits < MAX_RATE_LIMIT_RETRIES and not cancelled():
+                waits += 1
+                log.info("%s: rate limited, waiting %.0f s", report.label, wait.total_seconds())
+                sleep(max(wait.total_seconds(), 0.0))
+                continue  # resume from the cursors committed so far
+            report.error, report.state, report.retry_at = str(exc), "rate_limited", exc.retry_at
+        except NeedsSignIn as exc:
+            report.error, report.state = str(exc), "needs_signin"
+        except ConnectorError as exc:
+            report.error, report.state = str(exc), "error"
+        break
+    if report.ok:
+        _set_state(
+            store, account_id, state="ok", last_error="", retry_at=None, last_sync_at=clock()
+        )
+    else:
+        log.warning("%s: %s", report.label, report.error)
+        _set_state(
+            store,
+            account_id,
+            state=report.state,
+            last_error=report.error or "",
+            retry_at=report.retry_at,
+        )
+    return report
