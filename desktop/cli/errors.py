@@ -20,6 +20,11 @@ def user_message(exc: BaseException) -> tuple[str | None, int]:
         return str(exc), USAGE
     if isinstance(exc, StoreError | NotFound | InvalidRequest | TransferError | DemoError):
         return str(exc), OTHER
+    from desktop.connectors.base import ConnectorError
+    from desktop.secrets import KeyringUnavailable
+
+    if isinstance(exc, ConnectorError | KeyringUnavailable):
+        return str(exc), OTHER
     if isinstance(exc, IntegrityError):
         return f"the data does not fit together: {exc.orig}", OTHER
     if isinstance(exc, OperationalError):

@@ -146,6 +146,9 @@ def build_parser() -> Parser:
     p = command("settings", commands.settings, "show or change a setting kept with the data")
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?", help="a JSON value, e.g. true or 30")
+    from desktop.cli import accounts as account_commands
+
+    account_commands.register(sub, command)
     p = command("export", commands.export, "write everything but secrets to a JSON file")
     p.add_argument("path", type=Path, metavar="PATH")
     p = command("import", commands.import_, "load an export into an empty store")

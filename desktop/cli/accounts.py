@@ -1,0 +1,407 @@
+"""CLI: accounts (sign in, list, remove, feeds, OPML), sync, manual log, archive import."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.cli.main import Context, UsageError, emit_json
+from desktop.domain import accounts as acc
+
+
+def _secrets():
+    from desktop.secrets import SecretStore
+
+    store = SecretStore()
+    store.check()  # says what to install or unlock before anything is asked of the user
+    return store
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _read_secret_line(what: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        value = getpass.getpass(f"{what}: ")
+    else:
+        value = sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise UsageError(f"no {what.lower()} was given on standard input")
+    return value
+
+
+# --- accounts add ----------------------------------------------------------------------
+
+
+def add_mastodon(context: Context, args) -> int:
+    from desktop.connectors import mastodon as m
+    from desktop.secrets import account_key
+
+    try:
+        instance = m.normalise_instance(args.instance)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    secrets = _secrets()
+    if args.token_stdin:
+        token = _read_secret_line("Access token")
+    else:
+        app_key = account_key("mastodon-app", instance, "app")
+        client_id = secrets.get(app_key, "client_id")
+        client_secret = secrets.get(app_key, "client_secret")
+        if not (client_id and client_secret):
+            creds = m.register_app(instance)
+            secrets.set(app_key, "client_id", creds.client_id)
+            secrets.set(app_key, "client_secret", creds.client_secret)
+        else:
+            creds = m.AppCredentials(client_id, client_secret)
+        verifier, challenge = m.make_pkce()
+        url = m.authorize_url(instance, creds.client_id, challenge)
+        _say(f"Approve Reciprocity on {instance} in your browser:\n  {url}")
+        if sys.stdin.isatty():
+            import webbrowser
+
+            webbrowser.open(url)
+            _say("Then paste the code it shows you here.")
+        code = _read_secret_line("Authorization code")
+        token = m.exchange_code(instance, creds, code, verifier)
+    me = m.MastodonConnector(instance, token).verify()
+    with context.store().session() as s:
+        account = acc.upsert_account(
+            s,
+            "mastodon",
+            instance,
+            me.handle,
+            display_name=me.display_name,
+            stable_id=me.stable_id,
+        )
+        # Inside the transaction: if the keyring refuses the token, no account is added.
+        secrets.set(acc.secret_key(account), "access_token", token)
+        print(f"Signed in to {instance} as {me.handle} (account #{account.id}).")
+    return 0
+
+
+def add_bluesky(context: Context, args) -> int:
+    from desktop.connectors import bluesky as b
+
+    if not args.app_password_stdin:
+        raise UsageError(
+            "give the app password on standard input with --app-password-stdin "
+            "(make one in Bluesky: Settings → Privacy and security → App passwords)"
+        )
+    secrets = _secrets()
+    password = _read_secret_line("App password")
+    service = (args.service or b.DEFAULT_SERVICE).rstrip("/")
+    session = b.create_session(service, args.handle, password)
+    with context.store().session() as s:
+        account = acc.upsert_account(s, "bluesky", service, session.handle, stable_id=session.did)
+        key = acc.secret_key(account)
+        secrets.set(key, "access_jwt", session.access_jwt)
+        secrets.set(key, "refresh_jwt", session.refresh_jwt)  # never the app password
+        print(f"Signed in to Bluesky as {session.handle} (account #{account.id}).")
+    return 0
+
+
+def add_feed(context: Context, args) -> int:
+    with context.store().session() as s:
+        feed, created = acc.add_feed(s, args.url, account=None)
+    print(f"Added the feed {feed.url}." if created else f"Already following {feed.url}.")
+    return 0
+
+
+def add_blog_comments(context: Context, args) -> int:
+    from urllib.parse import urlsplit
+
+    url = acc.validate_feed_url(args.url)
+    host = urlsplit(url).netloc.lower()
+    with context.store().session() as s:
+        account = acc.upsert_account(s, "blog", f"https://{host}", url, display_name=host)
+        feed, created = acc.add_feed(s, url, kind="blog_comments", account=account)
+    print(
+        f"Comments on {host} will count as replies (account #{account.id})."
+        if created
+        else f"Already reading comments from {feed.url}."
+    )
+    return 0
+
+
+def add_opml(context: Context, args) -> int:
+    from desktop.connectors.opml import read_opml
+
+    try:
+        sources = read_opml(args.path)
+    except FileNotFoundError:
+        raise UsageError(f"{args.path} does not exist") from None
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot import {args.path}: {exc}") from None
+    added = 0
+    with context.store().session() as s:
+        for source in sources:
+            _, created = acc.add_feed(s, source.url, title=source.title, account=None)
+            added += created
+    print(f"Imported {len(sources)} feeds from {args.path} ({added} new).")
+    return 0
+
+
+def export_opml(context: Context, args) -> int:
+    from desktop.connectors.feeds import FeedSource
+    from desktop.connectors.opml import write_opml
+    from desktop.store.models import Feed
+
+    with context.store().read() as s:
+        from sqlalchemy import select
+
+        feeds = s.scalars(select(Feed).where(Feed.kind == "feed").order_by(Feed.id)).all()
+        sources = [FeedSource(f.url, "feed", f.title) for f in feeds]
+    write_opml(sources, args.path)
+    print(f"Wrote {len(sources)} feeds to {args.path}.")
+    return 0
+
+
+# --- accounts list / remove -----------------------------------------------------------------
+
+
+def _ago(when: datetime | None) -> str:
+    from desktop.cli.commands import _ago as ago
+
+    return ago(when)
+
+
+def list_(context: Context, args) -> int:
+    with context.store().read() as s:
+        views = acc.list_accounts(s)
+    if args.json:
+        emit_json([v.as_json() for v in views])
+        return 0
+    if not views:
+        print("No accounts yet. Add one with: reciprocity accounts add mastodon --instance …")
+        return 0
+    for v in views:
+        state = {
+            "ok": "ok",
+            "needs_signin": "needs sign-in",
+            "error": "error",
+            "rate_limited": "rate limited",
+        }.get(v.state, v.state)
+        if v.state == "rate_limited" and v.retry_at:
+            state += f" until {v.retry_at.astimezone().strftime('%H:%M')}"
+        extra = f", {v.feeds} feeds" if v.feeds else ""
+        print(
+            f"#{v.id:<4} {v.network:<9} {v.handle:<34} {state:<14} "
+            f"synced {_ago(v.last_sync_at)}{extra}"
+        )
+        if v.last_error:
+            print(f"      last error: {v.last_error}")
+    return 0
+
+
+def remove(context: Context, args) -> int:
+    with context.store().session() as s:
+        account = acc.get_account(s, args.account_id)
+        secrets = _secrets() if acc.SECRET_NAMES.get(account.network) else None
+        acc.remove_account(s, args.account_id, secrets)
+        print(f"Removed {account.handle}; its history stays in the ledger.")
+    return 0
+
+
+# --- sync ------------------------------------------------------------------------------
+
+
+def sync(context: Context, args) -> int:
+    from sqlalchemy import select
+
+    from desktop.store.models import Account
+    from desktop.sync.connect import SYNCABLE, AccountRef, connector_for
+    from desktop.sync.engine import SyncReport, sync_account
+
+    store = context.store()
+    with store.read() as s:
+        query = select(Account).where(Account.state != "removed", Account.network.in_(SYNCABLE))
+        if args.account is not None:
+            acc.get_account(s, args.account)
+            query = query.where(Account.id == args.account)
+        accounts = [(AccountRef.of(a), acc.feeds_of(s, a.id)) for a in s.scalars(query)]
+    if not accounts:
+        if args.account is not None:
+            raise UsageError(f"account {args.account} does not sync (manual or archive)")
+        _say("No accounts to sync yet. Add one with: reciprocity accounts add …")
+        if args.json:
+            emit_json([])
+        return 0
+
+    secrets = None
+    reports: list[SyncReport] = []
+    now = datetime.now(UTC)
+
+    def progress(report: SyncReport, page) -> None:
+        _say(
+            f"{report.label}: page {report.pages} ({page.stream}): "
+            f"{report.new} new, {report.known} already known"
+        )
+
+    for ref, feeds in accounts:
+        report = SyncReport(ref.id, ref.label)
+        try:
+            if ref.network in acc.SECRET_NAMES and secrets is None:
+                secrets = _secrets()
+            connector = connector_for(ref, feeds, secrets)
+        except Exception as exc:
+            from desktop.connectors.base import ConnectorError
+            from desktop.secrets import KeyringUnavailable
+
+            if not isinstance(exc, ConnectorError | KeyringUnavailable):
+                raise
+            report.error = str(exc)
+            report.state = "needs_signin" if isinstance(exc, ConnectorError) else "error"
+            from desktop.sync.engine import _set_state
+
+            _set_state(store, ref.id, state=report.state, last_error=report.error)
+            reports.append(report)
+            _say(f"{ref.label}: {report.error}")
+            continue
+        with store.read() as s:
+            row = s.get(Account, ref.id)
+            waiting = row.retry_at if row.state == "rate_limited" else None
+        if waiting and waiting > now:
+            report.error = f"rate limited until {waiting.astimezone().strftime('%H:%M')}"
+            report.state, report.retry_at = "rate_limited", waiting
+            reports.append(report)
+            _say(f"{ref.label}: {report.error}; skipped")
+            continue
+        _say(f"{ref.label}: syncing…")
+        reports.append(sync_account(store, ref.id, connector, label=ref.label, progress=progress))
+    failed = [r for r in reports if not r.ok]
+    if args.json:
+        emit_json([r.as_json() for r in reports])
+    else:
+        for r in reports:
+            skipped = sum(r.skipped.values())
+            tail = f", {skipped} skipped" if skipped else ""
+            status = "ok" if r.ok else f"FAILED: {r.error}"
+            print(
+                f"{r.label}: {r.new} new, {r.known} already known, "
+                f"{r.candidates_new} links{tail} — {status}"
+            )
+            for warning in r.warnings[:5]:
+                print(f"  warning: {warning}")
+            if len(r.warnings) > 5:
+                print(f"  … and {len(r.warnings) - 5} more warnings (see the log)")
+    for r in failed:
+        _say(f"reciprocity: {r.label} did not sync: {r.error}")
+    return 1 if failed else 0
+
+
+# --- manual entries and archives -----------------------------------------------------------
+
+
+def log_entry(context: Context, args) -> int:
+    from desktop.domain.manual import log_interaction
+
+    with context.store().session() as s:
+        person_id, created = log_interaction(
+            s,
+            args.person,
+            kind=args.kind,
+            network=args.network,
+            url=args.url or "",
+            direction=args.direction,
+        )
+    who = f"new person #{person_id}" if created else f"person #{person_id}"
+    print(f"Logged a {args.direction} {args.kind} on {args.network} for {who}.")
+    return 0
+
+
+def import_archive(context: Context, args) -> int:
+    from desktop.connectors.x_archive import read_x_archive
+    from desktop.sync.engine import SyncReport, write_page
+
+    me, page = read_x_archive(args.path)
+    store = context.store()
+    with store.session() as s:
+        account = acc.upsert_account(
+            s,
+            "x",
+            "https://x.com",
+            me.handle if me else "X archive",
+            display_name=me.display_name if me else "",
+        )
+        account_id = account.id
+    report = SyncReport(account_id, "X archive")
+    write_page(store, account_id, page, report)
+    print(f"Imported {report.new} interactions from the X archive ({report.known} already known).")
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
+    return 0
+
+
+def register(sub, command) -> None:
+    """Add the account and sync commands to the main parser."""
+    accounts = sub.add_parser(
+        "accounts", help="your accounts and feeds", description="your accounts and feeds"
+    )
+    asub = accounts.add_subparsers(
+        dest="accounts_command", metavar="ACTION", required=True, parser_class=type(accounts)
+    )
+
+    def action(name, func, help_text):
+        p = asub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    add = asub.add_parser(
+        "add", help="add an account or a feed", description="add an account or a feed"
+    )
+    kinds = add.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=type(accounts)
+    )
+    p = kinds.add_parser("mastodon", help="sign in to a Mastodon server")
+    p.add_argument("--instance", required=True, metavar="URL")
+    p.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read an access token made in the server's settings from stdin",
+    )
+    p.set_defaults(func=add_mastodon)
+    p = kinds.add_parser("bluesky", help="sign in to Bluesky with an app password")
+    p.add_argument("--handle", required=True)
+    p.add_argument("--service", metavar="URL", help="your PDS (default https://bsky.social)")
+    p.add_argument("--app-password-stdin", action="store_true")
+    p.set_defaults(func=add_bluesky)
+    p = kinds.add_parser("feed", help="follow an RSS, Atom or JSON feed")
+    p.add_argument("url", metavar="URL")
+    p.set_defaults(func=add_feed)
+    p = kinds.add_parser("opml", help="follow every feed in an OPML file")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.set_defaults(func=add_opml)
+    p = kinds.add_parser(
+        "blog-comments", help="your blog's comments feed: each comment is a reply to you"
+    )
+    p.add_argument("url", metavar="URL")
+    p.set_defaults(func=add_blog_comments)
+    p = action("list", list_, "your accounts, their state and last sync")
+    p.add_argument("--json", action="store_true")
+    p = action("remove", remove, "remove an account (its history stays; its secrets go)")
+    p.add_argument("account_id", type=int, metavar="ID")
+    p = action("export-opml", export_opml, "write your feed list to an OPML file")
+    p.add_argument("path", type=Path, metavar="PATH")
+
+    p = command("sync", sync, "fetch what is new from every account")
+    p.add_argument("--account", type=int, metavar="ID", help="only this account")
+    p.add_argument("--json", action="store_true")
+    p = command("log", log_entry, "record an interaction by hand (LinkedIn, X, …)")
+    p.add_argument(
+        "person", metavar="PERSON", help="a person id, or a name (new names are new people)"
+    )
+    p.add_argument(
+        "--kind", required=True, choices=["share", "quote", "mention", "reply", "like", "follow"]
+    )
+    p.add_argument("--network", required=True, help="linkedin, x, instagram, …")
+    p.add_argument("--url", help="the post concerned")
+    p.add_argument("--direction", choices=["inbound", "outbound"], default="inbound")
+    p = command("import-archive", import_archive, "import an archive from a closed network")
+    p.add_argument("network", choices=["x"])
+    p.add_argument("path", type=Path, metavar="PATH.zip")

@@ -1,0 +1,75 @@
+"""From an account row and the keyring to a ready connector. Keyring calls block (D-Bus,
+unlock prompts): call this from a worker, never the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.connectors.base import Connector, NeedsSignIn
+from desktop.domain.accounts import secret_key
+from desktop.secrets import SecretStore
+from desktop.store.models import Account, Feed
+
+SYNCABLE = ("mastodon", "bluesky", "feed", "blog")
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """What a connector needs of an account row (plain values: safe across threads)."""
+
+    id: int
+    network: str
+    server_url: str
+    handle: str
+    stable_id: str
+    secret_key: str
+
+    @classmethod
+    def of(cls, account: Account) -> AccountRef:
+        return cls(
+            account.id,
+            account.network,
+            account.server_url,
+            account.handle,
+            account.stable_id,
+            secret_key(account),
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.handle} ({self.network})"
+
+
+def connector_for(account: AccountRef, feeds: list[Feed], secrets: SecretStore) -> Connector:
+    if account.network == "mastodon":
+        from desktop.connectors.mastodon import MastodonConnector
+
+        token = secrets.get(account.secret_key, "access_token")
+        if not token:
+            raise NeedsSignIn("no access token in the keyring: sign in again")
+        return MastodonConnector(account.server_url, token, account_id=account.stable_id or None)
+    if account.network == "bluesky":
+        from desktop.connectors.bluesky import BlueskyConnector, BlueskySession
+
+        refresh = secrets.get(account.secret_key, "refresh_jwt")
+        if not refresh:
+            raise NeedsSignIn("no Bluesky session in the keyring: sign in again")
+        session = BlueskySession(
+            did=account.stable_id,
+            handle=account.handle,
+            access_jwt=secrets.get(account.secret_key, "access_jwt") or "",
+            refresh_jwt=refresh,
+            service=account.server_url,
+        )
+
+        def keep(new: BlueskySession) -> None:
+            # A refreshed session invalidates the old refresh token: store the new one now.
+            secrets.set(account.secret_key, "access_jwt", new.access_jwt)
+            secrets.set(account.secret_key, "refresh_jwt", new.refresh_jwt)
+
+        return BlueskyConnector(session, on_session_refreshed=keep)
+    if account.network in ("feed", "blog"):
+        from desktop.connectors.feeds import FeedConnector, FeedSource
+
+        return FeedConnector([FeedSource(f.url, f.kind, f.title) for f in feeds])
+    raise ValueError(f"accounts of network {account.network!r} do not sync")
