@@ -215,7 +215,7 @@ def sync(context: Context, args) -> int:
     from sqlalchemy import select
 
     from desktop.store.models import Account
-    from desktop.sync.connect import SYNCABLE, AccountRef, connector_for
+    from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
     from desktop.sync.engine import SyncReport, sync_account
 
     store = context.store()
@@ -224,7 +224,10 @@ def sync(context: Context, args) -> int:
         if args.account is not None:
             acc.get_account(s, args.account)
             query = query.where(Account.id == args.account)
-        accounts = [(AccountRef.of(a), acc.feeds_of(s, a.id)) for a in s.scalars(query)]
+        accounts = [
+            (AccountRef.of(a), [FeedRef.of(f) for f in acc.feeds_of(s, a.id)])
+            for a in s.scalars(query)
+        ]
     if not accounts:
         if args.account is not None:
             raise UsageError(f"account {args.account} does not sync (manual or archive)")

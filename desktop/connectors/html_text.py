@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 
 BLOCKS = {"p", "div", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "tr"}
 SKIP = {"script", "style", "template", "head", "title"}
+VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col", "embed"}
 
 
 @dataclass
@@ -30,14 +31,16 @@ class _Converter(HTMLParser):
         self.result = PlainText("")
         self.skip_depth = 0
         self.anchor: dict | None = None
-        self.spans: list[bool] = []  # for each open <span>: does it hide its content?
+        self.hidden_tag = ""  # the element we are inside of that hides its content
+        self.hidden_depth = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag == "span":
-            # Mastodon's "RE: <url>" fallback for clients without quote support.
-            hides = "quote-inline" in (dict(attrs).get("class") or "").split()
-            self.spans.append(hides)
-            self.skip_depth += hides
+        if self.hidden_tag:
+            self.hidden_depth += tag == self.hidden_tag
+            return
+        if tag not in VOID and "quote-inline" in (dict(attrs).get("class") or "").split():
+            # Mastodon's "RE: <url>" fallback (a <span> or a <p>) for clients without quotes.
+            self.hidden_tag, self.hidden_depth = tag, 1
             return
         if tag in SKIP:
             self.skip_depth += 1
@@ -58,13 +61,15 @@ class _Converter(HTMLParser):
             }
 
     def handle_startendtag(self, tag, attrs):
-        if tag == "br" and not self.skip_depth:
+        if tag == "br" and not self.skip_depth and not self.hidden_tag:
             self._emit("\n")
 
     def handle_endtag(self, tag):
-        if tag == "span":
-            if self.spans and self.spans.pop():
-                self.skip_depth = max(0, self.skip_depth - 1)
+        if self.hidden_tag:
+            if tag == self.hidden_tag:
+                self.hidden_depth -= 1
+                if self.hidden_depth == 0:
+                    self.hidden_tag = ""
             return
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
@@ -77,7 +82,7 @@ class _Converter(HTMLParser):
             self._close_anchor()
 
     def handle_data(self, data):
-        if self.skip_depth:
+        if self.skip_depth or self.hidden_tag:
             return
         if self.anchor is not None:
             self.anchor["text"].append(data)

@@ -1,7 +1,7 @@
 """The one HTTP layer every connector uses, on requests.
 
 - User-Agent `Reciprocity/<version>`; a connect and a read timeout on every request.
-- Idempotent GETs are retried with backoff on connection errors and 502/503/504 (urllib3).
+- Idempotent GETs are retried with backoff on connection errors and 500/502/503/504.
 - 429 becomes RateLimited with the time to retry: Retry-After (seconds or a date),
   X-RateLimit-Reset (Mastodon: an ISO date) or RateLimit-Reset (Bluesky: epoch seconds).
 - Errors become the typed connector errors; messages name the host, never a token. Only
@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -124,7 +125,7 @@ class HttpClient:
             read=retries,
             status=retries,
             backoff_factor=backoff,
-            status_forcelist=(502, 503, 504),
+            status_forcelist=(500, 502, 503, 504),
             allowed_methods=frozenset({"GET", "HEAD"}),
             respect_retry_after_header=False,  # 429 is ours to handle, not a silent sleep
             raise_on_status=False,
@@ -172,6 +173,9 @@ class HttpClient:
         except requests.exceptions.ConnectionError as exc:
             reason = "the connection failed"
             text = str(exc)
+            cause = getattr(exc.args[0], "reason", None) if exc.args else None
+            if isinstance(cause, urllib3.exceptions.ReadTimeoutError):
+                raise Unreachable(f"{self.host} did not answer in time") from None
             if "Name or service not known" in text or "NameResolutionError" in text:
                 reason = "the name could not be resolved"
             elif "Connection refused" in text:

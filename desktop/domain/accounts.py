@@ -53,9 +53,8 @@ class AccountView:
 
 
 def list_accounts(session: Session, *, include_removed: bool = False) -> list[AccountView]:
-    feeds = dict(
-        session.execute(select(Feed.account_id, func.count()).group_by(Feed.account_id)).tuples()
-    )
+    rows = session.execute(select(Feed.account_id, func.count()).group_by(Feed.account_id))
+    feeds = {account_id: n for account_id, n in rows}
     query = select(Account).order_by(Account.id)
     if not include_removed:
         query = query.where(Account.state != "removed")

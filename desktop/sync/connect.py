@@ -40,19 +40,32 @@ class AccountRef:
         return f"{self.handle} ({self.network})"
 
 
-def connector_for(account: AccountRef, feeds: list[Feed], secrets: SecretStore) -> Connector:
+@dataclass(frozen=True)
+class FeedRef:
+    url: str
+    kind: str
+    title: str
+
+    @classmethod
+    def of(cls, feed: Feed) -> FeedRef:
+        return cls(feed.url, feed.kind, feed.title)
+
+
+def connector_for(
+    account: AccountRef, feeds: list[FeedRef], secrets: SecretStore | None
+) -> Connector:
     if account.network == "mastodon":
         from desktop.connectors.mastodon import MastodonConnector
 
-        token = secrets.get(account.secret_key, "access_token")
+        token = secrets.get(account.secret_key, "access_token") if secrets else None
         if not token:
             raise NeedsSignIn("no access token in the keyring: sign in again")
         return MastodonConnector(account.server_url, token, account_id=account.stable_id or None)
     if account.network == "bluesky":
         from desktop.connectors.bluesky import BlueskyConnector, BlueskySession
 
-        refresh = secrets.get(account.secret_key, "refresh_jwt")
-        if not refresh:
+        refresh = secrets.get(account.secret_key, "refresh_jwt") if secrets else None
+        if not refresh or secrets is None:
             raise NeedsSignIn("no Bluesky session in the keyring: sign in again")
         session = BlueskySession(
             did=account.stable_id,
