@@ -233,7 +233,10 @@ class SecretStore:
             backend = self._requested
             if backend is None:
                 try:
-                    backend = keyring.get_keyring()
+                    # keyring caches its choice per process; an explicit
+                    # PYTHON_KEYRING_BACKEND is honoured as it stands now.
+                    named = os.environ.get("PYTHON_KEYRING_BACKEND")
+                    backend = keyring.core.load_keyring(named) if named else keyring.get_keyring()
                 except Exception as exc:
                     # NoKeyringError, RuntimeError from SecretService's priority when
                     # D-Bus is unset, ImportError for a misspelt PYTHON_KEYRING_BACKEND...
