@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from desktop.cli.main import Context, UsageError, emit_json
@@ -212,23 +212,11 @@ def remove(context: Context, args) -> int:
 
 
 def sync(context: Context, args) -> int:
-    from sqlalchemy import select
-
-    from desktop.store.models import Account
-    from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
-    from desktop.sync.engine import SyncReport, sync_account
+    from desktop.sync.engine import SyncReport
+    from desktop.sync.runner import sync_accounts, syncable_accounts
 
     store = context.store()
-    with store.read() as s:
-        query = select(Account).where(Account.state != "removed", Account.network.in_(SYNCABLE))
-        if args.account is not None:
-            acc.get_account(s, args.account)
-            query = query.where(Account.id == args.account)
-        accounts = [
-            (AccountRef.of(a), [FeedRef.of(f) for f in acc.feeds_of(s, a.id)])
-            for a in s.scalars(query)
-        ]
-    if not accounts:
+    if not syncable_accounts(store, args.account):
         if args.account is not None:
             raise UsageError(f"account {args.account} does not sync (manual or archive)")
         _say("No accounts to sync yet. Add one with: reciprocity accounts add …")
@@ -236,47 +224,15 @@ def sync(context: Context, args) -> int:
             emit_json([])
         return 0
 
-    secrets = None
-    reports: list[SyncReport] = []
-    now = datetime.now(UTC)
-
     def progress(report: SyncReport, page) -> None:
         _say(
             f"{report.label}: page {report.pages} ({page.stream}): "
             f"{report.new} new, {report.known} already known"
         )
 
-    for ref, feeds in accounts:
-        report = SyncReport(ref.id, ref.label)
-        try:
-            if ref.network in acc.SECRET_NAMES and secrets is None:
-                secrets = _secrets()
-            connector = connector_for(ref, feeds, secrets)
-        except Exception as exc:
-            from desktop.connectors.base import ConnectorError
-            from desktop.secrets import KeyringUnavailable
-
-            if not isinstance(exc, ConnectorError | KeyringUnavailable):
-                raise
-            report.error = str(exc)
-            report.state = "needs_signin" if isinstance(exc, ConnectorError) else "error"
-            from desktop.sync.engine import _set_state
-
-            _set_state(store, ref.id, state=report.state, last_error=report.error)
-            reports.append(report)
-            _say(f"{ref.label}: {report.error}")
-            continue
-        with store.read() as s:
-            row = s.get(Account, ref.id)
-            waiting = row.retry_at if row.state == "rate_limited" else None
-        if waiting and waiting > now:
-            report.error = f"rate limited until {waiting.astimezone().strftime('%H:%M')}"
-            report.state, report.retry_at = "rate_limited", waiting
-            reports.append(report)
-            _say(f"{ref.label}: {report.error}; skipped")
-            continue
-        _say(f"{ref.label}: syncing…")
-        reports.append(sync_account(store, ref.id, connector, label=ref.label, progress=progress))
+    reports = sync_accounts(
+        store, _secrets, account_id=args.account, progress=progress, announce=_say
+    )
     failed = [r for r in reports if not r.ok]
     if args.json:
         emit_json([r.as_json() for r in reports])

@@ -122,7 +122,7 @@ def write_page(store: Store, account_id: int, page: Page, report: SyncReport) ->
     report.warnings.extend(got.rejected + found.rejected)
 
 
-def _set_state(store: Store, account_id: int, **values) -> None:
+def set_account_state(store: Store, account_id: int, **values) -> None:
     with store.session() as session:
         session.execute(update(Account).where(Account.id == account_id).values(**values))
 
@@ -169,12 +169,12 @@ def sync_account(
             report.error, report.state = str(exc), "error"
         break
     if report.ok:
-        _set_state(
+        set_account_state(
             store, account_id, state="ok", last_error="", retry_at=None, last_sync_at=clock()
         )
     else:
         log.warning("%s: %s", report.label, report.error)
-        _set_state(
+        set_account_state(
             store,
             account_id,
             state=report.state,

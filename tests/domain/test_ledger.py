@@ -144,3 +144,17 @@ def test_ledger_of_someone_i_only_supported(store):
         ledger = person_ledger(s, pid(store, BEN), now=NOW).as_json()
     assert ledger["ledger"]["30"] == {"inbound": {}, "outbound": {"share": 1}}
     assert ledger["last_thanked"] is None
+
+
+def test_history_lists_both_directions_newest_first(store):
+    from desktop.domain.history import person_history
+
+    add(
+        store,
+        ev(ANA, "share", hours_ago=5),
+        ev(ANA, "like", hours_ago=1, post=THEIR_POST, direction="outbound"),
+    )
+    with store.session() as s:
+        acknowledge(s, pid(store, ANA), "thanked", now=NOW)
+        items = [(i.kind, i.direction, i.acknowledged) for i in person_history(s, pid(store, ANA))]
+    assert items == [("like", "outbound", False), ("share", "inbound", True)]

@@ -1,0 +1,97 @@
+"""Sync every account (or one): the loop the CLI and the desktop app share.
+
+Accounts sync independently: one failing (no token, rate limited, unreachable) is reported
+and the others go on. The keyring is asked only when an account needs it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from desktop.connectors.base import ConnectorError
+from desktop.domain import accounts as acc
+from desktop.store.database import Store
+from desktop.store.models import Account
+from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
+from desktop.sync.engine import Progress, SyncReport, set_account_state, sync_account
+
+log = logging.getLogger(__name__)
+
+
+def syncable_accounts(
+    store: Store, account_id: int | None = None
+) -> list[tuple[AccountRef, list[FeedRef], datetime | None]]:
+    """(account, its feeds, rate-limited-until) for the accounts a sync covers."""
+    with store.read() as s:
+        query = (
+            select(Account)
+            .where(Account.state != "removed", Account.network.in_(SYNCABLE))
+            .order_by(Account.id)
+        )
+        if account_id is not None:
+            acc.get_account(s, account_id)  # NotFound for unknown or removed ids
+            query = query.where(Account.id == account_id)
+        return [
+            (
+                AccountRef.of(a),
+                [FeedRef.of(f) for f in acc.feeds_of(s, a.id)],
+                a.retry_at if a.state == "rate_limited" else None,
+            )
+            for a in s.scalars(query)
+        ]
+
+
+def sync_accounts(
+    store: Store,
+    secrets: Callable,
+    *,
+    account_id: int | None = None,
+    progress: Progress | None = None,
+    announce: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    now: datetime | None = None,
+) -> list[SyncReport]:
+    """`secrets` is called (once, lazily) for the SecretStore when an account needs it."""
+    from desktop.secrets import KeyringUnavailable
+
+    now = now or datetime.now(UTC)
+    say = announce or (lambda message: None)
+    reports: list[SyncReport] = []
+    store_of_secrets = None
+    for ref, feeds, waiting in syncable_accounts(store, account_id):
+        if cancelled():
+            break
+        report = SyncReport(ref.id, ref.label)
+        if waiting and waiting > now:
+            report.error = f"rate limited until {waiting.astimezone().strftime('%H:%M')}"
+            report.state, report.retry_at = "rate_limited", waiting
+            reports.append(report)
+            say(f"{ref.label}: {report.error}; skipped")
+            continue
+        try:
+            if ref.network in acc.SECRET_NAMES and store_of_secrets is None:
+                store_of_secrets = secrets()
+            connector = connector_for(ref, feeds, store_of_secrets)
+        except (ConnectorError, KeyringUnavailable) as exc:
+            report.error = str(exc)
+            report.state = "needs_signin" if isinstance(exc, ConnectorError) else "error"
+            set_account_state(store, ref.id, state=report.state, last_error=report.error)
+            reports.append(report)
+            say(f"{ref.label}: {report.error}")
+            continue
+        say(f"{ref.label}: syncing…")
+        reports.append(
+            sync_account(
+                store,
+                ref.id,
+                connector,
+                label=ref.label,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        )
+    return reports
