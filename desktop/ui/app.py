@@ -1,118 +1,28 @@
-"""The desktop app (minimal until the desktop issue lands): a window listing who to thank.
+"""The desktop app: start-up order, the window, the demo store, background sync.
 
-Start-up order: the store is opened and migrated, the window is shown, and only then, from
-a zero-delay timer, is the pending list loaded on a worker thread.
+Start-up order (STYLE.md): logging and the crash handler first (the CLI set up logging),
+then the store is opened and migrated, the window is shown, and only then — from a
+zero-delay timer once the event loop runs — is data loaded and a sync started, on workers.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 import desktop
-from desktop.ui.pending_model import PendingModel
+from desktop.services import Services
+from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-
-class MainWindow(QMainWindow):
-    def __init__(self, store, *, title_suffix: str = "") -> None:
-        super().__init__()
-        self.store = store
-        self.tasks = TaskRunner(self)
-        self.setWindowTitle(desktop.APP_NAME + title_suffix)
-        self.resize(860, 540)
-        self.setMinimumSize(480, 320)
-
-        self.heading = QLabel(self.tr("Loading who to thank…"))
-        self.heading.setObjectName("heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.hint = QLabel(self.tr("People who shared, quoted, mentioned or replied to you."))
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
-
-        self.model = PendingModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)  # one line per person; long text elides
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        self.setCentralWidget(body)
-
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.triggered.connect(self.refresh)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&Reciprocity"))
-        menu.addAction(refresh)
-        menu.addSeparator()
-        menu.addAction(quit_action)
-        self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
-
-    def refresh(self) -> None:
-        store = self.store
-
-        def load():
-            from desktop.domain.pending import pending
-
-            with store.read() as session:
-                return pending(session)
-
-        self.tasks.run(load, self._show_pending, self._show_error)
-
-    def _show_pending(self, entries) -> None:
-        self.model.set_entries(entries)
-        if entries:
-            self.heading.setText(
-                self.tr("%n people to thank", "", len(entries))
-                if len(entries) != 1
-                else self.tr("1 person to thank")
-            )
-        else:
-            self.heading.setText(self.tr("Nobody is waiting for a thank-you"))
-        self.statusBar().showMessage(self.tr("Up to date."), 4000)
-
-    def _show_error(self, exc: Exception) -> None:
-        self.heading.setText(self.tr("Could not read the store"))
-        self.hint.setText(str(exc))
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        self.tasks.wait(5000)  # let a running query finish before the store closes
-        super().closeEvent(event)
+DEMO_DIR = "demo"
 
 
 def _log_uncaught(kind, value, traceback) -> None:
@@ -120,14 +30,97 @@ def _log_uncaught(kind, value, traceback) -> None:
     log.critical("uncaught exception", exc_info=(kind, value, traceback))
 
 
+class DesktopApp(QObject):
+    """Owns the stores and the window; swaps between the real store and the demo store."""
+
+    def __init__(self, context, *, sync_on_start: bool = True) -> None:
+        super().__init__()
+        self.context = context
+        self.real_store = context.store()
+        self.demo_store = None
+        self.sync_on_start = sync_on_start
+        self.tasks = TaskRunner(self)
+        self.window: MainWindow | None = None
+
+    @property
+    def demo_path(self) -> Path:
+        return self.context.data_dir / DEMO_DIR
+
+    def start(self) -> MainWindow:
+        if (self.demo_path / "reciprocity.db").exists():
+            self._open_demo_store()
+            self._show(self.demo_store, demo=True)
+        else:
+            self._show(self.real_store, demo=False)
+        return self.window
+
+    def _show(self, store, *, demo: bool) -> None:
+        old = self.window
+        geometry = old.saveGeometry() if old else None
+        window = MainWindow(Services(store), demo=demo)
+        window.demo_requested.connect(self.enter_demo)
+        window.leave_demo_requested.connect(self.leave_demo)
+        window.quit_action.triggered.connect(QApplication.instance().quit)
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        self.window = window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        QTimer.singleShot(0, window.start)  # data loads once the event loop runs
+        if self.sync_on_start and not demo:
+            QTimer.singleShot(0, window.sync_now)
+
+    def _open_demo_store(self):
+        from desktop.store.database import open_store
+
+        self.demo_path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.demo_store = open_store(f"sqlite:///{self.demo_path / 'reciprocity.db'}")
+        return self.demo_store
+
+    def enter_demo(self) -> None:
+        def build():
+            from desktop.demo import fill_demo
+
+            store = self._open_demo_store()
+            with store.read() as s:
+                from sqlalchemy import func, select
+
+                from desktop.store.models import Person
+
+                empty = not s.scalar(select(func.count()).select_from(Person))
+            if empty:
+                fill_demo(store)
+            return store
+
+        self.window.show_message(self.window.tr("Making the demo store…"))
+        self.tasks.run(build, lambda store: self._show(store, demo=True), self._failed)
+
+    def leave_demo(self) -> None:
+        window = self.window
+        window.tasks.wait(5000)
+        self._show(self.real_store, demo=False)
+        if self.demo_store is not None:
+            self.demo_store.close()
+            self.demo_store = None
+        shutil.rmtree(self.demo_path, ignore_errors=True)
+
+    def _failed(self, exc: Exception) -> None:
+        if self.window is not None:
+            self.window.show_message(str(exc))
+
+
 def run(context) -> int:
     sys.excepthook = _log_uncaught
-    store = context.store()  # opened and migrated before any window: errors stay one line
+    context.store()  # opened and migrated before any window: errors stay one line
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setDesktopFileName(desktop.APP_ID)
-    window = MainWindow(store)
-    window.show()
-    QTimer.singleShot(0, window.refresh)  # after the event loop starts: the window never waits
+    controller = DesktopApp(context)
+    controller.start()
     return app.exec()
+
+
+__all__ = ["DesktopApp", "MainWindow", "run"]

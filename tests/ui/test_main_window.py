@@ -1,44 +1,126 @@
+from types import SimpleNamespace
+
+import pytest
 from factories import ANA, BEN, DAN, add, ev
 from PySide6.QtCore import Qt
 
-from desktop.ui.app import MainWindow
+from desktop.services import Services
+from desktop.ui.main_window import MainWindow
 from desktop.ui.pending_model import PendingModel
 
 
-def test_window_opens_before_loading_and_then_lists_who_to_thank(qtbot, store, tmp_path):
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(Services(store))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.tasks.wait()
+
+
+def thank_page(window):
+    return window.pages["thank"]
+
+
+def test_window_opens_before_loading_and_then_lists_who_to_thank(qtbot, store, window, tmp_path):
     add(store, ev(ANA, "share", hours_ago=2), ev(BEN, "reply", hours_ago=1), ev(DAN, "like"))
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.model.rowCount() == 0  # nothing loaded on the GUI thread at construction
-    window.refresh()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
-    assert window.heading.text() == "2 people to thank"
-    first = window.model.index(0, 0)
+    page = thank_page(window)
+    assert page.model.rowCount() == 0  # nothing is read on the GUI thread at construction
+    window.start()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert page.heading.text() == "2 people to thank"
+    first = page.proxy.index(0, 0)
     assert first.data() == "Ana García"
-    assert window.model.index(0, 1).data() == "1 share"
-    assert window.model.index(1, 3).data() == "Talked with you"
+    assert page.proxy.index(0, 1).data() == "1 share"
+    assert page.proxy.index(1, 3).data() == "Talked with you"
     assert first.data(Qt.ItemDataRole.ToolTipRole) == "@ana@social.example on mastodon"
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García")
+    assert "1 share" in page.panel.what.text()
     assert window.grab().save(str(tmp_path / "main.png"))
 
 
-def test_empty_store_says_nobody_is_waiting(qtbot, store):
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.refresh()
-    qtbot.waitUntil(lambda: "Nobody" in window.heading.text(), timeout=5000)
+def test_an_empty_store_welcomes_with_the_ways_in(qtbot, window):
+    window.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
+    assert set(window.welcome.buttons) == {"mastodon", "bluesky", "feeds", "demo"}
+    window.welcome.buttons["mastodon"].click()
+    assert window.stack.currentWidget() is window.pages["accounts"]
 
 
-def test_a_failing_store_shows_the_error_instead_of_crashing(qtbot, store):
+def test_marking_thanked_from_the_panel_moves_to_the_next_person(qtbot, store, window):
+    add(store, ev(ANA, "share", hours_ago=2), ev(BEN, "reply", hours_ago=1))
+    page = thank_page(window)
+    window.start()
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=5000)
+    qtbot.mouseClick(page.panel.thank, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ben Carter")
+    with store.read() as s:
+        from desktop.domain.ledger import list_people
+
+        ana = next(p for p in list_people(s) if p.name == "Ana García")
+        assert ana.last_thanked is not None
+
+
+def test_snooze_and_dismiss_by_keyboard(qtbot, store, window):
+    add(store, ev(ANA, "share", hours_ago=2), ev(BEN, "reply", hours_ago=1))
+    page = thank_page(window)
+    window.start()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert page.heading.text() == "Nobody is waiting for a thank-you"
+
+
+def test_sections_switch_with_the_keyboard(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["people"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["thank"]
+
+
+def test_a_failing_store_shows_the_error_instead_of_crashing(qtbot, store, window):
     store.engine.dispose()
     store.path.unlink()
     store.path.mkdir()  # the file is gone and a directory stands in its place
-    window = MainWindow(store)
+    window.start()
+    qtbot.waitUntil(
+        lambda: "Could not read the store" in window.statusBar().currentMessage(), timeout=5000
+    )
+
+
+def test_the_demo_store_is_separate_labelled_and_removable(qtbot, tmp_path, monkeypatch):
+    from desktop.store.database import open_store
+    from desktop.ui.app import DesktopApp
+
+    real = open_store(f"sqlite:///{tmp_path / 'reciprocity.db'}")
+    context = SimpleNamespace(store=lambda: real, data_dir=tmp_path)
+    app = DesktopApp(context, sync_on_start=False)
+    window = app.start()
     qtbot.addWidget(window)
-    window.refresh()
-    qtbot.waitUntil(lambda: window.heading.text() == "Could not read the store", timeout=5000)
-    assert window.hint.text()
+    assert "Demo" not in window.windowTitle()
+    window.welcome.buttons["demo"].click()
+    qtbot.waitUntil(lambda: app.window is not window, timeout=15000)
+    demo_window = app.window
+    qtbot.addWidget(demo_window)
+    assert demo_window.windowTitle() == "Reciprocity — Demo data"
+    assert demo_window.banner.isVisible()
+    page = demo_window.pages["thank"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 5, timeout=10000)
+    with real.read() as s:  # the real store stays empty
+        from desktop.domain.ledger import list_people
+
+        assert list_people(s) == []
+    demo_window.leave_demo_requested.emit()
+    qtbot.addWidget(app.window)
+    assert "Demo" not in app.window.windowTitle()
+    assert not (tmp_path / "demo").exists()
+    app.window.tasks.wait()
+    real.close()
 
 
 def test_pending_model_is_a_valid_qt_model(qtmodeltester, store):

@@ -1,0 +1,233 @@
+"""The main window: a section list on the left, the section on the right.
+
+Nothing here touches the store or the network directly: pages ask the Services facade
+through the TaskRunner, so the GUI thread only ever paints.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop
+from desktop.services import Services
+from desktop.ui.pages.accounts import AccountsPage
+from desktop.ui.pages.people import PeoplePage
+from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.pages.share import SharePage
+from desktop.ui.pages.thank import ThankPage
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+SECTIONS = (
+    ("thank", ThankPage, "Thank", "Ctrl+1"),
+    ("share", SharePage, "Share", "Ctrl+2"),
+    ("people", PeoplePage, "People", "Ctrl+3"),
+    ("accounts", AccountsPage, "Accounts", "Ctrl+4"),
+    ("settings", SettingsPage, "Settings", "Ctrl+5"),
+)
+
+
+class MainWindow(QMainWindow):
+    sync_finished = Signal(object)  # list of SyncReport
+    checkin_requested = Signal()
+    demo_requested = Signal()
+    leave_demo_requested = Signal()
+
+    def __init__(self, services: Services, *, demo: bool = False) -> None:
+        super().__init__()
+        self.services = services
+        self.demo = demo
+        self.tasks = TaskRunner(self)
+        self.syncing = False
+        self.setWindowTitle(desktop.APP_NAME + (self.tr(" — Demo data") if demo else ""))
+        self.resize(1100, 700)
+        self.setMinimumSize(720, 460)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sections")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, page_class, label, shortcut in SECTIONS:
+            page = page_class(services, self.tasks)
+            page.changed.connect(self.refresh_all)
+            page.message.connect(self.show_message)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{self.tr(label)} ({shortcut})")
+            item.setSizeHint(QSize(150, 34))
+            self.nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, k=key: self.show_section(k))
+            self.addAction(action)
+        self.welcome = WelcomePage()
+        self.welcome.demo_requested.connect(self.demo_requested)
+        self.welcome.section_requested.connect(self.show_section)
+        self.stack.addWidget(self.welcome)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("demoBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 6, 12, 6)
+        banner_text = QLabel(
+            self.tr("You are exploring demo data: nothing here is real, and nothing is posted.")
+        )
+        banner_text.setWordWrap(True)
+        leave = QPushButton(self.tr("&Leave the demo and delete it"))
+        leave.clicked.connect(self.leave_demo_requested)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(leave)
+        self.banner.setStyleSheet(
+            "#demoBanner { background: palette(highlight); border-radius: 4px; }"
+            "#demoBanner QLabel { color: palette(highlighted-text); font-weight: 600; }"
+        )
+        self.banner.setVisible(demo)
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.nav)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        body_layout.addWidget(divider)
+        body_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.sync_status = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
+        self.nav.setCurrentRow(0)
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Reciprocity"))
+        self.checkin_action = QAction(self.tr("&Check in now"), self)
+        self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.checkin_action.triggered.connect(self.checkin_requested)
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        menu.addAction(self.checkin_action)
+        menu.addAction(self.sync_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def show_section(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+        self.pages[key].refresh()
+
+    def show_welcome(self, visible: bool) -> None:
+        if visible:
+            self.nav.clearSelection()
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.stack.currentWidget() is self.welcome:
+            self.nav.setCurrentRow(0)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # -- data -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the window is shown: decide between welcome and Thank, load the data."""
+        self.tasks.run(self.services.counts, self._first_counts, self._error)
+
+    def _first_counts(self, counts: dict[str, int]) -> None:
+        if counts["accounts"] == 0 and counts["people"] == 0 and not self.demo:
+            self.show_welcome(True)
+        else:
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        current = self.stack.currentWidget()
+        if current is not self.welcome:
+            current.refresh()  # the visible page first; others refresh when shown
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _error(self, exc: Exception) -> None:
+        self.show_message(self.tr("Could not read the store: %1").replace("%1", str(exc)))
+
+    # -- sync -------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self.syncing or self.demo:
+            if self.demo:
+                self.show_message(self.tr("The demo does not sync: connect an account first."))
+            return
+        self.syncing = True
+        self.sync_action.setEnabled(False)
+        self.sync_status.setText(self.tr("Syncing…"))
+        self.tasks.run(self.services.sync_all, self._synced, self._sync_failed)
+
+    def _synced(self, reports) -> None:
+        self.syncing = False
+        self.sync_action.setEnabled(True)
+        new = sum(r.new for r in reports)
+        failed = [r for r in reports if not r.ok]
+        if failed:
+            names = ", ".join(r.label for r in failed)
+            self.sync_status.setText(self.tr("Sync: problems with %1").replace("%1", names))
+            self.sync_status.setToolTip("\n".join(f"{r.label}: {r.error}" for r in failed))
+        else:
+            self.sync_status.setText(self.tr("Synced: %n new", "", new))
+            self.sync_status.setToolTip("")
+        self.refresh_all()
+        self.sync_finished.emit(reports)
+
+    def _sync_failed(self, exc: Exception) -> None:
+        self.syncing = False
+        self.sync_action.setEnabled(True)
+        self.sync_status.setText(self.tr("Sync failed"))
+        self.sync_status.setToolTip(str(exc))
+        self.show_message(self.tr("Sync failed: %1").replace("%1", str(exc)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.tasks.wait(5000)  # let running work finish before the store closes
+        super().closeEvent(event)

@@ -1,0 +1,49 @@
+"""What every page shares: the services, the task runner, and a way to report errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.services import Services
+from desktop.ui.tasks import TaskRunner
+
+
+class Page(QWidget):
+    """A section of the main window."""
+
+    title = ""
+    changed = Signal()  # this page altered the store: others may need a refresh
+    message = Signal(str)  # a short status for the status bar
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+
+    def refresh(self) -> None:  # pragma: no cover - every page overrides it
+        raise NotImplementedError
+
+    def run(self, work, on_done, on_error=None) -> None:
+        """Run `work` on a worker; errors go to the status bar unless handled."""
+        self.tasks.run(work, on_done, on_error or self.report_error)
+
+    def report_error(self, exc: Exception) -> None:
+        self.message.emit(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
