@@ -15,6 +15,17 @@ DEFAULTS: dict[str, Any] = {
     "thank_likes": False,  # do people who only liked my posts need a thank-you?
     "supporter_quiet_days": 30,  # "supporters who haven't heard from you" window
     "default_language": "en",
+    "thank_cooldown_days": 14,  # thanked this recently: shown as "recently thanked"
+    "checkin_time": "09:00",  # when the daily check-in opens (local time)
+    "checkin_people": 3,  # people to thank per check-in
+    "checkin_shares": 2,  # candidates to share per check-in
+    "checkin_state": {},  # today's check-in progress (survives closing the window)
+    "checkin_history": [],  # dates (ISO) of finished check-ins, for the streak
+    "notifications": True,
+    "quiet_hours": ["22:00", "08:00"],
+    "notifications_paused_until": None,  # ISO datetime or None
+    "sync_interval_minutes": 15,
+    "templates": {},  # the user's own thank-you variants: {language: {situation: [text]}}
 }
 
 
