@@ -1077,12 +1077,17 @@ class BlueskyConnector:
             if isinstance(root, dict) and _opt(root, "uri") and _opt(root, "cid")
             else parent_ref
         )
-        record: dict[str, Any] = {
-            "$type": POST,
-            "text": text,
-            "createdAt": _now_iso(),
-            "reply": {"root": root_ref, "parent": parent_ref},
-        }
+        return self._post_record(text, langs, reply={"root": root_ref, "parent": parent_ref})
+
+    def post(self, text: str, *, langs: Sequence[str] = ()) -> str:
+        """A new post (a thank-you to a new follower, a share). Returns its bsky.app URL."""
+        _check_length(text)
+        return self._post_record(text, langs)
+
+    def _post_record(self, text: str, langs: Sequence[str], reply: dict | None = None) -> str:
+        record: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _now_iso()}
+        if reply:
+            record["reply"] = reply
         facets = self.facets(text)
         if facets:
             record["facets"] = facets

@@ -738,20 +738,22 @@ class MastodonConnector:
 
     def reply(
         self,
-        in_reply_to_id: str,
+        in_reply_to_id: str | None,
         text: str,
         *,
         visibility: str = "unlisted",
         idempotency_key: str,
     ) -> str:
-        """Post a reply and return its URL. 422 (too long, ...) -> Refused with the server's
-        own (possibly localized) message. The Idempotency-Key makes a retried click safe."""
+        """Post a reply (or, with no in_reply_to_id, a new post) and return its URL.
+        422 (too long, ...) -> Refused with the server's own (possibly localized) message.
+        The Idempotency-Key makes a retried click safe."""
         if not idempotency_key:
-            raise ValueError("a reply needs an idempotency key")
+            raise ValueError("a post needs an idempotency key")
+        form = {"status": text, "visibility": visibility}
+        if in_reply_to_id:
+            form["in_reply_to_id"] = in_reply_to_id
         response = self.http.post(
-            "/api/v1/statuses",
-            data={"status": text, "in_reply_to_id": in_reply_to_id, "visibility": visibility},
-            headers={"Idempotency-Key": idempotency_key},
+            "/api/v1/statuses", data=form, headers={"Idempotency-Key": idempotency_key}
         )
         where = f"{self.http.host}/api/v1/statuses"
         status = _object(response.data, where)

@@ -1,0 +1,521 @@
+"""The daily check-in: a compact window that walks through today's thank-yous and shares.
+
+Step 1 thanks people one at a time (who, what they did, a draft ready to send); step 2
+offers a few things worth sharing; step 3 sums up. Every action has a key, named in its
+tooltip and in the help overlay (F1). Progress is saved as it happens, so closing and
+reopening resumes today's check-in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import Services
+from desktop.ui.pages.base import heading, hint
+from desktop.ui.pending_model import describe_counts
+from desktop.ui.tasks import TaskRunner
+
+SHORTCUTS = (
+    # (name, key, what it does) — the help overlay lists these, tooltips repeat them
+    ("send", "Ctrl+Return", "Send the thank-you"),
+    ("edit", "E", "Edit the draft"),
+    ("like", "L", "Like back only"),
+    ("next", "Right", "Next, without answering"),
+    ("previous", "Left", "Previous"),
+    ("skip", "K", "Skip for today"),
+    ("snooze", "Z", "Snooze a week"),
+    ("open", "O", "Open the post in the browser"),
+    ("share", "Ctrl+Shift+Return", "Share this"),
+    ("save", "S", "Save for later"),
+    ("help", "F1", "Show or hide these keys"),
+    ("close", "Esc", "Close (today's progress is kept)"),
+)
+
+
+def _key_label(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class HelpOverlay(QFrame):
+    """Every shortcut, on top of the window, until F1 or Esc."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpOverlay")
+        self.setStyleSheet(
+            "#helpOverlay { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Keys")))
+        rows = "".join(
+            f"<tr><td style='padding-right:16px'><b>{_key_label(key)}</b></td>"
+            f"<td>{self.tr(text)}</td></tr>"
+            for _, key, text in SHORTCUTS
+        )
+        table = QLabel(f"<table>{rows}</table>")
+        table.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(table)
+        layout.addStretch(1)
+        self.hide()
+
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.hide()
+            return
+        parent = self.parentWidget()
+        self.setGeometry(parent.rect().adjusted(24, 24, -24, -24))
+        self.raise_()
+        self.show()
+
+
+class CheckinWindow(QWidget):
+    closed = Signal()
+    changed = Signal()  # something was thanked or shared: other views may refresh
+
+    def __init__(self, services: Services, *, today: date | None = None, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.services = services
+        self.tasks = TaskRunner(self)
+        self.today = today or date.today()
+        self.plan = None
+        self.index = 0  # position in today's people, then candidates
+        self.step = "loading"
+        self.draft = None
+        self.busy = False
+        self.setWindowTitle(self.tr("Daily check-in — Reciprocity"))
+        self.resize(640, 520)
+        self.setMinimumSize(520, 420)
+
+        self.title = heading(self.tr("Good to see you"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.step_label = hint("")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.progress)
+
+        self.pages = QStackedWidget()
+        self.loading = hint(self.tr("Getting today's check-in ready…"))
+        self.pages.addWidget(self.loading)
+        self.pages.addWidget(self._build_person_view())
+        self.pages.addWidget(self._build_candidate_view())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.summary.setFont(font)
+        self.pages.addWidget(self.summary)
+
+        self.status = hint("")
+        self.status.setObjectName("status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        self.help = HelpOverlay(self)
+        self._build_actions()
+
+    # -- views ------------------------------------------------------------------------------
+
+    def _build_person_view(self) -> QWidget:
+        view = QWidget()
+        self.person_name = heading("")
+        self.person_what = QLabel()
+        self.person_what.setWordWrap(True)
+        self.person_post = QLabel()
+        self.person_post.setWordWrap(True)
+        self.person_post.setStyleSheet("color: palette(dark);")
+        self.recent_note = hint("")
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Your thank-you…"))
+        self.editor.textChanged.connect(self._update_remaining)
+        self.remaining = hint("")
+        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.send_button = QPushButton(self.tr("Send thanks"))
+        self.send_button.setDefault(True)
+        self.like_button = QPushButton(self.tr("Like back only"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.snooze_button = QPushButton(self.tr("Snooze a week"))
+        self.open_button = QPushButton(self.tr("Open post"))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.snooze_button, self.skip_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.like_button)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.person_name)
+        layout.addWidget(self.person_what)
+        layout.addWidget(self.person_post)
+        layout.addWidget(self.recent_note)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.remaining)
+        layout.addLayout(buttons)
+        self.send_button.clicked.connect(self.send_thanks)
+        self.like_button.clicked.connect(self.like_back)
+        self.skip_button.clicked.connect(self.skip)
+        self.snooze_button.clicked.connect(self.snooze)
+        self.open_button.clicked.connect(self.open_post)
+        return view
+
+    def _build_candidate_view(self) -> QWidget:
+        view = QWidget()
+        self.candidate_title = heading("")
+        self.candidate_title.setWordWrap(True)
+        self.candidate_why = QLabel()
+        self.candidate_why.setWordWrap(True)
+        self.share_editor = QPlainTextEdit()
+        self.share_button = QPushButton(self.tr("Copy and mark shared"))
+        self.save_button = QPushButton(self.tr("Save for later"))
+        self.skip_share_button = QPushButton(self.tr("Skip"))
+        self.open_link_button = QPushButton(self.tr("Open link"))
+        buttons = QHBoxLayout()
+        for button in (self.open_link_button, self.skip_share_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.share_button)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.candidate_title)
+        layout.addWidget(self.candidate_why)
+        layout.addWidget(self.share_editor, 1)
+        layout.addLayout(buttons)
+        self.share_button.clicked.connect(self.share)
+        self.save_button.clicked.connect(lambda: self._candidate_outcome("saved"))
+        self.skip_share_button.clicked.connect(lambda: self._candidate_outcome("skipped"))
+        self.open_link_button.clicked.connect(self.open_post)
+        return view
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "send": self._send_or_share,
+            "edit": self._edit,
+            "like": self.like_back,
+            "next": self.next,
+            "previous": self.previous,
+            "skip": self._skip_any,
+            "snooze": self.snooze,
+            "open": self.open_post,
+            "share": self.share,
+            "save": lambda: self._candidate_outcome("saved"),
+            "help": self.help.toggle,
+            "close": self._escape,
+        }
+        buttons = {
+            "send": self.send_button,
+            "like": self.like_button,
+            "skip": self.skip_button,
+            "snooze": self.snooze_button,
+            "open": self.open_button,
+            "share": self.share_button,
+            "save": self.save_button,
+        }
+        self.actions: dict[str, QAction] = {}
+        for name, key, text in SHORTCUTS:
+            action = QAction(self.tr(text), self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[name])
+            self.addAction(action)
+            self.actions[name] = action
+            if name in buttons:
+                buttons[name].setToolTip(f"{self.tr(text)} ({_key_label(key)})")
+        self.skip_share_button.setToolTip(f"{self.tr('Skip for today')} ({_key_label('K')})")
+        self.open_link_button.setToolTip(f"{self.tr('Open the link')} ({_key_label('O')})")
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.pages.setCurrentWidget(self.loading)
+        self.tasks.run(lambda: self.services.checkin_plan(self.today), self._planned, self._error)
+
+    def _planned(self, plan) -> None:
+        self.plan = plan
+        self.index = 0
+        total = len(plan.people) + len(plan.candidates)
+        done = len(plan.progress.people) + len(plan.progress.candidates)
+        self.progress.setRange(0, max(total + done, 1))
+        self.progress.setValue(done)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        plan = self.plan
+        people = [p for p in plan.people if p.person_id not in self._answered_people()]
+        candidates = [c for c in plan.candidates if c.candidate_id not in plan.progress.candidates]
+        if self.index < len(people):
+            self.step = "thank"
+            self._show_person(people[self.index], len(people))
+        elif self.index - len(people) < len(candidates):
+            self.step = "share"
+            self._show_candidate(candidates[self.index - len(people)], len(candidates))
+        else:
+            self.step = "summary"
+            self._show_summary()
+
+    def _answered_people(self) -> set[int]:
+        return {pid for pid, outcome in self.plan.progress.people.items() if outcome != "skipped"}
+
+    def _show_person(self, person, count: int) -> None:
+        self.current = person
+        self.title.setText(self.tr("Thank %1").replace("%1", person.name))
+        self.step_label.setText(self.tr("Step 1 of 3 · %n people to thank today", "", count))
+        self.person_name.setText(person.name)
+        handles = ", ".join(i.handle for i in person.identities)
+        self.person_what.setText(f"{describe_counts(person.counts)} · {handles}")
+        post = person.posts[0] if person.posts else None
+        self.person_post.setText(f"“{post.text[:200]}”" if post and post.text else "")
+        self.recent_note.setText("")
+        self.editor.setPlainText("")
+        self.editor.setEnabled(False)
+        self.send_button.setEnabled(False)
+        self.remaining.setText(self.tr("Writing a draft…"))
+        self.pages.setCurrentIndex(1)
+        self.tasks.run(
+            lambda: self.services.draft(person.person_id), self._drafted, self._draft_failed
+        )
+
+    def _drafted(self, draft) -> None:
+        self.draft = draft
+        self.editor.setEnabled(True)
+        self.editor.setPlainText(draft.text)
+        self.like_button.setEnabled(draft.reply_to is not None)
+        self._update_remaining()
+        if getattr(draft, "recently_thanked", None):
+            when = draft.recently_thanked.astimezone().strftime("%d %b")
+            self.recent_note.setText(
+                self.tr("Recently thanked (%1): you can let it be with K.").replace("%1", when)
+            )
+
+    def _draft_failed(self, exc: Exception) -> None:
+        self.draft = None
+        self.editor.setEnabled(True)
+        self.remaining.setText(self.tr("No draft: %1").replace("%1", str(exc)))
+        self.send_button.setEnabled(False)
+
+    def _update_remaining(self) -> None:
+        if self.draft is None:
+            return
+        check = self.services.check_length(self.draft, self.editor.toPlainText())
+        self.send_button.setEnabled(check.ok and not self.busy)
+        if check.limit is None:
+            self.remaining.setText("")
+        elif check.ok:
+            self.remaining.setText(self.tr("%n left", "", check.remaining))
+        else:
+            self.remaining.setText(check.reason)
+
+    def _show_candidate(self, candidate, count: int) -> None:
+        self.current = candidate
+        self.title.setText(self.tr("Worth sharing"))
+        self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
+        self.candidate_title.setText(candidate.title or candidate.url)
+        self.candidate_why.setText(" · ".join(candidate.why))
+        self.share_editor.setPlainText(
+            f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
+        )
+        self.pages.setCurrentIndex(2)
+
+    def _show_summary(self) -> None:
+        progress = self.plan.progress
+        self.title.setText(self.tr("Done for today"))
+        self.step_label.setText(self.tr("Step 3 of 3"))
+        self.progress.setValue(self.progress.maximum())
+        self.tasks.run(
+            lambda: self.services.checkin_finish(self.today), self._finished, self._error
+        )
+        thanked = self.tr("%n people thanked", "", progress.thanked)
+        shared = self.tr("%n things shared", "", progress.shared)
+        self.summary.setText(f"{thanked}, {shared}.")
+        self.pages.setCurrentWidget(self.summary)
+
+    def _finished(self, streak: int) -> None:
+        progress = self.plan.progress
+        thanked = self.tr("%n people thanked", "", progress.thanked)
+        shared = self.tr("%n things shared", "", progress.shared)
+        days = self.tr("%n days in a row", "", streak) if streak > 1 else self.tr("a fine start")
+        self.summary.setText(f"{thanked}, {shared}; {days}.")
+        self.changed.emit()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _send_or_share(self) -> None:
+        if self.step == "thank":
+            self.send_thanks()
+        elif self.step == "share":
+            self.share()
+
+    def _edit(self) -> None:
+        if self.step == "thank":
+            self.editor.setFocus()
+        elif self.step == "share":
+            self.share_editor.setFocus()
+
+    def _skip_any(self) -> None:
+        if self.step == "thank":
+            self.skip()
+        elif self.step == "share":
+            self._candidate_outcome("skipped")
+
+    def _escape(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+        else:
+            self.close()
+
+    def send_thanks(self) -> None:
+        if self.step != "thank" or self.busy or self.draft is None:
+            return
+        text = self.editor.toPlainText()
+        person = self.current
+        self._set_busy(True, self.tr("Sending…"))
+
+        def work():
+            return self.services.send_thanks(
+                person.person_id, text=text, how="reply", today=self.today
+            )
+
+        self.tasks.run(
+            work, lambda result: self._sent(person, result, "thanked"), self._send_failed
+        )
+
+    def like_back(self) -> None:
+        if self.step != "thank" or self.busy or self.draft is None:
+            return
+        person = self.current
+        self._set_busy(True, self.tr("Liking…"))
+
+        def work():
+            return self.services.send_thanks(person.person_id, how="like", today=self.today)
+
+        self.tasks.run(work, lambda result: self._sent(person, result, "liked"), self._send_failed)
+
+    def _sent(self, person, result, outcome: str) -> None:
+        self._set_busy(False, "")
+        if getattr(result, "copied", False):
+            QGuiApplication.clipboard().setText(result.text)
+            if result.url:
+                QDesktopServices.openUrl(QUrl(result.url))
+            self.status.setText(self.tr("Copied; paste it where you talk with them."))
+        else:
+            self.status.setText(self.tr("Sent to %1.").replace("%1", person.name))
+        self.plan.progress.people[person.person_id] = outcome
+        self.progress.setValue(self.progress.value() + 1)
+        self.changed.emit()
+        self._show_current()
+
+    def _send_failed(self, exc: Exception) -> None:
+        self._set_busy(False, "")
+        # The draft stays in the editor, as the user left it.
+        self.status.setText(self.tr("Not sent: %1").replace("%1", str(exc)))
+        self._update_remaining()
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.busy = busy
+        for button in (self.send_button, self.like_button, self.skip_button, self.snooze_button):
+            button.setEnabled(not busy)
+        self.editor.setReadOnly(busy)
+        if text:
+            self.status.setText(text)
+
+    def skip(self) -> None:
+        if self.step != "thank" or self.busy:
+            return
+        self._record_person("skipped")
+        self.index += 1
+        self._show_current()
+
+    def snooze(self) -> None:
+        if self.step != "thank" or self.busy:
+            return
+        person = self.current
+        until = self.today + timedelta(days=7)
+
+        def work():
+            self.services.acknowledge(person.person_id, "snoozed", until=until, today=self.today)
+            return self.services.checkin_record(
+                self.today, person_id=person.person_id, outcome="snoozed"
+            )
+
+        self.tasks.run(work, lambda progress: self._after_record(progress), self._error)
+
+    def _record_person(self, outcome: str) -> None:
+        person = self.current
+        self.plan.progress.people[person.person_id] = outcome
+        self.tasks.run(
+            lambda: self.services.checkin_record(
+                self.today, person_id=person.person_id, outcome=outcome
+            ),
+            lambda _p: None,
+            self._error,
+        )
+
+    def _after_record(self, progress) -> None:
+        self.plan.progress = progress
+        self.progress.setValue(self.progress.value() + 1)
+        self.changed.emit()
+        self._show_current()
+
+    def next(self) -> None:
+        if self.step in ("thank", "share"):
+            self.index += 1
+            self._show_current()
+
+    def previous(self) -> None:
+        if self.index > 0 and self.step != "loading":
+            self.index -= 1
+            self._show_current()
+
+    def open_post(self) -> None:
+        if self.step == "thank" and self.current.posts:
+            QDesktopServices.openUrl(QUrl(self.current.posts[0].url))
+        elif self.step == "share":
+            QDesktopServices.openUrl(QUrl(self.current.url))
+
+    def share(self) -> None:
+        if self.step != "share":
+            return
+        QGuiApplication.clipboard().setText(self.share_editor.toPlainText())
+        self._candidate_outcome("shared")
+        self.status.setText(self.tr("Copied: paste it where you post."))
+
+    def _candidate_outcome(self, outcome: str) -> None:
+        if self.step != "share":
+            return
+        candidate = self.current
+
+        def work():
+            self.services.candidate_outcome(candidate.candidate_id, outcome)
+            return self.services.checkin_record(
+                self.today, candidate_id=candidate.candidate_id, outcome=outcome
+            )
+
+        self.tasks.run(work, self._after_record, self._error)
+
+    def _error(self, exc: Exception) -> None:
+        self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.tasks.wait(5000)
+        self.closed.emit()
+        super().closeEvent(event)
