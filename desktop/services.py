@@ -134,6 +134,66 @@ class Services:
             person.notes = notes
             person.tags = ",".join(t.strip() for t in tags if t.strip())
 
+    # -- check-in, drafts, sending -----------------------------------------------------------
+
+    def checkin_plan(self, today: date):
+        from desktop.domain.checkin import plan
+
+        with self.store.session() as s:  # the first plan of the day is saved
+            return plan(s, today)
+
+    def checkin_record(self, today: date, *, person_id=None, candidate_id=None, outcome: str):
+        from desktop.domain.checkin import record
+
+        with self.store.session() as s:
+            return record(s, today, person_id=person_id, candidate_id=candidate_id,
+                          outcome=outcome)
+
+    def checkin_finish(self, today: date) -> int:
+        from desktop.domain.checkin import finish, streak
+
+        with self.store.session() as s:
+            finish(s, today)
+            return streak(s, today)
+
+    def draft(self, person_id: int, *, language: str | None = None, network: str | None = None):
+        from desktop.domain.drafts import make_draft, recently_thanked
+
+        with self.store.read() as s:
+            draft = make_draft(s, person_id, language=language, network=network)
+            draft.recently_thanked = recently_thanked(s, person_id)
+            return draft
+
+    @staticmethod
+    def check_length(draft, text: str):
+        """Pure computation (no I/O): safe on the GUI thread, for the live remaining count."""
+        from desktop.domain.length import check, rule_for
+
+        limit = draft.length.limit if draft.network == "mastodon" else None
+        rule = (
+            rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
+        )
+        return check(text, rule)
+
+    def send_thanks(self, person_id: int, *, text: str | None = None, how: str = "reply",
+                    today: date | None = None):
+        from desktop.sync.send import send_thanks
+
+        return send_thanks(self.store, self.secrets, person_id, text=text, how=how, today=today)
+
+    def candidate_outcome(self, candidate_id: int, outcome: str) -> None:
+        """shared / saved / skipped from the check-in; shared counts as support."""
+        if outcome == "shared":
+            try:
+                from desktop.domain.share import mark_shared
+            except ImportError:  # pragma: no cover - until the share flow lands
+                mark_shared = None
+            if mark_shared is not None:
+                with self.store.session() as s:
+                    mark_shared(s, candidate_id)
+                return
+        self.set_candidate_state(candidate_id, outcome)
+
     # -- sync -----------------------------------------------------------------------------
 
     def sync_all(
@@ -149,3 +209,107 @@ class Services:
         return sync_accounts(
             self.store, self.secrets, progress=progress, cancelled=cancelled, now=now
         )
+
+    # -- accounts: the steps live in desktop.signin (keyring and network: workers only) ------
+
+    def mastodon_begin(self, instance: str):
+        """The app registration and the page to approve it on (a signin.MastodonSignIn)."""
+        from desktop import signin
+        from desktop.connectors.mastodon import normalise_instance
+
+        normalise_instance(instance)  # a typing mistake says so before the keyring is asked
+        return signin.mastodon_begin(self.secrets(), instance)
+
+    def mastodon_finish(self, pending, code: str):
+        from desktop import signin
+
+        return signin.mastodon_finish(self.store, self.secrets(), pending, code)
+
+    def mastodon_with_token(self, instance: str, token: str):
+        from desktop import signin
+        from desktop.connectors.mastodon import normalise_instance
+
+        normalise_instance(instance)
+        return signin.mastodon_with_token(self.store, self.secrets(), instance, token)
+
+    def bluesky_sign_in(self, handle: str, app_password: str, service: str | None = None):
+        from desktop import signin
+
+        return signin.bluesky_sign_in(self.store, self.secrets(), handle, app_password, service)
+
+    def add_feeds(self, urls: list[str]):
+        from desktop import signin
+
+        return signin.add_feeds(self.store, urls)
+
+    def add_blog_comments(self, urls: list[str]):
+        """Each URL as the comments feed of my own blog; a signin.FeedsAdded says how it went."""
+        from desktop import signin
+
+        result = signin.FeedsAdded()
+        for url in urls:
+            try:
+                view, created = signin.add_blog_comments(self.store, url)
+            except ValueError as exc:
+                result.invalid.append((url, str(exc)))
+            else:
+                (result.added if created else result.existing).append(view.handle)
+        return result
+
+    def import_opml(self, path):
+        from desktop import signin
+
+        return signin.import_opml(self.store, path)
+
+    def remove_account(self, account_id: int):
+        """Its history stays; its secrets leave the keyring (asked only if it has some)."""
+        from desktop import signin
+
+        return signin.remove(self.store, self.secrets, account_id)
+
+    # -- share ----------------------------------------------------------------------------
+
+    def share_context(self, candidate_id: int):
+        """Who to credit in a share post of this candidate, and the networks I post on."""
+        from desktop.domain.share import share_context
+
+        with self.store.read() as s:
+            return share_context(s, candidate_id)
+
+    def mark_shared(self, candidate_id: int, network: str | None = None):
+        """Shared (elsewhere, by hand): the state, and one outbound share for the author."""
+        from desktop.domain.share import mark_shared
+
+        with self.store.session() as s:
+            return mark_shared(s, candidate_id, network=network)
+
+    # -- settings -------------------------------------------------------------------------
+
+    def set_settings(self, values: dict) -> None:
+        """Several settings in one transaction: all of them are saved, or none."""
+        from desktop.store.settings import set_setting
+
+        with self.store.session() as s:
+            for key, value in values.items():
+                set_setting(s, key, value)
+
+    def template_defaults(self) -> dict[str, dict[str, list[str]]]:
+        """The thank-you templates shipped in resources/templates/<language>.json, read as
+        they are ({language: {situation: [variant, ...]}}); unreadable files are left out."""
+        import json
+
+        from desktop.domain.drafts import TEMPLATES_DIR
+
+        out: dict[str, dict[str, list[str]]] = {}
+        for path in sorted(TEMPLATES_DIR.glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict):
+                out[path.stem] = {
+                    str(situation): [v for v in variants if isinstance(v, str)]
+                    for situation, variants in data.items()
+                    if isinstance(variants, list)
+                }
+        return out

@@ -41,6 +41,12 @@ def gui(context: Context, args) -> int:
     return run(context)
 
 
+def checkin(context: Context, args) -> int:
+    from desktop.ui.app import run  # Qt is imported only when a window is wanted
+
+    return run(context, checkin=True)
+
+
 def demo(context: Context, args) -> int:
     from desktop.demo import fill_demo
 
@@ -197,6 +203,24 @@ def _acknowledge(context: Context, person_id: int, action: str, **kw) -> str:
 
 
 def thank(context: Context, args) -> int:
+    if args.send:
+        from desktop.cli.accounts import _secrets
+        from desktop.sync.send import send_thanks
+
+        if args.how not in ("reply", "like"):
+            raise UsageError("--send posts a reply or a like: use --how reply or --how like")
+        result = send_thanks(
+            context.store(), _secrets, args.person_id, text=args.text or None, how=args.how
+        )
+        if result.copied:
+            print(result.text)
+            where = f" Post it yourself: {result.url}" if result.url else ""
+            print(f"({result.network} has no way to post for you; marked thanked.{where})")
+        elif result.how == "like":
+            print(f"Liked their post {result.url}; marked thanked.")
+        else:
+            print(f"Sent: {result.url}")
+        return 0
     name = _acknowledge(context, args.person_id, "thanked", how=args.how, text=args.text)
     print(f"Marked {name} as thanked ({args.how}).")
     return 0
@@ -246,11 +270,13 @@ def settings(context: Context, args) -> int:
     with context.store().session() as s:
         if args.key is None:
             for key, value in store_settings.all_settings(s).items():
-                print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+                if key not in store_settings.INTERNAL:
+                    print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
             return 0
-        if args.key not in store_settings.DEFAULTS:
+        if args.key not in store_settings.DEFAULTS or args.key in store_settings.INTERNAL:
             raise UsageError(
-                f"unknown setting {args.key!r}; known: {', '.join(store_settings.DEFAULTS)}"
+                f"unknown setting {args.key!r}; known: "
+                + ", ".join(k for k in store_settings.DEFAULTS if k not in store_settings.INTERNAL)
             )
         if args.value is not None:
             try:

@@ -104,6 +104,7 @@ def build_parser() -> Parser:
         return p
 
     command("gui", commands.gui, "open the desktop app")
+    command("checkin", commands.checkin, "open today's check-in (in the running app if any)")
     p = command("demo", commands.demo, "fill an empty store with realistic demo data")
     p.add_argument("--people", type=positive_int, default=60, help="how many people (60)")
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
@@ -131,7 +132,12 @@ def build_parser() -> Parser:
     p.add_argument(
         "--how", choices=["reply", "like", "share", "message", "offline"], default="reply"
     )
-    p.add_argument("--text", default="", help="what you said")
+    p.add_argument("--text", default="", help="what you said (with --send: what to post)")
+    p.add_argument(
+        "--send",
+        action="store_true",
+        help="post the thank-you (the draft, or --text) through the network, then mark thanked",
+    )
     p = command("dismiss", commands.dismiss, "let a person's pending interactions be")
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
     p = command("snooze", commands.snooze, "hide a person from the pending list until a date")
@@ -149,6 +155,9 @@ def build_parser() -> Parser:
     from desktop.cli import accounts as account_commands
 
     account_commands.register(sub, command)
+    from desktop.cli import drafts as draft_commands
+
+    draft_commands.register(sub, command)
     p = command("export", commands.export, "write everything but secrets to a JSON file")
     p.add_argument("path", type=Path, metavar="PATH")
     p = command("import", commands.import_, "load an export into an empty store")

@@ -29,6 +29,10 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# Kept by the app for itself; not shown or changed by `reciprocity settings`.
+INTERNAL = frozenset({"checkin_state", "checkin_history"})
+
+
 def get_setting(session: Session, key: str) -> Any:
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")

@@ -12,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 import desktop
@@ -41,6 +41,7 @@ class DesktopApp(QObject):
         self.sync_on_start = sync_on_start
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
+        self.checkin_window = None
 
     @property
     def demo_path(self) -> Path:
@@ -59,6 +60,7 @@ class DesktopApp(QObject):
         geometry = old.saveGeometry() if old else None
         window = MainWindow(Services(store), demo=demo)
         window.demo_requested.connect(self.enter_demo)
+        window.checkin_requested.connect(self.open_checkin)
         window.leave_demo_requested.connect(self.leave_demo)
         window.quit_action.triggered.connect(QApplication.instance().quit)
         if geometry is not None:
@@ -71,6 +73,22 @@ class DesktopApp(QObject):
         QTimer.singleShot(0, window.start)  # data loads once the event loop runs
         if self.sync_on_start and not demo:
             QTimer.singleShot(0, window.sync_now)
+
+    def open_checkin(self) -> None:
+        """The check-in window, raised if it is open, else made for the current store."""
+        from desktop.ui.checkin import CheckinWindow
+
+        if self.checkin_window is not None and self.checkin_window.isVisible():
+            self.checkin_window.raise_()
+            self.checkin_window.activateWindow()
+            return
+        window = CheckinWindow(self.window.services)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.changed.connect(self.window.refresh_all)
+        window.destroyed.connect(lambda: setattr(self, "checkin_window", None))
+        self.checkin_window = window
+        window.show()
+        window.start()
 
     def _open_demo_store(self):
         from desktop.store.database import open_store
@@ -111,7 +129,7 @@ class DesktopApp(QObject):
             self.window.show_message(str(exc))
 
 
-def run(context) -> int:
+def run(context, *, checkin: bool = False) -> int:
     sys.excepthook = _log_uncaught
     context.store()  # opened and migrated before any window: errors stay one line
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -120,6 +138,8 @@ def run(context) -> int:
     app.setDesktopFileName(desktop.APP_ID)
     controller = DesktopApp(context)
     controller.start()
+    if checkin:
+        QTimer.singleShot(0, controller.open_checkin)
     return app.exec()
 
 

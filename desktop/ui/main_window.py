@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sections")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setIconSize(QSize(18, 18))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for key, page_class, label, shortcut in SECTIONS:

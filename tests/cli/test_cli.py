@@ -524,9 +524,12 @@ def test_candidates_text_when_none(ok):
 
 
 def test_settings_show_and_change(ok):
-    assert ok("settings") == (
+    shown = ok("settings")
+    assert shown.startswith(
         'interests = []\nthank_likes = false\nsupporter_quiet_days = 30\ndefault_language = "en"\n'
     )
+    assert "thank_cooldown_days = 14\n" in shown
+    assert "checkin_state" not in shown and "checkin_history" not in shown
     assert ok("settings", "supporter_quiet_days", "7") == "supporter_quiet_days = 7\n"
     assert ok("settings", "default_language", '"es"') == 'default_language = "es"\n'
     assert ok("settings", "supporter_quiet_days") == "supporter_quiet_days = 7\n"

@@ -216,3 +216,46 @@ def test_no_keyring_means_a_clear_error_and_no_account(fake, run, monkeypatch):
     assert code == 1
     assert "keyring" in err.lower() and len(err.strip().splitlines()) == 1
     assert json.loads(run("accounts", "list", "--json")[1]) == []
+
+
+def test_draft_then_send_from_the_command_line(fake, run, httpserver):
+    httpserver.expect_request("/api/v2/instance").respond_with_json(body("instance_v2.json"))
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_json(
+        body("status_post_reply.json", fake.base)
+    )
+    sign_in(run, fake)
+    assert run("sync")[0] == 0
+    ana = json.loads(run("pending", "--json")[1])[0]
+    code, out, err = run("draft", ana["person_id"], "--json")
+    assert code == 0, err
+    draft = json.loads(out)
+    assert draft["situation"] == "shares"
+    assert "@ana@localhost" in draft["text"]
+    assert draft["reply_to"]["remote_id"] in ("900", "901")  # under my post she shared
+    code, out, err = run("thank", ana["person_id"], "--send")
+    assert code == 0, err
+    assert out.startswith("Sent: ")
+    posted = [r for r, _ in httpserver.log if r.path == "/api/v1/statuses"]
+    assert len(posted) == 1
+    assert posted[0].form["status"] == draft["text"]
+    assert posted[0].form["in_reply_to_id"] == draft["reply_to"]["remote_id"]
+    assert [p["name"] for p in json.loads(run("pending", "--json")[1])] == [
+        "Clara Núñez",
+        "Dan Ito",
+    ]
+    ledger = json.loads(run("person", ana["person_id"], "--json")[1])
+    assert ledger["acknowledgements"][-1]["text"] == draft["text"]
+
+
+def test_a_refused_send_changes_nothing(fake, run, httpserver):
+    httpserver.expect_request("/api/v2/instance").respond_with_json(body("instance_v2.json"))
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_json(
+        body("error_422_status_too_long_de.json"), status=422
+    )
+    sign_in(run, fake)
+    assert run("sync")[0] == 0
+    ana = json.loads(run("pending", "--json")[1])[0]
+    code, out, err = run("thank", ana["person_id"], "--send", "--text", "Danke!")
+    assert code == 1
+    assert "refused" in err and len(err.strip().splitlines()) == 1
+    assert json.loads(run("pending", "--json")[1])[0]["person_id"] == ana["person_id"]

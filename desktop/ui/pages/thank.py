@@ -132,11 +132,15 @@ class ThankPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(0, 190)
+        header.resizeSection(0, 160)
+        header.setMinimumSectionSize(48)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.doubleClicked.connect(self._open_first_post)
 
         self.panel = PersonPanel()
+        self.panel.setMinimumWidth(240)
+        self.panel.setMaximumWidth(440)
         self.panel.thank.clicked.connect(lambda: self._acknowledge("thanked", how="offline"))
         self.panel.dismiss.clicked.connect(lambda: self._acknowledge("dismissed"))
         self.panel.snooze.clicked.connect(

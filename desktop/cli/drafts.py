@@ -1,0 +1,44 @@
+"""CLI: `reciprocity draft PERSON_ID` — a thank-you draft, printed; nothing is posted."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+from desktop.cli.main import Context, emit_json
+
+
+def draft(context: Context, args) -> int:
+    from desktop.domain.drafts import make_draft, recently_thanked
+
+    now = datetime.now(UTC)
+    with context.store().read() as s:
+        result = make_draft(
+            s, args.person_id, language=args.language, network=args.network, now=now
+        )
+        since = recently_thanked(s, result.person_id, now)
+    if args.json:
+        data = result.as_json()
+        data["recently_thanked"] = since.isoformat() if since else None
+        emit_json(data)
+        return 0
+    print(result.text)
+    # Only the text goes to stdout (it can be piped to a clipboard); notes go to stderr.
+    if result.reply_to is not None:
+        print(f"(a reply to {result.reply_to.url})", file=sys.stderr)
+    if not result.length.ok:
+        print(f"warning: {result.length.reason}", file=sys.stderr)
+    if since is not None:
+        days = (now - since).days
+        when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+        print(f"note: you last thanked them {when}", file=sys.stderr)
+    return 0
+
+
+def register(sub, command) -> None:
+    """Add the draft command to the main parser."""
+    p = command("draft", draft, "a thank-you draft for a person (printed, never posted)")
+    p.add_argument("person_id", type=int, metavar="PERSON_ID")
+    p.add_argument("--language", metavar="CODE", help="template language, e.g. en or es")
+    p.add_argument("--network", metavar="NETWORK", help="e.g. mastodon or bluesky")
+    p.add_argument("--json", action="store_true", help="print JSON (see README.md)")
