@@ -132,3 +132,22 @@ def test_pending_model_is_a_valid_qt_model(qtmodeltester, store):
         model.set_entries(pending(s))
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_write_and_send_a_thank_you_from_the_thank_page(qtbot, mastodon, store, window):
+    from connectors.mastodon_server import body
+
+    mastodon.expect_request("/api/v1/statuses", method="POST").respond_with_json(
+        body("status_post_reply.json"))
+    page = thank_page(window)
+    window.start()
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=5000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: "@ana@social.example" in page.panel.editor.toPlainText(),
+                    timeout=5000)
+    assert "left" in page.panel.remaining.text()
+    qtbot.keyClick(page.panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    posted = [r for r, _ in mastodon.log if r.path == "/api/v1/statuses"]
+    assert len(posted) == 1 and "@ana@social.example" in posted[0].form["status"]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,6 +38,23 @@ class PersonPanel(QWidget):
         self.posts.setTextFormat(Qt.TextFormat.RichText)
         self.posts.setOpenExternalLinks(True)
         self.posts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.write = QPushButton(self.tr("&Write thank-you"))
+        self.write.setToolTip(self.tr("Prepare a personal thank-you for them (W)"))
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Your thank-you…"))
+        self.editor.setMaximumHeight(140)
+        self.remaining = hint("")
+        self.send = QPushButton(self.tr("Send"))
+        self.send.setToolTip(self.tr("Post it as a reply, then mark them thanked (Ctrl+Return)"))
+        self.draft_area = QWidget()
+        draft_layout = QVBoxLayout(self.draft_area)
+        draft_layout.setContentsMargins(0, 0, 0, 0)
+        draft_layout.addWidget(self.editor)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.remaining, 1)
+        send_row.addWidget(self.send)
+        draft_layout.addLayout(send_row)
+        self.draft_area.hide()
         self.thank = QPushButton(self.tr("Mark &thanked"))
         self.thank.setToolTip(self.tr("You thanked them already, here or elsewhere (T)"))
         self.dismiss = QPushButton(self.tr("&Let it be"))
@@ -44,7 +62,7 @@ class PersonPanel(QWidget):
         self.snooze = QPushButton(self.tr("&Snooze a week"))
         self.snooze.setToolTip(self.tr("Remind me in seven days (S)"))
         buttons = QHBoxLayout()
-        for button in (self.thank, self.dismiss, self.snooze):
+        for button in (self.write, self.thank, self.dismiss, self.snooze):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -55,13 +73,16 @@ class PersonPanel(QWidget):
         layout.addWidget(self.what)
         layout.addWidget(self.posts)
         layout.addStretch(1)
+        layout.addWidget(self.draft_area)
         layout.addLayout(buttons)
         self.show_entry(None)
 
     def show_entry(self, entry) -> None:
         enabled = entry is not None
-        for button in (self.thank, self.dismiss, self.snooze):
+        for button in (self.write, self.thank, self.dismiss, self.snooze):
             button.setEnabled(enabled)
+        self.draft_area.hide()
+        self.editor.clear()
         if entry is None:
             self.name.setText(self.tr("Nobody selected"))
             self.handles.setText("")
@@ -142,6 +163,10 @@ class ThankPage(Page):
         self.panel.setMinimumWidth(240)
         self.panel.setMaximumWidth(440)
         self.panel.thank.clicked.connect(lambda: self._acknowledge("thanked", how="offline"))
+        self.panel.write.clicked.connect(self.write_draft)
+        self.panel.send.clicked.connect(self.send_draft)
+        self.panel.editor.textChanged.connect(self._update_remaining)
+        self.draft = None
         self.panel.dismiss.clicked.connect(lambda: self._acknowledge("dismissed"))
         self.panel.snooze.clicked.connect(
             lambda: self._acknowledge("snoozed", until=date.today() + timedelta(days=7))
@@ -169,6 +194,8 @@ class ThankPage(Page):
         for key, handler in (
             ("Ctrl+F", self.search.setFocus),
             ("T", self.panel.thank.click),
+            ("W", self.panel.write.click),
+            ("Ctrl+Return", self.panel.send.click),
             ("D", self.panel.dismiss.click),
             ("S", self.panel.snooze.click),
         ):
@@ -240,6 +267,70 @@ class ThankPage(Page):
             self.run(self.services.pending, lambda entries: self._after_ack(entries, row))
 
         self.run(lambda: self.services.acknowledge(person_id, action, **kw), done)
+
+    def write_draft(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        self.panel.draft_area.show()
+        self.panel.editor.setEnabled(False)
+        self.panel.send.setEnabled(False)
+        self.panel.remaining.setText(self.tr("Writing a draft…"))
+        self.run(lambda: self.services.draft(person_id), self._drafted, self._no_draft)
+
+    def _drafted(self, draft) -> None:
+        if draft.person_id != self.current_person_id():
+            return  # the selection moved on meanwhile
+        self.draft = draft
+        self.panel.editor.setEnabled(True)
+        self.panel.editor.setPlainText(draft.text)
+        self.panel.editor.setFocus()
+
+    def _no_draft(self, exc: Exception) -> None:
+        self.draft = None
+        self.panel.editor.setEnabled(True)
+        self.panel.remaining.setText(self.tr("No draft: %1").replace("%1", str(exc)))
+
+    def _update_remaining(self) -> None:
+        if self.draft is None:
+            return
+        check = self.services.check_length(self.draft, self.panel.editor.toPlainText())
+        self.panel.send.setEnabled(check.ok)
+        if check.limit is None:
+            self.panel.remaining.setText("")
+        elif check.ok:
+            self.panel.remaining.setText(self.tr("%n left", "", check.remaining))
+        else:
+            self.panel.remaining.setText(check.reason)
+
+    def send_draft(self) -> None:
+        person_id = self.current_person_id()
+        if self.draft is None or person_id != self.draft.person_id:
+            return
+        if not self.panel.send.isEnabled():
+            return
+        text = self.panel.editor.toPlainText()
+        row = self.table.currentIndex().row()
+        self.panel.send.setEnabled(False)
+        self.panel.remaining.setText(self.tr("Sending…"))
+
+        def sent(result) -> None:
+            if result.copied:
+                QGuiApplication.clipboard().setText(result.text)
+                if result.url:
+                    QDesktopServices.openUrl(QUrl(result.url))
+                self.message.emit(self.tr("Copied; paste it where you talk with them."))
+            else:
+                self.message.emit(self.tr("Sent."))
+            self.draft = None
+            self.changed.emit()
+            self.run(self.services.pending, lambda entries: self._after_ack(entries, row))
+
+        def failed(exc: Exception) -> None:
+            self.panel.send.setEnabled(True)  # the draft stays as the user left it
+            self.panel.remaining.setText(self.tr("Not sent: %1").replace("%1", str(exc)))
+
+        self.run(lambda: self.services.send_thanks(person_id, text=text), sent, failed)
 
     def _after_ack(self, entries, row: int) -> None:
         self._show(entries)
