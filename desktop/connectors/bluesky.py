@@ -27,7 +27,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -51,6 +50,7 @@ from desktop.domain.events import (
     Network,
     Post,
 )
+from desktop.domain.length import count_graphemes  # the one grapheme rule
 
 log = logging.getLogger(__name__)
 
@@ -398,67 +398,6 @@ def _strong_ref_uri(value: Any) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Text: graphemes and facets
-
-
-def _pictographic(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x1F000 <= cp <= 0x1FAFF
-        or 0x2600 <= cp <= 0x27BF
-        or 0x2300 <= cp <= 0x23FF
-        or 0x2B00 <= cp <= 0x2BFF
-        or (cp >= 0x2000 and unicodedata.category(ch) == "So")
-    )
-
-
-def _extends(ch: str) -> bool:
-    """Characters that never start a grapheme of their own (approximately)."""
-    cp = ord(ch)
-    return (
-        unicodedata.category(ch) in ("Mn", "Me", "Mc")  # combining and spacing marks
-        or cp == 0x200D  # zero width joiner
-        or 0xFE00 <= cp <= 0xFE0F  # variation selectors
-        or 0xE0100 <= cp <= 0xE01EF
-        or 0x1F3FB <= cp <= 0x1F3FF  # skin tone modifiers
-        or 0xE0020 <= cp <= 0xE007F  # tags (subdivision flags)
-        or 0x1160 <= cp <= 0x11FF  # Hangul vowel and trailing jamo
-        or 0xD7B0 <= cp <= 0xD7FF
-    )
-
-
-def count_graphemes(text: str) -> int:
-    """How many user-perceived characters Bluesky counts in `text`.
-
-    An approximation of Unicode extended grapheme clusters (UAX #29) on `unicodedata`, which
-    has no segmentation: combining marks, variation selectors, skin-tone modifiers, emoji tag
-    sequences, emoji joined by ZWJ, pairs of regional indicators (flags), Hangul jamo and
-    CR LF each count as one. Rare scripts' prepend marks and some Indic conjuncts may differ
-    by one from the real rules; the `grapheme` / `regex` packages would be exact.
-    """
-    count = 0
-    prev = ""
-    after_zwj = False  # the previous character was a ZWJ following a pictograph
-    base_pictographic = False
-    lone_flag = False  # the current cluster is one regional indicator, waiting for its pair
-    for ch in text:
-        cp = ord(ch)
-        if count and (
-            _extends(ch)
-            or (after_zwj and _pictographic(ch))
-            or (prev == "\r" and ch == "\n")
-            or (lone_flag and 0x1F1E6 <= cp <= 0x1F1FF)
-        ):
-            if lone_flag and 0x1F1E6 <= cp <= 0x1F1FF:
-                lone_flag = False
-            after_zwj = cp == 0x200D and base_pictographic
-            prev = ch
-            continue
-        count += 1
-        base_pictographic = _pictographic(ch)
-        lone_flag = 0x1F1E6 <= cp <= 0x1F1FF
-        after_zwj = False
-        prev = ch
-    return count
 
 
 _MENTION = re.compile(

@@ -70,63 +70,67 @@ def network_label(network: str) -> str:
 # --- graphemes ---------------------------------------------------------------------------
 
 
-def _extends(code: int, ch: str) -> bool:
-    """Does this code point continue the cluster before it (UAX #29 Extend / SpacingMark)?"""
+def _pictographic(ch: str) -> bool:
+    cp = ord(ch)
     return (
-        code == _ZWJ
-        or 0xFE00 <= code <= 0xFE0F  # variation selectors (emoji vs text presentation)
-        or 0xE0100 <= code <= 0xE01EF  # variation selectors supplement
-        or 0x1F3FB <= code <= 0x1F3FF  # emoji modifiers: skin tones
-        or 0xE0020 <= code <= 0xE007F  # tag characters: subdivision flags (🏴 England)
-        or unicodedata.category(ch) in ("Mn", "Mc", "Me")  # combining, spacing, keycap ⃣
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0x2300 <= cp <= 0x23FF
+        or 0x2B00 <= cp <= 0x2BFF
+        or (cp >= 0x2000 and unicodedata.category(ch) == "So")
     )
 
 
-def _regional_indicator(code: int) -> bool:
-    return 0x1F1E6 <= code <= 0x1F1FF
-
-
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+def _extends(ch: str) -> bool:
+    """Characters that never start a grapheme of their own (approximately)."""
+    cp = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Mn", "Me", "Mc")  # combining and spacing marks
+        or cp == 0x200D  # zero width joiner
+        or 0xFE00 <= cp <= 0xFE0F  # variation selectors
+        or 0xE0100 <= cp <= 0xE01EF
+        or 0x1F3FB <= cp <= 0x1F3FF  # skin tone modifiers
+        or 0xE0020 <= cp <= 0xE007F  # tags (subdivision flags)
+        or 0x1160 <= cp <= 0x11FF  # Hangul vowel and trailing jamo
+        or 0xD7B0 <= cp <= 0xD7FF
+    )
 
 
 def count_graphemes(text: str) -> int:
-    """User-perceived characters in ``text``: an approximation of extended grapheme
-    clusters (see the module docstring for what is and is not handled).
+    """How many user-perceived characters Bluesky counts in `text`.
 
-    >>> count_graphemes("café"), count_graphemes("cafe\\u0301"), count_graphemes("👍🏽")
-    (4, 4, 1)
-    >>> count_graphemes("👩\\u200d💻"), count_graphemes("🇪🇸🇫🇷"), count_graphemes("1\\ufe0f\\u20e3")
-    (1, 2, 1)
+    An approximation of Unicode extended grapheme clusters (UAX #29) on `unicodedata`, which
+    has no segmentation: combining marks, variation selectors, skin-tone modifiers, emoji tag
+    sequences, emoji joined by ZWJ, pairs of regional indicators (flags), Hangul jamo and
+    CR LF each count as one. Rare scripts' prepend marks and some Indic conjuncts may differ
+    by one from the real rules; the `grapheme` / `regex` packages would be exact.
     """
     count = 0
-    previous = ""  # the code point before this one, "" at the start
-    open_flag = False  # the current cluster is a lone regional indicator, waiting for its pair
+    prev = ""
+    after_zwj = False  # the previous character was a ZWJ following a pictograph
+    base_pictographic = False
+    lone_flag = False  # the current cluster is one regional indicator, waiting for its pair
     for ch in text:
-        code = ord(ch)
-        if not previous:
-            joins = False
-        elif previous == _CR and ch == _LF:
-            joins = True
-        elif _is_control(previous) or _is_control(ch):
-            joins = False
-        elif ord(previous) == _ZWJ or _extends(code, ch):
-            joins = True
-        else:
-            joins = open_flag and _regional_indicator(code)
-        if joins:
-            open_flag = False  # a flag is two indicators; a third starts a new one
-        else:
-            count += 1
-            open_flag = _regional_indicator(code)
-        previous = ch
+        cp = ord(ch)
+        if count and (
+            (_extends(ch) and unicodedata.category(prev) != "Cc")  # nothing extends a control
+            or (after_zwj and _pictographic(ch))
+            or (prev == "\r" and ch == "\n")
+            or (lone_flag and 0x1F1E6 <= cp <= 0x1F1FF)
+        ):
+            if lone_flag and 0x1F1E6 <= cp <= 0x1F1FF:
+                lone_flag = False
+            after_zwj = cp == 0x200D and base_pictographic
+            prev = ch
+            continue
+        count += 1
+        base_pictographic = _pictographic(ch)
+        lone_flag = 0x1F1E6 <= cp <= 0x1F1FF
+        after_zwj = False
+        prev = ch
     return count
 
 
-# --- Mastodon ----------------------------------------------------------------------------
-
-# Mastodon extracts only URLs with a scheme for the length concession
-# (extract_url_without_protocol: false). Trailing sentence punctuation is not part of it.
 _URL = re.compile(r"https?://(?:[\w-]+\.)+[\w-]+(?::\d+)?(?P<rest>[/?#][^\s<>\"]*)?", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?'\"`)]}…"
 
