@@ -30,9 +30,9 @@ def checkin(qtbot, store):
 
 
 def wait_for_draft(qtbot, window, name):
-    qtbot.waitUntil(lambda: window.person_name.text() == name, timeout=5000)
+    qtbot.waitUntil(lambda: window.person_name.text() == name, timeout=15000)
     qtbot.waitUntil(
-        lambda: window.editor.isEnabled() and bool(window.editor.toPlainText()), timeout=5000
+        lambda: window.editor.isEnabled() and bool(window.editor.toPlainText()), timeout=15000
     )
 
 
@@ -64,7 +64,7 @@ def test_a_failed_send_keeps_the_draft_and_says_why(qtbot, mastodon, store, chec
     wait_for_draft(qtbot, checkin, "Ana García")
     checkin.editor.setPlainText("My own words, Ana.")
     checkin.send_button.click()
-    qtbot.waitUntil(lambda: "Not sent" in checkin.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Not sent" in checkin.status.text(), timeout=15000)
     assert checkin.editor.toPlainText() == "My own words, Ana."
     assert checkin.person_name.text() == "Ana García"
     assert [p.name for p in Services(store).pending(TODAY)] == ["Ana García", "Ben Carter"]
@@ -85,12 +85,12 @@ def test_keyboard_flow_skip_share_and_summary_with_progress_kept(qtbot, mastodon
     qtbot.keyClick(checkin, Qt.Key.Key_K)  # skip Ana for today
     wait_for_draft(qtbot, checkin, "Ben Carter")
     qtbot.keyClick(checkin, Qt.Key.Key_Z)  # snooze Ben a week
-    qtbot.waitUntil(lambda: checkin.step == "share", timeout=5000)
+    qtbot.waitUntil(lambda: checkin.step == "share", timeout=15000)
     assert checkin.candidate_title.text() == "A good read"
     qtbot.keyClick(checkin, Qt.Key.Key_S)  # save for later
-    qtbot.waitUntil(lambda: checkin.step == "summary", timeout=5000)
+    qtbot.waitUntil(lambda: checkin.step == "summary", timeout=15000)
     qtbot.waitUntil(
-        lambda: "0 people thanked, 0 things shared" in checkin.summary.text(), timeout=5000
+        lambda: "0 people thanked, 0 things shared" in checkin.summary.text(), timeout=15000
     )
     checkin.close()
 
@@ -117,4 +117,4 @@ def test_help_overlay_lists_every_key(qtbot, checkin):
 
 def test_nothing_pending_goes_straight_to_the_summary(qtbot, checkin):
     checkin.start()
-    qtbot.waitUntil(lambda: checkin.step == "summary", timeout=5000)
+    qtbot.waitUntil(lambda: checkin.step == "summary", timeout=15000)

@@ -28,7 +28,7 @@ def test_window_opens_before_loading_and_then_lists_who_to_thank(qtbot, store, w
     page = thank_page(window)
     assert page.model.rowCount() == 0  # nothing is read on the GUI thread at construction
     window.start()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=15000)
     assert page.heading.text() == "2 people to thank"
     first = page.proxy.index(0, 0)
     assert first.data() == "Ana García"
@@ -42,7 +42,7 @@ def test_window_opens_before_loading_and_then_lists_who_to_thank(qtbot, store, w
 
 def test_an_empty_store_welcomes_with_the_ways_in(qtbot, window):
     window.start()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=15000)
     assert set(window.welcome.buttons) == {"mastodon", "bluesky", "feeds", "demo"}
     window.welcome.buttons["mastodon"].click()
     assert window.stack.currentWidget() is window.pages["accounts"]
@@ -52,9 +52,9 @@ def test_marking_thanked_from_the_panel_moves_to_the_next_person(qtbot, store, w
     add(store, ev(ANA, "share", hours_ago=2), ev(BEN, "reply", hours_ago=1))
     page = thank_page(window)
     window.start()
-    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=5000)
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=15000)
     qtbot.mouseClick(page.panel.thank, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
     qtbot.waitUntil(lambda: page.panel.name.text() == "Ben Carter")
     with store.read() as s:
         from desktop.domain.ledger import list_people
@@ -67,12 +67,12 @@ def test_snooze_and_dismiss_by_keyboard(qtbot, store, window):
     add(store, ev(ANA, "share", hours_ago=2), ev(BEN, "reply", hours_ago=1))
     page = thank_page(window)
     window.start()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=15000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_S)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
     qtbot.keyClick(page.table, Qt.Key.Key_D)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=15000)
     assert page.heading.text() == "Nobody is waiting for a thank-you"
 
 
@@ -89,7 +89,7 @@ def test_a_failing_store_shows_the_error_instead_of_crashing(qtbot, store, windo
     store.path.mkdir()  # the file is gone and a directory stands in its place
     window.start()
     qtbot.waitUntil(
-        lambda: "Could not read the store" in window.statusBar().currentMessage(), timeout=5000
+        lambda: "Could not read the store" in window.statusBar().currentMessage(), timeout=15000
     )
 
 
@@ -141,13 +141,13 @@ def test_write_and_send_a_thank_you_from_the_thank_page(qtbot, mastodon, store, 
         body("status_post_reply.json"))
     page = thank_page(window)
     window.start()
-    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=5000)
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=15000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_W)
     qtbot.waitUntil(lambda: "@ana@social.example" in page.panel.editor.toPlainText(),
-                    timeout=5000)
+                    timeout=15000)
     assert "left" in page.panel.remaining.text()
     qtbot.keyClick(page.panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
     posted = [r for r, _ in mastodon.log if r.path == "/api/v1/statuses"]
     assert len(posted) == 1 and "@ana@social.example" in posted[0].form["status"]

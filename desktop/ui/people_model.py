@@ -1,0 +1,462 @@
+"""Item models for the People section: the lazy ledger of everyone, and one person's history.
+
+The ledger may hold 100,000 people, so `PeopleModel` never loads the whole table: it asks
+the store for one page (~200 rows) at a time through Qt's `canFetchMore()/fetchMore()`,
+which views call when their last row scrolls into sight. Each page is read on a worker
+(`Services.people(search=, offset=, limit=)` through the TaskRunner) and appended on the GUI
+thread when it arrives. A generation counter, bumped on every new search or reload, makes
+late answers to an older query harmless: they are dropped.
+
+Searching re-queries the store instead of filtering in a QSortFilterProxyModel, because a
+proxy only sees the rows loaded so far: with lazy loading it would miss everyone further
+down. Likewise the order (most recently active first) is the query's, so views must not
+sort by header: sorting the loaded rows only would be wrong in the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.domain.history import HistoryItem
+from desktop.domain.ledger import PersonSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+SEARCH_DELAY_MS = 250
+KIND_ORDER = ("share", "quote", "mention", "reply", "like", "follow")
+NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "feed": "Feed", "manual": "Manual"}
+
+
+# -- words shared by the models and the page ------------------------------------------------
+
+
+def network_name(network: str) -> str:
+    return NETWORK_NAMES.get(network, network.capitalize())
+
+
+def local_date(when: datetime) -> str:
+    """A date as the user's locale writes it, with the month spelt out: 20 Nov 2026."""
+    day = when.astimezone().date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def local_datetime(when: datetime) -> str:
+    return f"{local_date(when)} {when.astimezone():%H:%M}"
+
+
+def relative_time(when: datetime | None, now: datetime | None = None) -> str:
+    """'3 h ago', 'yesterday', '12 days ago'; older than a month: the date itself."""
+    if when is None:
+        return QCoreApplication.translate("People", "never")
+    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
+    if seconds < 60:
+        return QCoreApplication.translate("People", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("People", "%1 min ago").replace(
+            "%1", str(int(seconds // 60))
+        )
+    if seconds < 86400:
+        return QCoreApplication.translate("People", "%1 h ago").replace(
+            "%1", str(int(seconds // 3600))
+        )
+    days = int(seconds // 86400)
+    if days == 1:
+        return QCoreApplication.translate("People", "yesterday")
+    if days < 31:
+        return QCoreApplication.translate("People", "%1 days ago").replace("%1", str(days))
+    return local_date(when)
+
+
+def kind_count(kind: str, n: int) -> str:
+    """'1 share', '3 likes' (explicit singular and plural, each translatable)."""
+    forms = {
+        "share": (
+            QCoreApplication.translate("People", "1 share"),
+            QCoreApplication.translate("People", "%1 shares"),
+        ),
+        "quote": (
+            QCoreApplication.translate("People", "1 quote"),
+            QCoreApplication.translate("People", "%1 quotes"),
+        ),
+        "mention": (
+            QCoreApplication.translate("People", "1 mention"),
+            QCoreApplication.translate("People", "%1 mentions"),
+        ),
+        "reply": (
+            QCoreApplication.translate("People", "1 reply"),
+            QCoreApplication.translate("People", "%1 replies"),
+        ),
+        "like": (
+            QCoreApplication.translate("People", "1 like"),
+            QCoreApplication.translate("People", "%1 likes"),
+        ),
+        "follow": (
+            QCoreApplication.translate("People", "1 follow"),
+            QCoreApplication.translate("People", "%1 follows"),
+        ),
+    }
+    one, many = forms.get(kind, (f"1 {kind}", f"%1 {kind}"))
+    return one if n == 1 else many.replace("%1", str(n))
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """'2 shares, 1 like' in the usual kind order; '—' when there is nothing."""
+    parts = [kind_count(k, counts[k]) for k in KIND_ORDER if counts.get(k)]
+    parts += [kind_count(k, n) for k, n in counts.items() if k not in KIND_ORDER and n]
+    return ", ".join(parts) or "—"
+
+
+def history_sentence(item: HistoryItem, limit: int = 90) -> str:
+    """'They shared your post “…”', 'You liked their post “…”', 'They followed you'."""
+    from desktop.domain.text import excerpt
+
+    inbound = item.direction == "inbound"
+    with_post = {
+        ("share", True): QCoreApplication.translate("People", "They shared your post “%1”"),
+        ("quote", True): QCoreApplication.translate("People", "They quoted your post “%1”"),
+        ("mention", True): QCoreApplication.translate("People", "They mentioned you: “%1”"),
+        ("reply", True): QCoreApplication.translate("People", "They replied to you: “%1”"),
+        ("like", True): QCoreApplication.translate("People", "They liked your post “%1”"),
+        ("share", False): QCoreApplication.translate("People", "You shared their post “%1”"),
+        ("quote", False): QCoreApplication.translate("People", "You quoted their post “%1”"),
+        ("mention", False): QCoreApplication.translate("People", "You mentioned them: “%1”"),
+        ("reply", False): QCoreApplication.translate("People", "You replied to them: “%1”"),
+        ("like", False): QCoreApplication.translate("People", "You liked their post “%1”"),
+    }
+    bare = {
+        ("share", True): QCoreApplication.translate("People", "They shared your post"),
+        ("quote", True): QCoreApplication.translate("People", "They quoted your post"),
+        ("mention", True): QCoreApplication.translate("People", "They mentioned you"),
+        ("reply", True): QCoreApplication.translate("People", "They replied to you"),
+        ("like", True): QCoreApplication.translate("People", "They liked your post"),
+        ("follow", True): QCoreApplication.translate("People", "They followed you"),
+        ("share", False): QCoreApplication.translate("People", "You shared their post"),
+        ("quote", False): QCoreApplication.translate("People", "You quoted their post"),
+        ("mention", False): QCoreApplication.translate("People", "You mentioned them"),
+        ("reply", False): QCoreApplication.translate("People", "You replied to them"),
+        ("like", False): QCoreApplication.translate("People", "You liked their post"),
+        ("follow", False): QCoreApplication.translate("People", "You followed them"),
+    }
+    key = (item.kind, inbound)
+    text = excerpt(item.post_text or "", limit)
+    if text and key in with_post:
+        return with_post[key].replace("%1", text)
+    return bare.get(key, f"{item.direction} {item.kind}")
+
+
+def _header_flags(section: int, count: int, orientation) -> bool:
+    return orientation == Qt.Orientation.Horizontal and 0 <= section < count
+
+
+# -- the lazy ledger ---------------------------------------------------------------------
+
+
+class PeopleModel(QAbstractTableModel):
+    """Everyone in the ledger, most recently active first, fetched a page at a time."""
+
+    NAME, NETWORKS, INBOUND, OUTBOUND, LAST, THANKED = range(6)
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+    PersonRole = Qt.ItemDataRole.UserRole + 2
+
+    loaded = Signal()  # a page arrived, or the end of the list was reached
+    loading_changed = Signal(bool)
+    failed = Signal(object)  # the exception of the last page read
+
+    def __init__(
+        self,
+        services,
+        tasks,
+        *,
+        page_size: int = PAGE_SIZE,
+        exclude_id: int | None = None,
+        now: Callable[[], datetime] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self.page_size = page_size
+        self.exclude_id = exclude_id  # e.g. the person being merged: not a choice for itself
+        self._now = now or (lambda: datetime.now(UTC))
+        self._rows: list[PersonSummary] = []
+        self._ids: set[int] = set()
+        self._search = ""
+        self._generation = 0
+        self._offset = 0  # rows the store has given for this query (excluded ones included)
+        self._loading = False
+        self._complete = False
+        # Views ask canFetchMore() as soon as they get the model, shown or not: nothing is
+        # read until someone starts the list (reload, set_search or an explicit fetchMore),
+        # so a page that is never opened costs no query.
+        self._started = False
+        self.error: Exception | None = None
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Networks"),
+            self.tr("They → you"),
+            self.tr("You → them"),
+            self.tr("Last interaction"),
+            self.tr("Last thanked"),
+        )
+        self._header_tips = (
+            self.tr("Their name as their newest identity shows it"),
+            self.tr("Their handles on each network"),
+            self.tr(
+                "Everything they did for you, all time: shares, quotes, mentions, replies, "
+                "likes, follows"
+            ),
+            self.tr("Everything you did for them, all time"),
+            self.tr("The latest interaction either way"),
+            self.tr("When you last marked them thanked"),
+        )
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def complete(self) -> bool:
+        """True once the store had no more rows for this query."""
+        return self._complete
+
+    def set_search(self, text: str) -> None:
+        """Start over with a new query (the store does the matching, accents folded)."""
+        self._search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop the loaded rows and read the first page again; late pages are ignored."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._ids = set()
+        self._offset = 0
+        self._complete = False
+        self.error = None
+        self.endResetModel()
+        self._set_loading(False)
+        self.fetchMore(QModelIndex())
+
+    def person(self, row: int) -> PersonSummary:
+        return self._rows[row]
+
+    def row_of(self, person_id: int | None) -> int:
+        """The row of a loaded person, or -1."""
+        if person_id is None or person_id not in self._ids:
+            return -1
+        return next(r for r, p in enumerate(self._rows) if p.person_id == person_id)
+
+    # -- lazy fetching ------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return self._started and not parent.isValid() and not self._complete and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._complete or self._loading:
+            return
+        self._started = True
+        self._set_loading(True)
+        generation, search = self._generation, self._search
+        offset, limit = self._offset, self.page_size
+        services = self._services
+        self._tasks.run(
+            lambda: services.people(search=search or None, offset=offset, limit=limit),
+            lambda rows: self._arrived(generation, limit, rows),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _arrived(self, generation: int, limit: int, rows: list[PersonSummary]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # an answer to an older search or an earlier reload: not ours any more
+        self._set_loading(False)
+        self._offset += len(rows)
+        if len(rows) < limit:
+            self._complete = True
+        # Offsets can shift when a sync lands between two pages: never show anyone twice.
+        fresh = [p for p in rows if p.person_id not in self._ids and p.person_id != self.exclude_id]
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self._ids.update(p.person_id for p in fresh)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._set_loading(False)
+        self._complete = True  # no retry loop; a reload or a new search tries again
+        self.error = exc
+        self.failed.emit(exc)
+        self.loaded.emit()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # -- the model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if not _header_flags(section, len(self._headers), orientation):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.INBOUND, self.OUTBOUND):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return person.name
+            if column == self.NETWORKS:
+                return " · ".join(i.handle for i in person.identities)
+            if column == self.INBOUND:
+                return QLocale().toString(person.inbound)
+            if column == self.OUTBOUND:
+                return QLocale().toString(person.outbound)
+            if column == self.LAST:
+                return relative_time(person.last_interaction_at, self._now())
+            if column == self.THANKED:
+                return relative_time(person.last_thanked, self._now())
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column in (self.NAME, self.NETWORKS):
+                on = self.tr("%1 on %2")
+                return "\n".join(
+                    on.replace("%1", i.handle).replace("%2", network_name(i.network))
+                    for i in person.identities
+                )
+            if column == self.LAST and person.last_interaction_at:
+                return local_datetime(person.last_interaction_at)
+            if column == self.THANKED and person.last_thanked:
+                return local_datetime(person.last_thanked)
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (self.INBOUND, self.OUTBOUND):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == self.PersonIdRole:
+            return person.person_id
+        elif role == self.PersonRole:
+            return person
+        return None
+
+
+def debounce_search(line_edit: QLineEdit, model: PeopleModel, delay_ms: int = SEARCH_DELAY_MS):
+    """Re-query `model` a moment after typing stops (Enter searches at once).
+
+    Each keystroke would otherwise start a store query; 250 ms after the last one is fast
+    enough to feel live and slow enough to skip the intermediate words.
+    """
+    timer = QTimer(line_edit)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(lambda: model.set_search(line_edit.text()))
+
+    def now() -> None:
+        timer.stop()
+        if line_edit.text().strip() != model.search:
+            model.set_search(line_edit.text())
+
+    line_edit.textChanged.connect(lambda _text: timer.start())
+    line_edit.returnPressed.connect(now)
+    return timer
+
+
+# -- one person's history ------------------------------------------------------------------
+
+
+class HistoryModel(QAbstractTableModel):
+    """Interactions both ways with one person, newest first, as plain sentences."""
+
+    WHEN, WHAT, NETWORK = range(3)
+    ItemRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[HistoryItem] = []
+        self._headers = (self.tr("When"), self.tr("What"), self.tr("Network"))
+
+    def set_items(self, items: list[HistoryItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> HistoryItem:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and _header_flags(
+            section, len(self._headers), orientation
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return local_date(item.occurred_at)
+            if column == self.WHAT:
+                return history_sentence(item)
+            if column == self.NETWORK:
+                return network_name(item.network)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            lines = [local_datetime(item.occurred_at), history_sentence(item, 400)]
+            if item.post_url:
+                lines.append(item.post_url)
+                lines.append(self.tr("Double-click or press Enter to open the post."))
+            if item.direction == "inbound" and item.kind != "follow":
+                lines.append(
+                    self.tr("Answered (thanked, let be or snoozed)")
+                    if item.acknowledged
+                    else self.tr("Waiting for a thank-you")
+                )
+            return "\n".join(lines)
+        elif role == self.ItemRole:
+            return item
+        return None
