@@ -146,8 +146,7 @@ class Services:
         from desktop.domain.checkin import record
 
         with self.store.session() as s:
-            return record(s, today, person_id=person_id, candidate_id=candidate_id,
-                          outcome=outcome)
+            return record(s, today, person_id=person_id, candidate_id=candidate_id, outcome=outcome)
 
     def checkin_finish(self, today: date) -> int:
         from desktop.domain.checkin import finish, streak
@@ -170,13 +169,17 @@ class Services:
         from desktop.domain.length import check, rule_for
 
         limit = draft.length.limit if draft.network == "mastodon" else None
-        rule = (
-            rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
-        )
+        rule = rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
         return check(text, rule)
 
-    def send_thanks(self, person_id: int, *, text: str | None = None, how: str = "reply",
-                    today: date | None = None):
+    def send_thanks(
+        self,
+        person_id: int,
+        *,
+        text: str | None = None,
+        how: str = "reply",
+        today: date | None = None,
+    ):
         from desktop.sync.send import send_thanks
 
         return send_thanks(self.store, self.secrets, person_id, text=text, how=how, today=today)
@@ -184,15 +187,9 @@ class Services:
     def candidate_outcome(self, candidate_id: int, outcome: str) -> None:
         """shared / saved / skipped from the check-in; shared counts as support."""
         if outcome == "shared":
-            try:
-                from desktop.domain.share import mark_shared
-            except ImportError:  # pragma: no cover - until the share flow lands
-                mark_shared = None
-            if mark_shared is not None:
-                with self.store.session() as s:
-                    mark_shared(s, candidate_id)
-                return
-        self.set_candidate_state(candidate_id, outcome)
+            self.mark_shared(candidate_id)
+        else:
+            self.set_candidate_state(candidate_id, outcome)
 
     # -- sync -----------------------------------------------------------------------------
 

@@ -121,7 +121,8 @@ def ranked_candidates(
             Candidate.last_seen_at,
         ).where(
             Candidate.state.in_(states),
-            or_(Candidate.last_seen_at >= recent, Candidate.state == "saved"),
+            # Only the open list ages out; what I saved, shared or skipped stays findable.
+            or_(Candidate.last_seen_at >= recent, Candidate.state != "new"),
         )
     ).all()
     ids = [r.id for r in rows]
