@@ -228,6 +228,18 @@ def load_templates(language: str, directory: Path = TEMPLATES_DIR) -> dict[str, 
     return out
 
 
+def user_variants(session: Session, language: str, situation: str) -> tuple[str, ...]:
+    """The user's own variants for a situation (Settings → templates), if any and valid:
+    they replace the shipped ones for that situation. Invalid ones are ignored, not fatal."""
+    from desktop.store.settings import get_setting
+
+    mine = (get_setting(session, "templates") or {}).get(language, {}).get(situation) or []
+    valid = tuple(
+        v for v in mine if isinstance(v, str) and v.strip() and not (template_fields(v) - VARIABLES)
+    )
+    return valid
+
+
 @functools.cache
 def _variant_pattern(template: str) -> re.Pattern[str]:
     parts = []
@@ -587,7 +599,7 @@ def make_draft(
         "count": counts[kind],
         "network": network_label(network),
     }
-    variants = load_templates(lang)[situation]
+    variants = user_variants(session, lang, situation) or load_templates(lang)[situation]
     order = _candidates(
         variants,
         has_title=bool(title_source),
@@ -665,7 +677,7 @@ def group_draft(
     at_mentions = network in AT_MENTION_NETWORKS
     separator = " " if at_mentions else ", "
     rule = rule_for(network, mastodon_max=mastodon_max, url_length=url_length)
-    variants = load_templates(lang)["group"]
+    variants = user_variants(session, lang, "group") or load_templates(lang)["group"]
     order = _candidates(
         variants,
         has_title=bool(title_source),

@@ -657,3 +657,25 @@ def test_cli_draft_errors(store, cli):
     )
     code, out, err = cli("draft", "ana")
     assert code == 2 and "invalid int value: 'ana'" in err and len(err.splitlines()) == 1
+
+
+def test_the_users_own_templates_replace_the_shipped_ones(store):
+    from factories import ANA, add, ev
+
+    from desktop.domain.drafts import make_draft
+    from desktop.store.settings import set_setting
+
+    add(store, ev(ANA, "share", hours_ago=1))
+    with store.session() as s:
+        set_setting(
+            s,
+            "templates",
+            {"en": {"share": ["Cheers {mention}, you made my day!"], "quote": ["{bad_variable}"]}},
+        )
+        from sqlalchemy import select
+
+        from desktop.store.models import Identity
+
+        ana = s.scalar(select(Identity.person_id).where(Identity.stable_id == ANA.stable_id))
+        draft = make_draft(s, ana, language="en")
+    assert draft.text == "Cheers @ana@social.example, you made my day!"
