@@ -39,54 +39,36 @@ def _read_secret_line(what: str) -> str:
 
 
 def add_mastodon(context: Context, args) -> int:
-    from desktop.connectors import mastodon as m
-    from desktop.secrets import account_key
+    from desktop import signin
+    from desktop.connectors.mastodon import normalise_instance
 
     try:
-        instance = m.normalise_instance(args.instance)
+        normalise_instance(args.instance)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     secrets = _secrets()
+    store = context.store()
     if args.token_stdin:
         token = _read_secret_line("Access token")
+        view = signin.mastodon_with_token(store, secrets, args.instance, token)
     else:
-        app_key = account_key("mastodon-app", instance, "app")
-        client_id = secrets.get(app_key, "client_id")
-        client_secret = secrets.get(app_key, "client_secret")
-        if not (client_id and client_secret):
-            creds = m.register_app(instance)
-            secrets.set(app_key, "client_id", creds.client_id)
-            secrets.set(app_key, "client_secret", creds.client_secret)
-        else:
-            creds = m.AppCredentials(client_id, client_secret)
-        verifier, challenge = m.make_pkce()
-        url = m.authorize_url(instance, creds.client_id, challenge)
-        _say(f"Approve Reciprocity on {instance} in your browser:\n  {url}")
+        pending = signin.mastodon_begin(secrets, args.instance)
+        _say(
+            f"Approve Reciprocity on {pending.instance} in your browser:\n  {pending.authorize_url}"
+        )
         if sys.stdin.isatty():
             import webbrowser
 
-            webbrowser.open(url)
+            webbrowser.open(pending.authorize_url)
             _say("Then paste the code it shows you here.")
         code = _read_secret_line("Authorization code")
-        token = m.exchange_code(instance, creds, code, verifier)
-    me = m.MastodonConnector(instance, token).verify()
-    with context.store().session() as s:
-        account = acc.upsert_account(
-            s,
-            "mastodon",
-            instance,
-            me.handle,
-            display_name=me.display_name,
-            stable_id=me.stable_id,
-        )
-        # Inside the transaction: if the keyring refuses the token, no account is added.
-        secrets.set(acc.secret_key(account), "access_token", token)
-        print(f"Signed in to {instance} as {me.handle} (account #{account.id}).")
+        view = signin.mastodon_finish(store, secrets, pending, code)
+    print(f"Signed in to {view.server_url} as {view.handle} (account #{view.id}).")
     return 0
 
 
 def add_bluesky(context: Context, args) -> int:
-    from desktop.connectors import bluesky as b
+    from desktop import signin
 
     if not args.app_password_stdin:
         raise UsageError(
@@ -95,55 +77,46 @@ def add_bluesky(context: Context, args) -> int:
         )
     secrets = _secrets()
     password = _read_secret_line("App password")
-    service = (args.service or b.DEFAULT_SERVICE).rstrip("/")
-    session = b.create_session(service, args.handle, password)
-    with context.store().session() as s:
-        account = acc.upsert_account(s, "bluesky", service, session.handle, stable_id=session.did)
-        key = acc.secret_key(account)
-        secrets.set(key, "access_jwt", session.access_jwt)
-        secrets.set(key, "refresh_jwt", session.refresh_jwt)  # never the app password
-        print(f"Signed in to Bluesky as {session.handle} (account #{account.id}).")
+    view = signin.bluesky_sign_in(context.store(), secrets, args.handle, password, args.service)
+    print(f"Signed in to Bluesky as {view.handle} (account #{view.id}).")
     return 0
 
 
 def add_feed(context: Context, args) -> int:
-    with context.store().session() as s:
-        feed, created = acc.add_feed(s, args.url, account=None)
-    print(f"Added the feed {feed.url}." if created else f"Already following {feed.url}.")
+    from desktop import signin
+    from desktop.domain.people import InvalidRequest
+
+    result = signin.add_feeds(context.store(), [args.url])
+    if result.invalid:
+        raise InvalidRequest(result.invalid[0][1])
+    if result.added:
+        print(f"Added the feed {result.added[0]}.")
+    else:
+        print(f"Already following {result.existing[0]}.")
     return 0
 
 
 def add_blog_comments(context: Context, args) -> int:
-    from urllib.parse import urlsplit
+    from desktop import signin
 
-    url = acc.validate_feed_url(args.url)
-    host = urlsplit(url).netloc.lower()
-    with context.store().session() as s:
-        account = acc.upsert_account(s, "blog", f"https://{host}", url, display_name=host)
-        feed, created = acc.add_feed(s, url, kind="blog_comments", account=account)
+    view, created = signin.add_blog_comments(context.store(), args.url)
     print(
-        f"Comments on {host} will count as replies (account #{account.id})."
+        f"Comments on {view.display_name} will count as replies (account #{view.id})."
         if created
-        else f"Already reading comments from {feed.url}."
+        else f"Already reading comments from {view.handle}."
     )
     return 0
 
 
 def add_opml(context: Context, args) -> int:
-    from desktop.connectors.opml import read_opml
+    from desktop import signin
+    from desktop.domain.people import InvalidRequest
 
     try:
-        sources = read_opml(args.path)
-    except FileNotFoundError:
-        raise UsageError(f"{args.path} does not exist") from None
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot import {args.path}: {exc}") from None
-    added = 0
-    with context.store().session() as s:
-        for source in sources:
-            _, created = acc.add_feed(s, source.url, title=source.title, account=None)
-            added += created
-    print(f"Imported {len(sources)} feeds from {args.path} ({added} new).")
+        result = signin.import_opml(context.store(), args.path)
+    except InvalidRequest as exc:
+        raise UsageError(str(exc)) from None
+    print(f"Imported {result.total} feeds from {args.path} ({result.added} new).")
     return 0
 
 
@@ -200,11 +173,10 @@ def list_(context: Context, args) -> int:
 
 
 def remove(context: Context, args) -> int:
-    with context.store().session() as s:
-        account = acc.get_account(s, args.account_id)
-        secrets = _secrets() if acc.SECRET_NAMES.get(account.network) else None
-        acc.remove_account(s, args.account_id, secrets)
-        print(f"Removed {account.handle}; its history stays in the ledger.")
+    from desktop import signin
+
+    view = signin.remove(context.store(), _secrets, args.account_id)
+    print(f"Removed {view.handle}; its history stays in the ledger.")
     return 0
 
 

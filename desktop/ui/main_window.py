@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.demo_requested.connect(self.demo_requested)
         self.welcome.section_requested.connect(self.show_section)
+        self.welcome.connect_requested.connect(self.pages["accounts"].connect_network)
         self.stack.addWidget(self.welcome)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
