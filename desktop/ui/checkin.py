@@ -278,7 +278,7 @@ class CheckinWindow(QWidget):
 
     def _show_person(self, person, count: int) -> None:
         self.current = person
-        self.title.setText(self.tr("Thank %1").replace("%1", person.name))
+        self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 1 of 3 · %n people to thank today", "", count))
         self.person_name.setText(person.name)
         handles = ", ".join(i.handle for i in person.identities)
@@ -327,7 +327,7 @@ class CheckinWindow(QWidget):
 
     def _show_candidate(self, candidate, count: int) -> None:
         self.current = candidate
-        self.title.setText(self.tr("Worth sharing"))
+        self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
         self.candidate_title.setText(candidate.title or candidate.url)
         self.candidate_why.setText(" · ".join(candidate.why))
