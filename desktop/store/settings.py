@@ -26,11 +26,13 @@ DEFAULTS: dict[str, Any] = {
     "notifications_paused_until": None,  # ISO datetime or None
     "sync_interval_minutes": 15,
     "templates": {},  # the user's own thank-you variants: {language: {situation: [text]}}
+    "checkin_reminded_on": None,  # ISO date of the last daily check-in reminder
+    "tray_hint_shown": False,  # "Reciprocity keeps running in the tray" was said once
 }
 
 
 # Kept by the app for itself; not shown or changed by `reciprocity settings`.
-INTERNAL = frozenset({"checkin_state", "checkin_history"})
+INTERNAL = frozenset({"checkin_state", "checkin_history", "checkin_reminded_on", "tray_hint_shown"})
 
 
 def get_setting(session: Session, key: str) -> Any:

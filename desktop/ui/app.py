@@ -10,15 +10,22 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 import desktop
+from desktop import notify_text
 from desktop.services import Services
 from desktop.ui.main_window import MainWindow
+from desktop.ui.notifications import DBusNotifications, Notifier, SyncNotices, local_now
+from desktop.ui.scheduler import Scheduler
+from desktop.ui.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +40,16 @@ def _log_uncaught(kind, value, traceback) -> None:
 class DesktopApp(QObject):
     """Owns the stores and the window; swaps between the real store and the demo store."""
 
-    def __init__(self, context, *, sync_on_start: bool = True) -> None:
+    def __init__(
+        self,
+        context,
+        *,
+        sync_on_start: bool = True,
+        tray_available: bool | None = None,
+        dbus: DBusNotifications | None = None,
+        scheduler: Scheduler | None = None,
+        now: Callable[[], datetime] = local_now,
+    ) -> None:
         super().__init__()
         self.context = context
         self.real_store = context.store()
@@ -42,6 +58,38 @@ class DesktopApp(QObject):
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
         self.checkin_window = None
+        self.instance: SingleInstance | None = None
+        self.quitting = False
+        self.tray_hint_shown = False
+
+        # Tray (only when the desktop has one), notifications, the scheduler.
+        self.tray = Tray(available=tray_available, now=now, parent=self)
+        self.notifier = Notifier(
+            dbus=dbus if dbus is not None else DBusNotifications(parent=self),
+            tray=self.tray if self.tray.available else None,
+            now=now,
+            parent=self,
+        )
+        self.sync_notices = SyncNotices(self.notifier, self.tasks, lambda: self.window.services)
+        self.scheduler = scheduler or Scheduler(clock=now, parent=self)
+        self.tray.checkin.connect(self.open_checkin)
+        self.tray.sync.connect(self.sync_now)
+        self.tray.open.connect(self.show_window)
+        self.tray.quit.connect(self.quit)
+        self.tray.pause.connect(self.pause_notifications)
+        self.tray.menu_opening.connect(self._tray_menu_opening)
+        self.notifier.activated.connect(self.open_checkin)
+        self.notifier.banner.connect(self._banner)
+        self.notifier.paused_changed.connect(self.tray.set_paused_until)
+        self.scheduler.sync_due.connect(self.sync_now)
+        self.scheduler.checkin_due.connect(self._checkin_due)
+        app = QApplication.instance()
+        # With a tray, closing the window (or the check-in) leaves the app running there.
+        app.setQuitOnLastWindowClosed(not self.tray.available)
+        app.aboutToQuit.connect(self.shutdown)
+        notify_text.set_translator(
+            lambda text, n=-1: QCoreApplication.translate("notify_text", text, None, n)
+        )
 
     @property
     def demo_path(self) -> Path:
@@ -53,6 +101,7 @@ class DesktopApp(QObject):
             self._show(self.demo_store, demo=True)
         else:
             self._show(self.real_store, demo=False)
+        QTimer.singleShot(0, self._load_settings)  # then the scheduler starts
         return self.window
 
     def _show(self, store, *, demo: bool) -> None:
@@ -62,7 +111,14 @@ class DesktopApp(QObject):
         window.demo_requested.connect(self.enter_demo)
         window.checkin_requested.connect(self.open_checkin)
         window.leave_demo_requested.connect(self.leave_demo)
-        window.quit_action.triggered.connect(QApplication.instance().quit)
+        window.quit_action.triggered.connect(self.quit)
+        window.sync_action.triggered.connect(self._synced_by_hand)
+        window.sync_finished.connect(self.sync_notices.sync_finished)
+        window.sync_finished.connect(self.refresh_pending)
+        for page in window.pages.values():
+            page.changed.connect(self.refresh_pending)
+        window.pages["settings"].changed.connect(self._load_settings)
+        window.installEventFilter(self)  # closing it keeps the app in the tray
         if geometry is not None:
             window.restoreGeometry(geometry)
         self.window = window
@@ -71,8 +127,9 @@ class DesktopApp(QObject):
             old.close()
             old.deleteLater()
         QTimer.singleShot(0, window.start)  # data loads once the event loop runs
+        QTimer.singleShot(0, self.refresh_pending)
         if self.sync_on_start and not demo:
-            QTimer.singleShot(0, window.sync_now)
+            QTimer.singleShot(0, self.sync_now)
 
     def open_checkin(self) -> None:
         """The check-in window, raised if it is open, else made for the current store."""
@@ -85,10 +142,136 @@ class DesktopApp(QObject):
         window = CheckinWindow(self.window.services)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.changed.connect(self.window.refresh_all)
+        window.changed.connect(self.refresh_pending)
         window.destroyed.connect(lambda: setattr(self, "checkin_window", None))
         self.checkin_window = window
         window.show()
         window.start()
+
+    # -- tray, notifications, schedule, single instance -------------------------------------
+
+    def show_window(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def sync_now(self) -> None:
+        if self.window is None or self.window.demo:
+            return
+        self.scheduler.sync_started()
+        self.window.sync_now()
+
+    def refresh_pending(self, *_args) -> None:
+        """The pending count, read on a worker, for the tray's badge and tooltip."""
+        if self.window is None:
+            return
+        services = self.window.services
+        self.tasks.run(lambda: len(services.pending()), self.tray.set_pending, self._quiet)
+
+    def pause_notifications(self, until: datetime | None) -> None:
+        self.notifier.pause(until)
+        self._save_setting("notifications_paused_until", until.isoformat() if until else None)
+
+    def handle_message(self, message: str) -> None:
+        """A second launch: "checkin" opens the check-in, anything else the window."""
+        if message == "checkin":
+            self.open_checkin()
+        else:
+            self.show_window()
+
+    def _load_settings(self) -> None:
+        if self.window is None:
+            return
+        services = self.window.services
+        self.tasks.run(services.settings, self._settings_loaded, self._quiet)
+
+    def _settings_loaded(self, settings: dict) -> None:
+        self.notifier.apply_settings(settings)
+        self.scheduler.configure(settings)
+        reminded = settings.get("checkin_reminded_on")
+        if reminded:
+            last = date.fromisoformat(reminded)
+            if self.scheduler.last_checkin is None or last > self.scheduler.last_checkin:
+                self.scheduler.last_checkin = last
+        self.tray_hint_shown = bool(settings.get("tray_hint_shown"))
+        if not self.scheduler.is_running():
+            self.scheduler.start()
+
+    def _checkin_due(self, day: date) -> None:
+        """Check-in time: remind only when someone is waiting."""
+        self._save_setting("checkin_reminded_on", day.isoformat())
+        if self.window is None:
+            return
+        services = self.window.services
+        self.tasks.run(lambda: len(services.pending()), self._remind, self._quiet)
+
+    def _remind(self, pending: int) -> None:
+        self.tray.set_pending(pending)
+        notice = notify_text.reminder(pending)
+        if notice is not None:
+            self.notifier.notify(notice)
+            self.open_checkin()
+
+    def _synced_by_hand(self) -> None:
+        self.scheduler.sync_started()
+
+    def _tray_menu_opening(self) -> None:
+        self.tray.set_syncing(bool(self.window is not None and self.window.syncing))
+
+    def _banner(self, text: str) -> None:
+        if self.window is not None:
+            self.window.show_message(text)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and self.tray.available
+            and not self.quitting
+        ):
+            event.ignore()
+            self.window.hide()
+            if not self.tray_hint_shown:
+                self.tray_hint_shown = True
+                self.tray.show_message(
+                    self.tr("Reciprocity is still running"),
+                    self.tr("It keeps syncing in the tray. Quit from the tray menu."),
+                )
+                self._save_setting("tray_hint_shown", True)
+            return True
+        return super().eventFilter(watched, event)
+
+    def quit(self) -> None:
+        self.quitting = True
+        QApplication.instance().quit()
+
+    def shutdown(self) -> None:
+        """On quit (and at the end of tests): timers, the D-Bus socket, the tray, the
+        single-instance socket, then the workers."""
+        self.quitting = True
+        self.scheduler.stop()
+        self.notifier.close()
+        self.tray.hide()
+        if self.instance is not None:
+            self.instance.close()
+        if self.window is not None:
+            self.window.tasks.wait(5000)
+        self.tasks.wait(5000)
+
+    def _save_setting(self, key: str, value) -> None:
+        if self.window is None:
+            return
+        services = self.window.services
+        self.tasks.run(lambda: services.set_setting(key, value), lambda _: None, self._quiet)
+
+    def _quiet(self, exc: Exception) -> None:
+        log.warning("background work failed: %s", exc)
 
     def _open_demo_store(self):
         from desktop.store.database import open_store
@@ -131,12 +314,19 @@ class DesktopApp(QObject):
 
 def run(context, *, checkin: bool = False) -> int:
     sys.excepthook = _log_uncaught
-    context.store()  # opened and migrated before any window: errors stay one line
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setDesktopFileName(desktop.APP_ID)
+    # Single instance before the store: a second launch hands over and leaves.
+    instance = SingleInstance(server_name(context.data_dir))
+    if not instance.claim("checkin" if checkin else "show"):
+        log.info("Reciprocity is already running; handed over to it")
+        return 0
+    context.store()  # opened and migrated before any window: errors stay one line
     controller = DesktopApp(context)
+    controller.instance = instance
+    instance.message_received.connect(controller.handle_message)
     controller.start()
     if checkin:
         QTimer.singleShot(0, controller.open_checkin)
