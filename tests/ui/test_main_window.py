@@ -119,7 +119,7 @@ def test_the_demo_store_is_separate_labelled_and_removable(qtbot, tmp_path, monk
     qtbot.addWidget(app.window)
     assert "Demo" not in app.window.windowTitle()
     assert not (tmp_path / "demo").exists()
-    app.window.tasks.wait()
+    app.shutdown()  # timers, tray, workers: nothing of this app outlives the test
     real.close()
 
 
