@@ -261,6 +261,7 @@ class DesktopApp(QObject):
         if self.instance is not None:
             self.instance.close()
         if self.window is not None:
+            self.window.cancel_work()
             self.window.tasks.wait(5000)
         self.tasks.wait(5000)
 

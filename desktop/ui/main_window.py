@@ -7,6 +7,7 @@ through the TaskRunner, so the GUI thread only ever paints.
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.tasks = TaskRunner(self)
         self.syncing = False
+        self._cancel = threading.Event()  # set on quit: a running sync stops between pages
         self.setWindowTitle(desktop.APP_NAME + (self.tr(" — Demo data") if demo else ""))
         self.resize(1100, 700)
         self.setMinimumSize(720, 460)
@@ -205,7 +207,11 @@ class MainWindow(QMainWindow):
         self.syncing = True
         self.sync_action.setEnabled(False)
         self.sync_status.setText(self.tr("Syncing…"))
-        self.tasks.run(self.services.sync_all, self._synced, self._sync_failed)
+        self._cancel.clear()
+        cancelled = self._cancel.is_set
+        self.tasks.run(
+            lambda: self.services.sync_all(cancelled=cancelled), self._synced, self._sync_failed
+        )
 
     def _synced(self, reports) -> None:
         self.syncing = False
@@ -229,6 +235,12 @@ class MainWindow(QMainWindow):
         self.sync_status.setToolTip(str(exc))
         self.show_message(self.tr("Sync failed: %1").replace("%1", str(exc)))
 
+    def cancel_work(self) -> None:
+        """Ask running work to stop at its next safe point (a sync: between pages)."""
+        self._cancel.set()
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.tasks.wait(5000)  # let running work finish before the store closes
+        if event.isAccepted():
+            self.cancel_work()
+            self.tasks.wait(5000)  # let running work finish before the store closes
         super().closeEvent(event)

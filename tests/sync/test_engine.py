@@ -162,3 +162,16 @@ def test_rejected_events_are_warnings_not_failures(store, acc):
     report = sync_account(store, acc, Scripted([Page("notifications", [naive, ev(BEN, "like")])]))
     assert report.ok and report.new == 1
     assert any("time zone" in w for w in report.warnings)
+
+
+def test_a_cancelled_sync_stops_between_pages_and_keeps_what_it_wrote(store, acc):
+    pages = [
+        Page("notifications", [ev(ANA, "share", external_id="n1")], cursor="1"),
+        Page("notifications", [ev(BEN, "share", external_id="n2")], cursor="2"),
+    ]
+    report = sync_account(store, acc, Scripted(pages), cancelled=lambda: True)
+    assert report.ok and report.pages == 1
+    assert any("next time" in w for w in report.warnings)
+    assert count(store) == 1
+    with store.read() as s:
+        assert load_cursors(s, acc) == {"notifications": "1"}

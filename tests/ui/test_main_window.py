@@ -151,3 +151,12 @@ def test_write_and_send_a_thank_you_from_the_thank_page(qtbot, mastodon, store, 
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
     posted = [r for r, _ in mastodon.log if r.path == "/api/v1/statuses"]
     assert len(posted) == 1 and "@ana@social.example" in posted[0].form["status"]
+
+
+def test_closing_the_window_asks_a_running_sync_to_stop(qtbot, store):
+    window = MainWindow(Services(store))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window._cancel.is_set()
+    window.close()
+    assert window._cancel.is_set()
