@@ -74,3 +74,50 @@ def test_sign_in_sync_and_see_the_people_the_notifications_imply(network, run, t
         if path.is_file():
             data = path.read_bytes()
             assert not any(s.encode() in data for s in secrets), path
+
+
+def test_thank_someone_on_bluesky_from_the_command_line(network, run):
+    """The draft goes out as a reply on the real PDS; the person leaves the pending list."""
+    import requests
+
+    alice = network["accounts"]["alice"]
+    bob_handle = network["accounts"]["bob"]["handle"]
+    code, _, err = run(
+        "accounts",
+        "add",
+        "bluesky",
+        "--handle",
+        alice["handle"],
+        "--service",
+        network["pds_url"],
+        "--app-password-stdin",
+        stdin=alice["password"] + "\n",
+    )
+    assert code == 0, err
+    assert run("sync")[0] == 0
+    bob = next(
+        p
+        for p in json.loads(run("pending", "--json")[1])
+        if any(i["handle"] == bob_handle for i in p["identities"])
+    )
+    draft = json.loads(run("draft", bob["person_id"], "--json")[1])
+    assert f"@{bob_handle}" in draft["text"]
+    code, out, err = run("thank", bob["person_id"], "--send")
+    assert code == 0, err
+    assert out.startswith("Sent: https://bsky.app/profile/")
+    records = requests.get(
+        f"{network['pds_url']}/xrpc/com.atproto.repo.listRecords",
+        params={"repo": alice["did"], "collection": "app.bsky.feed.post", "limit": 50},
+        timeout=10,
+    ).json()["records"]
+    sent = [r["value"] for r in records if r["value"]["text"] == draft["text"]]
+    assert len(sent) == 1
+    assert sent[0]["reply"]["parent"]["uri"] == draft["reply_to"]["remote_id"]
+    mention = [
+        f
+        for f in sent[0].get("facets", [])
+        if f["features"][0]["$type"] == "app.bsky.richtext.facet#mention"
+    ]
+    assert mention and mention[0]["features"][0]["did"] == network["accounts"]["bob"]["did"]
+    still = [p["person_id"] for p in json.loads(run("pending", "--json")[1])]
+    assert bob["person_id"] not in still
