@@ -1,0 +1,115 @@
+"""Queries on the big store, as the app runs them: each in its own read session.
+
+Floor: the very SQL statements the query sent (captured from the engine), replayed with
+plain sqlite3 on the same file and fetched in full. The ratio is then what the Python side
+(SQLAlchemy, building results) adds; a slow query with a ratio near 1 needs better SQL
+or an index, one with a high ratio needs less Python.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+
+from benchmarks.figures import Figure, at_most, median
+from benchmarks.generate import Built
+
+LIMIT_MS = 50.0
+SKIP = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
+def _capture(store, work: Callable) -> tuple[object, list[tuple[str, tuple]]]:
+    from sqlalchemy import event
+
+    statements: list[tuple[str, tuple]] = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        if not statement.lstrip().upper().startswith(SKIP):
+            statements.append((statement, tuple(parameters or ())))
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    try:
+        with store.read() as session:
+            result = work(session)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", remember)
+    return result, statements
+
+
+def _replay(path, statements: list[tuple[str, tuple]]) -> float:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        started = time.perf_counter()
+        for sql, params in statements:
+            conn.execute(sql, params).fetchall()
+        return time.perf_counter() - started
+    finally:
+        conn.close()
+
+
+def cases(built: Built) -> dict[str, tuple[Callable, Callable[[object], str]]]:
+    from desktop.domain.candidates import ranked_candidates
+    from desktop.domain.ledger import list_people, person_ledger
+    from desktop.domain.pending import pending
+
+    anchor = built.anchor
+    heavy = built.meta["heavy_person_id"]
+    prefix = built.meta["search_prefix"]
+
+    def ledger_note(ledger) -> str:
+        total = sum(sum(d.values()) for d in ledger.windows["all"].values())
+        return f"person {heavy}, the most active one: {total:,} interactions"
+
+    return {
+        "query: pending list": (
+            lambda s: pending(s, today=anchor.date()),
+            lambda rows: f"{len(rows):,} people pending",
+        ),
+        "query: one person's ledger": (
+            lambda s: person_ledger(s, heavy, now=anchor),
+            ledger_note,
+        ),
+        "query: top 50 candidates": (
+            lambda s: ranked_candidates(s, limit=50, now=anchor),
+            lambda rows: f"{len(rows)} shown",
+        ),
+        "query: people search by prefix": (
+            lambda s: list_people(s, search=prefix),
+            lambda rows: f"list_people(search={prefix!r}): {len(rows):,} people match",
+        ),
+    }
+
+
+def measure(built: Built, store_path, *, runs: int, log=print) -> list[Figure]:
+    from desktop.store.database import open_store
+
+    store = open_store(f"sqlite:///{store_path}")
+    figures = []
+    try:
+        for name, (work, describe) in cases(built).items():
+            result, statements = _capture(store, work)  # also warms the page cache
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                with store.read() as session:
+                    work(session)
+                times.append((time.perf_counter() - started) * 1000)
+            floors = [_replay(store_path, statements) * 1000 for _ in range(runs)]
+            figure = Figure(
+                name,
+                "ms",
+                median(times),
+                median(floors),
+                f"<= {LIMIT_MS:g} ms",
+                at_most(LIMIT_MS),
+                times,
+                floors,
+                f"its {len(statements)} SQL statements replayed with plain sqlite3",
+                describe(result),
+            )
+            log(f"  {name}: {figure.median:.1f} ms (floor {figure.floor:.1f} ms)")
+            figures.append(figure)
+    finally:
+        store.close()
+    return figures

@@ -1,0 +1,73 @@
+"""Smoke test: the benchmark runner builds a tiny store and measures every figure.
+
+Targets are checked by the benchmark's own report (`python -m benchmarks`), never here:
+this only proves the generator and each figure run and report what they should.
+"""
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIGURES = {
+    "ingest: fresh events",
+    "ingest: same events again",
+    "query: pending list",
+    "query: one person's ledger",
+    "query: top 50 candidates",
+    "query: people search by prefix",
+    "start-up: first paint (offscreen)",
+    "start-up: first paint (Xvfb)",
+    "start-up: peak RSS",
+    "lists: People view shown",
+    "lists: scrolled to the end",
+    "GUI blocked during a sync",
+}
+
+
+def test_the_runner_measures_every_figure_on_a_tiny_store(tmp_path):
+    out = tmp_path / "bench.json"
+    cache = tmp_path / "cache"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--interactions", "2000", "--events", "1000"]
+        + ["--runs", "1", "--cache-dir", str(cache), "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "figure" in done.stdout and "passed" in done.stdout  # the table
+
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert set(result["figures"]) == FIGURES
+    for name, figure in result["figures"].items():
+        assert {"median", "floor", "ratio", "target", "passed"} <= set(figure), name
+        if figure["median"] is None:  # only a start-up under Xvfb where there is none
+            assert "Xvfb" in name and figure["passed"] is None, name
+            continue
+        assert figure["median"] > 0 and figure["floor"] > 0, name
+        assert figure["ratio"] > 0, name
+        assert isinstance(figure["passed"], bool), name
+        assert figure["target"], name
+    assert result["meta"]["store"]["rows"]["interactions"] == 2000
+
+    # The generated store is a real, migrated Reciprocity store, cached for the next run.
+    from desktop.store.database import head_revision, open_store
+
+    (db,) = cache.glob("store-*.db")
+    store = open_store(f"sqlite:///{db}")
+    store.close()
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            head_revision()
+        )
+        assert conn.execute("SELECT count(*) FROM persons").fetchone()[0] == 200
+        assert conn.execute("SELECT count(*) FROM identities").fetchone()[0] == 300
+        assert conn.execute("SELECT count(*) FROM sightings").fetchone()[0] == 1200
+    finally:
+        conn.close()
+    assert (cache / ".gitignore").exists()
