@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, insert, select, tuple_, update
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.events import Actor, CandidateEvent, InteractionEvent
@@ -64,35 +64,44 @@ def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[
         latest[(actor.network, actor.stable_id)] = actor
     ids: dict[tuple[str, str], int] = {}
     keys = list(latest)
-    for chunk in _chunks(keys):
-        rows = session.execute(
-            select(
-                Identity.id,
-                Identity.network,
-                Identity.stable_id,
-                Identity.handle,
-                Identity.display_name,
-                Identity.profile_url,
-            ).where(tuple_(Identity.network, Identity.stable_id).in_(chunk))
-        )
-        for row in rows:
-            key = (row.network, row.stable_id)
-            ids[key] = row.id
-            actor = latest[key]
-            changes = {
-                name: new
-                for name, new, old in (
-                    ("handle", actor.handle, row.handle),
-                    ("display_name", actor.display_name, row.display_name),
-                    ("profile_url", actor.profile_url, row.profile_url),
-                )
-                if new and new != old
-            }
-            if changes:
-                changes["search_key"] = search_key(
-                    changes.get("display_name", row.display_name), changes.get("handle", row.handle)
-                )
-                session.execute(update(Identity).where(Identity.id == row.id).values(**changes))
+    by_network: dict[str, list[str]] = {}
+    for network, stable_id in keys:
+        by_network.setdefault(network, []).append(stable_id)
+    for network, stable_ids in by_network.items():
+        # "network = ? AND stable_id IN (...)" seeks the unique index; a row-value IN
+        # over (network, stable_id) pairs made SQLite scan all of it on every page.
+        for chunk in _chunks(stable_ids):
+            rows = session.execute(
+                select(
+                    Identity.id,
+                    Identity.network,
+                    Identity.stable_id,
+                    Identity.handle,
+                    Identity.display_name,
+                    Identity.profile_url,
+                ).where(Identity.network == network, Identity.stable_id.in_(chunk))
+            )
+            for row in rows:
+                key = (row.network, row.stable_id)
+                ids[key] = row.id
+                actor = latest[key]
+                changes = {
+                    name: new
+                    for name, new, old in (
+                        ("handle", actor.handle, row.handle),
+                        ("display_name", actor.display_name, row.display_name),
+                        ("profile_url", actor.profile_url, row.profile_url),
+                    )
+                    if new and new != old
+                }
+                if changes:
+                    changes["search_key"] = search_key(
+                        changes.get("display_name", row.display_name),
+                        changes.get("handle", row.handle),
+                    )
+                    session.execute(
+                        update(Identity).where(Identity.id == row.id).values(**changes)
+                    )
 
     missing = [key for key in keys if key not in ids]
     if missing:

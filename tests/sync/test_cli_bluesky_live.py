@@ -102,7 +102,11 @@ def test_thank_someone_on_bluesky_from_the_command_line(network, run):
     )
     draft = json.loads(run("draft", bob["person_id"], "--json")[1])
     assert f"@{bob_handle}" in draft["text"]
-    code, out, err = run("thank", bob["person_id"], "--send")
+    # The network lives across runs: a unique text finds exactly this run's post.
+    import uuid
+
+    text = f"Thank you, @{bob_handle}! ({uuid.uuid4().hex[:8]})"
+    code, out, err = run("thank", bob["person_id"], "--send", "--text", text)
     assert code == 0, err
     assert out.startswith("Sent: https://bsky.app/profile/")
     records = requests.get(
@@ -110,7 +114,7 @@ def test_thank_someone_on_bluesky_from_the_command_line(network, run):
         params={"repo": alice["did"], "collection": "app.bsky.feed.post", "limit": 50},
         timeout=10,
     ).json()["records"]
-    sent = [r["value"] for r in records if r["value"]["text"] == draft["text"]]
+    sent = [r["value"] for r in records if r["value"]["text"] == text]
     assert len(sent) == 1
     assert sent[0]["reply"]["parent"]["uri"] == draft["reply_to"]["remote_id"]
     mention = [
