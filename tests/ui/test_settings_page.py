@@ -213,3 +213,49 @@ def test_template_problems():
     assert template_problem("Thanks {name", variables) == "unbalanced { or }"
     assert template_problem("Thanks {0}", variables).startswith("write variables as {name}")
     assert template_problem("Thanks {name!r}", variables).startswith("write variables as")
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, page, store, home):
+    from desktop import autostart
+
+    assert not page.autostart.isChecked()
+    page.autostart.setChecked(True)
+    assert page.status.text() == "Unsaved changes"
+    assert not autostart.is_enabled()  # nothing until Save
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        page.save()
+    assert autostart.is_enabled()
+    assert page.autostart.isChecked() and page.status.text() == "Saved."
+    assert "autostart" not in stored(store)  # this computer's, not a setting that travels
+
+    page.autostart.setChecked(False)
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        page.save()
+    assert not autostart.is_enabled()
+    assert list(home.rglob("*")) == []
+
+
+def test_start_at_login_shows_an_entry_that_is_already_there(qtbot, store):
+    from desktop import autostart
+
+    autostart.enable(["reciprocity"])
+    page = make_page(qtbot, store)
+    assert page.autostart.isChecked() and not page.dirty
+    page.autostart.setChecked(False)
+    page.reload()  # Revert
+    qtbot.waitUntil(lambda: page.autostart.isChecked() and not page.dirty, timeout=5000)
+    page.tasks.wait()
+
+
+def test_start_at_login_that_cannot_be_written_says_so_and_saves_the_rest(qtbot, page, store):
+    from desktop import autostart
+
+    autostart.autostart_path().parent.parent.mkdir(parents=True, exist_ok=True)
+    autostart.autostart_path().parent.write_text("a file where the folder should be")
+    page.autostart.setChecked(True)
+    page.cooldown.setValue(9)
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        page.save()
+    assert page.status.text().startswith("Saved, but start at login could not be changed:")
+    assert not page.autostart.isChecked() and not page.dirty
+    assert stored(store)["thank_cooldown_days"] == 9

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import autostart
 from desktop.ui.pages.base import Page, heading, hint
 from desktop.ui.pages.share import error_color
 
@@ -135,6 +136,7 @@ class SettingsPage(Page):
         self._shown: tuple[str, str] | None = None
         self._settings: dict = {}
         self._form_labels: list[QLabel] = []
+        self._autostart = False  # what the autostart file said when loaded or saved
 
         # -- check-in ---------------------------------------------------------------------
         self.checkin_time = _time_edit()
@@ -171,6 +173,15 @@ class SettingsPage(Page):
         sync = QGroupBox(self.tr("Sync"))
         form = _form(sync)
         form.addRow(self._label(self.tr("Sync every")), _row(self.sync_interval))
+
+        # -- start-up (this computer only: an XDG autostart file, not a stored setting) ------
+        self.autostart = QCheckBox(self.tr("Start Reciprocity when I log in"))
+        self.autostart.setToolTip(
+            self.tr("On this computer only; it starts a few seconds after you log in")
+        )
+        startup = QGroupBox(self.tr("Start-up"))
+        form = _form(startup)
+        form.addRow(self.autostart)
 
         # -- thanks and sharing -----------------------------------------------------------
         self.thank_likes = QCheckBox(self.tr("People who only liked my posts need thanks too"))
@@ -242,7 +253,7 @@ class SettingsPage(Page):
         content = QWidget()
         left = QVBoxLayout()
         left.setSpacing(12)
-        for group in (checkin, notifications, sync, habits):
+        for group in (checkin, notifications, sync, startup, habits):
             left.addWidget(group)
         left.addStretch(1)
         # Side by side when there is room; the templates go below on a narrow window.
@@ -301,6 +312,7 @@ class SettingsPage(Page):
             self.cooldown.valueChanged,
             self.notifications.toggled,
             self.thank_likes.toggled,
+            self.autostart.toggled,
             self.language.currentIndexChanged,
             self.interests.textEdited,
         ):
@@ -349,13 +361,15 @@ class SettingsPage(Page):
                 defaults = self.services.template_defaults()
             except Exception:  # no templates is not a reason to lose the settings page
                 defaults = {}
-            return settings, defaults
+            return settings, defaults, autostart.is_enabled()
 
         self.run(work, self._show)
 
     def _show(self, loaded) -> None:
-        settings, defaults = loaded
+        settings, defaults, starts_at_login = loaded
         self._loading = True
+        self._autostart = starts_at_login
+        self.autostart.setChecked(starts_at_login)
         self._settings = dict(settings)
         self._defaults = defaults
         self.checkin_time.setTime(_time(settings.get("checkin_time"), "09:00"))
@@ -560,12 +574,34 @@ class SettingsPage(Page):
             return
         self.errors.hide()
         changed = {k: v for k, v in values.items() if self._settings.get(k) != v}
+        was_starting, start = self._autostart, self.autostart.isChecked()
 
-        def done(_result) -> None:
+        def work() -> tuple[bool, str | None]:
+            self.services.set_settings(changed)
+            if start == was_starting:
+                return was_starting, None
+            try:  # the settings are saved even when the autostart folder is not writable
+                return autostart.set_enabled(start), None
+            except OSError as exc:
+                return autostart.is_enabled(), str(exc)
+
+        def done(result: tuple[bool, str | None]) -> None:
+            starts_at_login, problem = result
             self._settings.update(changed)
+            self._autostart = starts_at_login
+            self._loading = True  # showing what is true now is not an edit
+            self.autostart.setChecked(starts_at_login)
+            self._loading = False
             self.dirty = False
-            self.status.setText(self.tr("Saved."))
+            if problem:
+                self.status.setText(
+                    self.tr("Saved, but start at login could not be changed: %1").replace(
+                        "%1", problem
+                    )
+                )
+            else:
+                self.status.setText(self.tr("Saved."))
             self.message.emit(self.tr("Settings saved."))
             self.changed.emit()
 
-        self.run(lambda: self.services.set_settings(changed), done)
+        self.run(work, done)
