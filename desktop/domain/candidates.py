@@ -12,15 +12,14 @@ Each factor that counted is named in the candidate's "why this".
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import distinct, func, or_, select, update
+from sqlalchemy import and_, distinct, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.people import InvalidRequest, NotFound
-from desktop.domain.text import keyword_matches
+from desktop.domain.text import keyword_matcher, keyword_matches
 from desktop.store.models import Candidate, Identity, Interaction, Sighting, utcnow
 from desktop.store.settings import get_setting
 
@@ -80,10 +79,14 @@ def score_candidate(
     author_is_supporter: bool,
     author: str,
     age_days: float,
+    matched: list[str] | None = None,
 ) -> tuple[float, list[str]]:
-    """The ranking formula on plain values, so it can be tested and explained alone."""
+    """The ranking formula on plain values, so it can be tested and explained alone.
+    `matched` (interest keywords already found) skips matching the text again."""
     why: list[str] = []
-    matched = keyword_matches(interests, f"{title}\n{summary}")[:MAX_KEYWORDS]
+    if matched is None:
+        matched = keyword_matches(interests, f"{title}\n{summary}")
+    matched = matched[:MAX_KEYWORDS]
     interest = INTEREST_WEIGHT * len(matched)
     if matched:
         why.append("matches your interests: " + ", ".join(matched))
@@ -99,6 +102,18 @@ def score_candidate(
     return (1.0 + interest + network + supporter) * freshness, why
 
 
+def _listed(states: tuple[str, ...], recent: datetime):
+    """Which candidates a list covers: each state on its own, so (state, last_seen_at) is
+    one index range. Only the open list ages out; saved, shared, skipped stay findable."""
+    parts = [
+        and_(Candidate.state == state, Candidate.last_seen_at >= recent)
+        if state == "new"
+        else Candidate.state == state
+        for state in states
+    ]
+    return or_(*parts) if len(parts) > 1 else parts[0]
+
+
 def ranked_candidates(
     session: Session,
     *,
@@ -107,70 +122,78 @@ def ranked_candidates(
     now: datetime | None = None,
 ) -> list[RankedCandidate]:
     now = now or utcnow()
-    interests = list(get_setting(session, "interests"))
+    matcher = keyword_matcher(list(get_setting(session, "interests")))
     recent = now - timedelta(days=RANK_WINDOW_DAYS)
+    listed = _listed(states, recent)
     rows = session.execute(
         select(
             Candidate.id,
-            Candidate.canonical_url,
-            Candidate.title,
-            Candidate.summary,
+            Candidate.search_text,
             Candidate.author_name,
             Candidate.author_identity_id,
             Candidate.state,
             Candidate.last_seen_at,
-        ).where(
-            Candidate.state.in_(states),
-            # Only the open list ages out; what I saved, shared or skipped stays findable.
-            or_(Candidate.last_seen_at >= recent, Candidate.state != "new"),
-        )
+        ).where(listed)
     ).all()
-    ids = [r.id for r in rows]
-    sharers = _sharer_counts(session, ids)
+    sharers = _sharer_counts(session, listed)
     supporters = _supporter_identities(
         session, {r.author_identity_id for r in rows if r.author_identity_id}, now
     )
-    ranked = []
+    scored = []
     for r in rows:
+        shared_by = sharers.get(r.id, 0)
         score, why = score_candidate(
-            title=r.title,
-            summary=r.summary,
-            interests=interests,
-            sharers=sharers.get(r.id, 0),
+            title="",
+            summary="",
+            interests=[],
+            sharers=shared_by,
             author_is_supporter=r.author_identity_id in supporters,
             author=r.author_name,
             age_days=_days(now - r.last_seen_at),
+            matched=matcher(r.search_text),
         )
-        ranked.append(
-            RankedCandidate(
-                r.id,
-                r.canonical_url,
-                r.title,
-                r.summary,
-                r.author_name,
-                sharers.get(r.id, 0),
-                score,
-                why,
-                r.state,
-                r.last_seen_at,
+        scored.append((score, r.last_seen_at, r.id, why, shared_by, r))
+    scored.sort(key=lambda c: (-c[0], -c[1].timestamp(), c[2]))
+    if limit is not None:
+        scored = scored[:limit]
+    # Only the candidates shown need their long fields.
+    shown = [c[2] for c in scored]
+    details = {}
+    for start in range(0, len(shown), 400):
+        for row in session.execute(
+            select(Candidate.id, Candidate.canonical_url, Candidate.title, Candidate.summary).where(
+                Candidate.id.in_(shown[start : start + 400])
             )
+        ):
+            details[row.id] = row
+    return [
+        RankedCandidate(
+            cid,
+            details[cid].canonical_url,
+            details[cid].title,
+            details[cid].summary,
+            r.author_name,
+            shared_by,
+            score,
+            why,
+            r.state,
+            seen,
         )
-    ranked.sort(key=lambda c: (-c.score, -c.last_seen_at.timestamp(), c.candidate_id))
-    return ranked if limit is None else ranked[:limit]
+        for score, seen, cid, why, shared_by, r in scored
+    ]
 
 
-def _sharer_counts(session: Session, ids: list[int]) -> dict[int, int]:
-    """Distinct people (not identities: a merged person counts once) per candidate."""
-    counts: dict[int, int] = defaultdict(int)
-    for start in range(0, len(ids), 400):
-        rows = session.execute(
-            select(Sighting.candidate_id, func.count(distinct(Identity.person_id)))
-            .join(Identity, Identity.id == Sighting.sharer_identity_id)
-            .where(Sighting.candidate_id.in_(ids[start : start + 400]))
-            .group_by(Sighting.candidate_id)
-        )
-        counts.update({cid: n for cid, n in rows})
-    return counts
+def _sharer_counts(session: Session, listed) -> dict[int, int]:
+    """Distinct people (not identities: a merged person counts once) per listed candidate,
+    in one statement."""
+    rows = session.execute(
+        select(Sighting.candidate_id, func.count(distinct(Identity.person_id)))
+        .join(Identity, Identity.id == Sighting.sharer_identity_id)
+        .join(Candidate, Candidate.id == Sighting.candidate_id)
+        .where(listed)
+        .group_by(Sighting.candidate_id)
+    )
+    return {cid: n for cid, n in rows}
 
 
 def _supporter_identities(session: Session, identity_ids: set[int], now: datetime) -> set[int]:

@@ -68,7 +68,7 @@ from desktop.domain.length import (
     network_label,
     rule_for,
 )
-from desktop.domain.pending import _pending_condition
+from desktop.domain.pending import pending_condition
 from desktop.domain.people import InvalidRequest, last_thanked, live_person
 from desktop.domain.text import excerpt
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
@@ -462,7 +462,7 @@ def _pending_rows(
             Interaction.occurred_at,
         )
         .join(Identity, Identity.id == Interaction.identity_id)
-        .where(_pending_condition(today), Identity.person_id.in_(person_ids))
+        .where(pending_condition(session, today), Identity.person_id.in_(person_ids))
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
     )
     if post_url is not None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.people import IdentityView, identities_of, last_thanked
@@ -62,18 +62,71 @@ class PendingPerson:
         }
 
 
-def _pending_condition(today: date):
+# Literal SQL, not bound parameters: SQLite uses a partial index only when the query's WHERE
+# repeats the index's own terms, constants included (see models.Interaction indexes).
+UNANSWERED = text("interactions.direction = 'inbound' AND interactions.acknowledgement_id IS NULL")
+NOT_A_LIKE = text("interactions.kind != 'like'")
+
+
+def _expired_snoozes(session: Session, today: date) -> list[int]:
+    return list(
+        session.scalars(
+            select(Acknowledgement.id).where(
+                Acknowledgement.action == "snoozed", Acknowledgement.snoozed_until <= today
+            )
+        )
+    )
+
+
+def _pending_where(snoozes: list[int]):
     """Unanswered inbound rows, plus those whose snooze has run out."""
-    expired_snoozes = select(Acknowledgement.id).where(
-        Acknowledgement.action == "snoozed", Acknowledgement.snoozed_until <= today
-    )
-    return and_(
-        Interaction.direction == "inbound",
-        or_(
-            Interaction.acknowledgement_id.is_(None),
-            Interaction.acknowledgement_id.in_(expired_snoozes),
-        ),
-    )
+    if not snoozes:
+        return UNANSWERED
+    back = and_(Interaction.direction == "inbound", Interaction.acknowledgement_id.in_(snoozes))
+    return or_(UNANSWERED, back)
+
+
+def pending_condition(session: Session, today: date):
+    """The WHERE clause for interactions still waiting for an answer today."""
+    return _pending_where(_expired_snoozes(session, today))
+
+
+def _waiting_identities(session: Session, snoozes: list[int], thank_likes: bool) -> set[int]:
+    """Identities with something pending worth a thank-you: two index-only reads."""
+    first = select(Interaction.identity_id).where(UNANSWERED).distinct()
+    if not thank_likes:
+        first = first.where(NOT_A_LIKE)
+    found = set(session.scalars(first))
+    if snoozes:
+        back = select(Interaction.identity_id).where(
+            Interaction.direction == "inbound", Interaction.acknowledgement_id.in_(snoozes)
+        )
+        if not thank_likes:
+            back = back.where(Interaction.kind != "like")
+        found.update(session.scalars(back.distinct()))
+    return found
+
+
+def _person_identities(session: Session, identity_ids: set[int]) -> dict[int, int]:
+    """identity id -> person id, for these identities and every other identity of theirs."""
+    persons: set[int] = set()
+    ids = sorted(identity_ids)
+    for start in range(0, len(ids), 400):
+        persons.update(
+            session.scalars(
+                select(Identity.person_id).where(Identity.id.in_(ids[start : start + 400]))
+            )
+        )
+    owner: dict[int, int] = {}
+    people = sorted(persons)
+    for start in range(0, len(people), 400):
+        rows = session.execute(
+            select(Identity.id, Identity.person_id).where(
+                Identity.person_id.in_(people[start : start + 400])
+            )
+        )
+        owner.update({iid: pid for iid, pid in rows})
+    return owner
 
 
 def pending(
@@ -86,25 +139,37 @@ def pending(
     today = today or date.today()
     if thank_likes is None:
         thank_likes = bool(get_setting(session, "thank_likes"))
-    cond = _pending_condition(today)
-    query = (
-        select(
-            Identity.person_id,
-            Interaction.kind,
-            func.count(),
-            func.max(Interaction.occurred_at),
-        )
-        .join(Identity, Identity.id == Interaction.identity_id)
-        .where(cond)
-        .group_by(Identity.person_id, Interaction.kind)
-    )
+    snoozes = _expired_snoozes(session, today)
     if person_id is not None:
-        query = query.where(Identity.person_id == person_id)
+        owner = {
+            iid: pid
+            for iid, pid in session.execute(
+                select(Identity.id, Identity.person_id).where(Identity.person_id == person_id)
+            )
+        }
+    else:
+        owner = _person_identities(session, _waiting_identities(session, snoozes, thank_likes))
+    if not owner:
+        return []
+    where = _pending_where(snoozes)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     latest: dict[int, datetime] = {}
-    for pid, kind, n, last in session.execute(query):
-        counts[pid][kind] = n
-        latest[pid] = max(latest.get(pid, last), last)
+    identity_ids = sorted(owner)
+    for start in range(0, len(identity_ids), 400):
+        rows = session.execute(
+            select(
+                Interaction.identity_id,
+                Interaction.kind,
+                func.count(),
+                func.max(Interaction.occurred_at),
+            )
+            .where(where, Interaction.identity_id.in_(identity_ids[start : start + 400]))
+            .group_by(Interaction.identity_id, Interaction.kind)
+        )
+        for iid, kind, n, last in rows:
+            pid = owner[iid]
+            counts[pid][kind] = counts[pid].get(kind, 0) + n
+            latest[pid] = max(latest.get(pid, last), last)
 
     chosen = [pid for pid, kinds in counts.items() if thank_likes or set(kinds) - {"like"}]
     if not chosen:
@@ -112,7 +177,8 @@ def pending(
     names = _names(session, chosen)
     idents = identities_of(session, chosen)
     thanked = last_thanked(session, chosen)
-    posts = _posts(session, chosen, cond)
+    chosen_set = set(chosen)
+    posts = _posts(session, {i: p for i, p in owner.items() if p in chosen_set}, where)
     out = [
         PendingPerson(
             person_id=pid,
@@ -140,27 +206,34 @@ def _names(session: Session, person_ids: list[int]) -> dict[int, str]:
     return names
 
 
-def _posts(session: Session, person_ids: list[int], cond) -> dict[int, list[PendingPost]]:
+def _posts(session: Session, owner: dict[int, int], where) -> dict[int, list[PendingPost]]:
     """Distinct posts the pending interactions concern, newest first (follows have none)."""
-    out: dict[int, list[PendingPost]] = {pid: [] for pid in person_ids}
+    out: dict[int, list[PendingPost]] = {pid: [] for pid in set(owner.values())}
     seen: set[tuple[int, str]] = set()
-    for start in range(0, len(person_ids), 400):
-        rows = session.execute(
-            select(
-                Identity.person_id,
-                Interaction.post_url,
-                Interaction.post_text,
-                Interaction.occurred_at,
-                Interaction.post_language,
-                Interaction.post_remote_id,
+    rows_all = []
+    identity_ids = sorted(owner)
+    for start in range(0, len(identity_ids), 400):
+        rows_all.extend(
+            session.execute(
+                select(
+                    Interaction.identity_id,
+                    Interaction.post_url,
+                    Interaction.post_text,
+                    Interaction.occurred_at,
+                    Interaction.post_language,
+                    Interaction.post_remote_id,
+                    Interaction.id,
+                ).where(
+                    where,
+                    Interaction.identity_id.in_(identity_ids[start : start + 400]),
+                    Interaction.post_url != "",
+                )
             )
-            .join(Identity, Identity.id == Interaction.identity_id)
-            .where(cond, Identity.person_id.in_(person_ids[start : start + 400]))
-            .where(Interaction.post_url != "")
-            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         )
-        for pid, url, text, at, language, remote_id in rows:
-            if (pid, url) not in seen:
-                seen.add((pid, url))
-                out[pid].append(PendingPost(url, text, at, language, remote_id))
+    rows_all.sort(key=lambda r: (r.occurred_at, r.id), reverse=True)
+    for iid, url, text_, at, language, remote_id, _id in rows_all:
+        pid = owner[iid]
+        if (pid, url) not in seen:
+            seen.add((pid, url))
+            out[pid].append(PendingPost(url, text_, at, language, remote_id))
     return out

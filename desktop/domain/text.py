@@ -49,6 +49,24 @@ def keyword_matches(keywords: Iterable[str], text: str) -> list[str]:
     return matched
 
 
+def keyword_matcher(keywords: Iterable[str]):
+    """keyword_matches, compiled once, for text that is already folded (the store keeps
+    candidates' titles and summaries folded): ranking thousands of candidates calls it."""
+    compiled: list[tuple[str, re.Pattern[str]]] = []
+    seen: set[str] = set()
+    for keyword in keywords:
+        words = fold(keyword).split()
+        key = " ".join(words)
+        if words and key not in seen:
+            seen.add(key)
+            compiled.append((keyword, _keyword_pattern(words)))
+
+    def matches(folded_text: str) -> list[str]:
+        return [keyword for keyword, pattern in compiled if pattern.search(folded_text)]
+
+    return matches
+
+
 def _keyword_pattern(words: list[str]) -> re.Pattern[str]:
     # A lookbehind instead of \b so keywords starting with a symbol ("#rust", ".net")
     # still require a non-word character (or the start) before them.

@@ -136,6 +136,32 @@ class Interaction(Base):
             sqlite_where=text("direction = 'inbound' AND acknowledgement_id IS NULL"),
             postgresql_where=text("direction = 'inbound' AND acknowledgement_id IS NULL"),
         ),
+        # Who has something other than likes waiting: the pending list starts here.
+        Index(
+            "ix_interactions_waiting_support",
+            "identity_id",
+            sqlite_where=text(
+                "direction = 'inbound' AND acknowledgement_id IS NULL AND kind != 'like'"
+            ),
+            postgresql_where=text(
+                "direction = 'inbound' AND acknowledgement_id IS NULL AND kind != 'like'"
+            ),
+        ),
+        # Only answered rows: so the planner never prefers it for "IS NULL" lookups.
+        Index(
+            "ix_interactions_acknowledgement_id",
+            "acknowledgement_id",
+            sqlite_where=text("acknowledgement_id IS NOT NULL"),
+            postgresql_where=text("acknowledgement_id IS NOT NULL"),
+        ),
+        # Ledger and people totals read only this index, never the wide rows.
+        Index(
+            "ix_interactions_identity_direction_kind_time",
+            "identity_id",
+            "direction",
+            "kind",
+            "occurred_at",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -151,9 +177,7 @@ class Interaction(Base):
     post_text: Mapped[str] = mapped_column(Text, default="")
     post_language: Mapped[str] = mapped_column(String(16), default="")
     post_remote_id: Mapped[str] = mapped_column(String(512), default="")
-    acknowledgement_id: Mapped[int | None] = mapped_column(
-        ForeignKey("acknowledgements.id"), index=True
-    )
+    acknowledgement_id: Mapped[int | None] = mapped_column(ForeignKey("acknowledgements.id"))
     ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -177,6 +201,7 @@ class Candidate(Base):
     """A piece of content I might share, one per canonical URL."""
 
     __tablename__ = "candidates"
+    __table_args__ = (Index("ix_candidates_state_seen", "state", "last_seen_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
