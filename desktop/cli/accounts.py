@@ -6,8 +6,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from desktop.cli.lazy import lazy
 from desktop.cli.main import Context, UsageError, emit_json
-from desktop.domain import accounts as acc
+
+acc = lazy("desktop.domain.accounts")  # imported on first use: start-up stays light
 
 
 def _secrets():

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-
+from desktop.cli.lazy import lazy
 from desktop.cli.main import Context, UsageError, emit_json
-from desktop.domain import candidates as cands
-from desktop.domain import ledger as ledgers
-from desktop.domain import people as ppl
-from desktop.domain.pending import pending as pending_people
-from desktop.store import settings as store_settings
-from desktop.store.models import Account, Candidate, Person
+
+# Imported on first use: `reciprocity` opening the window must not pay for the store's
+# query modules before its first paint.
+sa = lazy("sqlalchemy")
+cands = lazy("desktop.domain.candidates")
+ledgers = lazy("desktop.domain.ledger")
+ppl = lazy("desktop.domain.people")
+pending_module = lazy("desktop.domain.pending")
+store_settings = lazy("desktop.store.settings")
+models = lazy("desktop.store.models")
 
 
 def _ago(when: datetime | None, now: datetime | None = None) -> str:
@@ -62,15 +65,17 @@ def demo(context: Context, args) -> int:
 def status(context: Context, args) -> int:
     with context.store().read() as s:
         data = {
-            "pending_people": len(pending_people(s)),
+            "pending_people": len(pending_module.pending(s)),
             "candidates": s.scalar(
-                select(func.count()).where(Candidate.state.in_(("new", "saved")))
+                sa.select(sa.func.count()).where(models.Candidate.state.in_(("new", "saved")))
             ),
-            "people": s.scalar(select(func.count()).where(Person.merged_into_id.is_(None))),
-            "accounts": s.scalar(select(func.count()).select_from(Account)),
+            "people": s.scalar(
+                sa.select(sa.func.count()).where(models.Person.merged_into_id.is_(None))
+            ),
+            "accounts": s.scalar(sa.select(sa.func.count()).select_from(models.Account)),
             "last_sync": None,
         }
-        last = s.scalar(select(func.max(Account.last_sync_at)))
+        last = s.scalar(sa.select(sa.func.max(models.Account.last_sync_at)))
         data["last_sync"] = last.isoformat() if last else None
     if args.json:
         emit_json(data)
@@ -86,7 +91,7 @@ def status(context: Context, args) -> int:
 
 def pending(context: Context, args) -> int:
     with context.store().read() as s:
-        entries = pending_people(s)
+        entries = pending_module.pending(s)
     if args.json:
         emit_json([e.as_json() for e in entries])
         return 0

@@ -304,7 +304,7 @@ def test_unexpected_error_goes_to_the_log(cli, data_dir, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("the flux capacitor melted")
 
-    monkeypatch.setattr("desktop.cli.commands.pending_people", explode)
+    monkeypatch.setattr("desktop.domain.pending.pending", explode)
     err = assert_one_line_error(cli("pending", "--json"), 1)
     log_file = data_dir / "logs" / "reciprocity.log"
     assert err == (
@@ -338,7 +338,7 @@ def test_keyboard_interrupt_exits_130_quietly(cli, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("desktop.cli.commands.pending_people", interrupted)
+    monkeypatch.setattr("desktop.domain.pending.pending", interrupted)
     result = cli("pending")
     assert (result.code, result.out) == (130, "")
     assert "Traceback" not in result.err
