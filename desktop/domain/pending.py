@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, bindparam, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.people import IdentityView, identities_of, last_thanked
@@ -68,14 +68,51 @@ UNANSWERED = text("interactions.direction = 'inbound' AND interactions.acknowled
 NOT_A_LIKE = text("interactions.kind != 'like'")
 
 
+SNOOZED = text("acknowledgements.action = 'snoozed'")
+
+
 def _expired_snoozes(session: Session, today: date) -> list[int]:
     return list(
         session.scalars(
-            select(Acknowledgement.id).where(
-                Acknowledgement.action == "snoozed", Acknowledgement.snoozed_until <= today
-            )
+            select(Acknowledgement.id).where(SNOOZED, Acknowledgement.snoozed_until <= today)
         )
     )
+
+
+def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int], with_post=False):
+    """Pending rows of these identities: the unanswered ones through their partial index
+    (left to itself, SQLite picks the wider index and reads every row of busy people), then
+    those whose snooze ran out."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    names = ", ".join(c.name for c in columns)
+    post = " AND post_url != ''" if with_post else ""
+    fast = (
+        text(
+            f"SELECT {names} FROM interactions INDEXED BY ix_interactions_unanswered "
+            "WHERE direction = 'inbound' AND acknowledgement_id IS NULL "
+            f"AND identity_id IN :ids{post}"
+        )
+        .bindparams(bindparam("ids", expanding=True))
+        .columns(*columns)
+    )
+    out = []
+    for start in range(0, len(identity_ids), 400):
+        chunk = identity_ids[start : start + 400]
+        extra = (Interaction.post_url != "",) if with_post else ()
+        if sqlite:
+            out.extend(session.execute(fast, {"ids": chunk}))
+        else:
+            query = select(*columns).where(UNANSWERED, Interaction.identity_id.in_(chunk), *extra)
+            out.extend(session.execute(query))
+        if snoozes:
+            back = select(*columns).where(
+                Interaction.direction == "inbound",
+                Interaction.acknowledgement_id.in_(snoozes),
+                Interaction.identity_id.in_(chunk),
+                *extra,
+            )
+            out.extend(session.execute(back))
+    return out
 
 
 def _pending_where(snoozes: list[int]):
@@ -151,25 +188,13 @@ def pending(
         owner = _person_identities(session, _waiting_identities(session, snoozes, thank_likes))
     if not owner:
         return []
-    where = _pending_where(snoozes)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     latest: dict[int, datetime] = {}
-    identity_ids = sorted(owner)
-    for start in range(0, len(identity_ids), 400):
-        rows = session.execute(
-            select(
-                Interaction.identity_id,
-                Interaction.kind,
-                func.count(),
-                func.max(Interaction.occurred_at),
-            )
-            .where(where, Interaction.identity_id.in_(identity_ids[start : start + 400]))
-            .group_by(Interaction.identity_id, Interaction.kind)
-        )
-        for iid, kind, n, last in rows:
-            pid = owner[iid]
-            counts[pid][kind] = counts[pid].get(kind, 0) + n
-            latest[pid] = max(latest.get(pid, last), last)
+    columns = (Interaction.identity_id, Interaction.kind, Interaction.occurred_at)
+    for iid, kind, at in _rows(session, columns, sorted(owner), snoozes):
+        pid = owner[iid]
+        counts[pid][kind] = counts[pid].get(kind, 0) + 1
+        latest[pid] = max(latest.get(pid, at), at)
 
     chosen = [pid for pid, kinds in counts.items() if thank_likes or set(kinds) - {"like"}]
     if not chosen:
@@ -178,7 +203,7 @@ def pending(
     idents = identities_of(session, chosen)
     thanked = last_thanked(session, chosen)
     chosen_set = set(chosen)
-    posts = _posts(session, {i: p for i, p in owner.items() if p in chosen_set}, where)
+    posts = _posts(session, {i: p for i, p in owner.items() if p in chosen_set}, snoozes)
     out = [
         PendingPerson(
             person_id=pid,
@@ -206,32 +231,24 @@ def _names(session: Session, person_ids: list[int]) -> dict[int, str]:
     return names
 
 
-def _posts(session: Session, owner: dict[int, int], where) -> dict[int, list[PendingPost]]:
+def _posts(
+    session: Session, owner: dict[int, int], snoozes: list[int]
+) -> dict[int, list[PendingPost]]:
     """Distinct posts the pending interactions concern, newest first (follows have none)."""
     out: dict[int, list[PendingPost]] = {pid: [] for pid in set(owner.values())}
     seen: set[tuple[int, str]] = set()
-    rows_all = []
-    identity_ids = sorted(owner)
-    for start in range(0, len(identity_ids), 400):
-        rows_all.extend(
-            session.execute(
-                select(
-                    Interaction.identity_id,
-                    Interaction.post_url,
-                    Interaction.post_text,
-                    Interaction.occurred_at,
-                    Interaction.post_language,
-                    Interaction.post_remote_id,
-                    Interaction.id,
-                ).where(
-                    where,
-                    Interaction.identity_id.in_(identity_ids[start : start + 400]),
-                    Interaction.post_url != "",
-                )
-            )
-        )
-    rows_all.sort(key=lambda r: (r.occurred_at, r.id), reverse=True)
-    for iid, url, text_, at, language, remote_id, _id in rows_all:
+    columns = (
+        Interaction.identity_id,
+        Interaction.post_url,
+        Interaction.post_text,
+        Interaction.occurred_at,
+        Interaction.post_language,
+        Interaction.post_remote_id,
+        Interaction.id,
+    )
+    rows = _rows(session, columns, sorted(owner), snoozes, with_post=True)
+    rows.sort(key=lambda r: (r.occurred_at, r.id), reverse=True)
+    for iid, url, text_, at, language, remote_id, _id in rows:
         pid = owner[iid]
         if (pid, url) not in seen:
             seen.add((pid, url))

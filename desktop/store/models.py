@@ -114,6 +114,15 @@ class Acknowledgement(Base):
     """My answer to a person's pending inbound interactions at one moment."""
 
     __tablename__ = "acknowledgements"
+    __table_args__ = (
+        # Snoozes that ran out are looked up on every pending list: keep them at hand.
+        Index(
+            "ix_acknowledgements_snoozed",
+            "snoozed_until",
+            sqlite_where=text("action = 'snoozed'"),
+            postgresql_where=text("action = 'snoozed'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)

@@ -38,9 +38,18 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("candidates", schema=None) as batch_op:
         batch_op.create_index("ix_candidates_state_seen", ["state", "last_seen_at"])
+    with op.batch_alter_table("acknowledgements", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_acknowledgements_snoozed",
+            ["snoozed_until"],
+            sqlite_where=sa.text("action = 'snoozed'"),
+            postgresql_where=sa.text("action = 'snoozed'"),
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("acknowledgements", schema=None) as batch_op:
+        batch_op.drop_index("ix_acknowledgements_snoozed")
     with op.batch_alter_table("candidates", schema=None) as batch_op:
         batch_op.drop_index("ix_candidates_state_seen")
     with op.batch_alter_table("interactions", schema=None) as batch_op:
