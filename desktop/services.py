@@ -282,6 +282,13 @@ class Services:
 
     # -- settings -------------------------------------------------------------------------
 
+
+    def post_share(self, candidate_id: int, *, text: str, network: str):
+        """Post the share through my account on that network, then mark it shared (only
+        after the network accepted it; a failure raises and changes nothing)."""
+        from desktop.sync.share_send import post_share
+
+        return post_share(self.store, self.secrets, candidate_id, text=text, network=network)
     def set_settings(self, values: dict) -> None:
         """Several settings in one transaction: all of them are saved, or none."""
         from desktop.store.settings import set_setting

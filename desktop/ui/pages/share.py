@@ -1,7 +1,9 @@
 """Share: the links worth passing on, why each is here, and a post that credits its author.
 
-Nothing is posted from here: the composed text is copied, the link opened in the browser,
-and "Mark shared" records it (which counts as support for the author in the ledger).
+The composed text is posted only on an explicit "Post" click (Ctrl+Return), through my own
+account on the chosen network (desktop.sync.share_send, on a worker); posting marks the
+link shared, which counts as support for the author in the ledger. Without an account on
+that network the text is copied instead, posted by hand, and recorded with "Mark shared".
 """
 
 from __future__ import annotations
@@ -78,6 +80,15 @@ class ComposeArea(QFrame):
         self.reason.setObjectName("error")
         self.reason.setStyleSheet(f"#error {{ color: {error_color(self)}; }}")
         self.reason.hide()
+        # "Posting…", then why a post failed (the text stays in the editor).
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setObjectName("feedback")
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback.hide()
+        self.post = QPushButton(self.tr("Post"))
+        self.post.setEnabled(False)
+        self.post.setToolTip(self.tr("Post it from your account (Ctrl+Return)"))
         self.copy = QPushButton(self.tr("Copy text"))
         self.copy.setToolTip(
             self.tr("Copy the post to paste it on the network, then Mark shared (Ctrl+Shift+C)")
@@ -91,6 +102,7 @@ class ComposeArea(QFrame):
         top.addStretch(1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.post)
         buttons.addWidget(self.copy)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -99,7 +111,14 @@ class ComposeArea(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.editor)
         layout.addWidget(self.reason)
+        layout.addWidget(self.feedback)
         layout.addLayout(buttons)
+
+    def show_feedback(self, text: str, *, error: bool = False) -> None:
+        """A line under the text: "Posting…" or, in red, why the post failed; "" hides it."""
+        self.feedback.setText(text)
+        self.feedback.setStyleSheet(f"color: {error_color(self)};" if error else "")
+        self.feedback.setVisible(bool(text))
 
 
 class CandidatePanel(QWidget):
@@ -221,6 +240,9 @@ class CandidatePanel(QWidget):
     def set_composing(self, composing: bool) -> None:
         """While composing, the summary and reasons step aside for the draft."""
         self.composer.setVisible(composing)
+        # The primary action is the one at hand: composing, then posting what was composed.
+        self.compose.setDefault(not composing)
+        self.composer.post.setDefault(composing)
         self.why_title.setVisible(not composing)
         self.why.setVisible(not composing)
         self.summary.setVisible(not composing and bool(self.summary.text()))
@@ -237,6 +259,11 @@ class SharePage(Page):
         self._draft: ShareDraft | None = None
         self._composing_id: int | None = None
         self._last_row = 0
+        # Networks I have an account on (asked once per refresh); None: not known yet.
+        self._account_networks: set[str] | None = None
+        self._posting: int | None = None  # the candidate whose post is on its way
+        self._unsent: dict[int, tuple[str, str, str]] = {}  # id -> (network, text, error)
+        self._post_error = ""  # why the last post of the draft being composed failed
 
         self.heading = heading(self.tr("Loading what to share…"))
         self.subtitle = hint(
@@ -300,6 +327,7 @@ class SharePage(Page):
         self.panel.save.clicked.connect(self.save_or_restore)
         self.panel.skip.clicked.connect(lambda: self._set_state("skipped"))
         composer = self.panel.composer
+        composer.post.clicked.connect(self.post_share)
         composer.copy.clicked.connect(self.copy_text)
         composer.close_button.clicked.connect(self.close_compose)
         composer.network.currentIndexChanged.connect(self._network_changed)
@@ -309,7 +337,12 @@ class SharePage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(280)
+        # Never narrower than the panel with the compose area open (hidden until composing,
+        # so not in the panel's own minimum) and a vertical scroll bar: nothing is cut off.
+        margins = self.panel.layout().contentsMargins()
+        composing = composer.minimumSizeHint().width() + margins.left() + margins.right()
+        widest = max(composing, self.panel.minimumSizeHint().width())
+        scroll.setMinimumWidth(max(280, widest + scroll.verticalScrollBar().sizeHint().width()))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -344,6 +377,8 @@ class SharePage(Page):
             ("S", self.save_or_restore),
             ("K", lambda: self._set_state("skipped")),
             ("Ctrl+Shift+C", self.copy_text),
+            ("Ctrl+Return", self.post_share),
+            ("Ctrl+Enter", self.post_share),
             ("Esc", self.close_compose),
         ]
         for number in range(len(VIEWS)):
@@ -378,6 +413,11 @@ class SharePage(Page):
             lambda: self.services.candidates(limit=LIMIT, states=states),
             lambda rows: self._show(rows, view),
         )
+        self.run(self.services.accounts, self._accounts_known)
+
+    def _accounts_known(self, accounts) -> None:
+        self._account_networks = {a.network for a in accounts if a.state != "removed"}
+        self._recount()
 
     def _show(self, rows, view: int) -> None:
         if view != self.view_index:
@@ -456,9 +496,11 @@ class SharePage(Page):
             self._composing_id = None
             self._context = None
             self._draft = None
+            self._post_error = ""
         self.panel.show_candidate(candidate)
         if self._composing_id is not None:
             self.panel.set_composing(True)
+        self._update_post()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -547,15 +589,22 @@ class SharePage(Page):
         self._context = context
         self._composing_id = candidate.candidate_id
         self._draft = None
+        self._post_error = ""
+        # A post that failed after the user moved on: their text and the error come back.
+        network, text, error = self._unsent.pop(candidate.candidate_id, ("", "", ""))
         combo = self.panel.composer.network
         combo.blockSignals(True)
         combo.clear()
-        for network in context.networks:
-            combo.addItem(network_label(network), network)
-        combo.setCurrentIndex(0)
+        for name in context.networks:
+            combo.addItem(network_label(name), name)
+        combo.setCurrentIndex(max(0, combo.findData(network)) if network else 0)
         combo.blockSignals(False)
         self._write_draft()
+        if text:
+            self._post_error = error
+            self.panel.composer.editor.setPlainText(text)
         self.panel.set_composing(True)
+        self._update_post()
         self.panel.composer.editor.setFocus()
 
     def _network(self) -> str:
@@ -578,6 +627,7 @@ class SharePage(Page):
         self.panel.composer.editor.setTextCursor(cursor)
 
     def _network_changed(self, _index: int) -> None:
+        self._post_error = ""  # it was about the other network
         editor = self.panel.composer.editor
         if self._draft is None or editor.toPlainText() == self._draft.text:
             self._write_draft()  # untouched: credits and length follow the network
@@ -605,6 +655,98 @@ class SharePage(Page):
                     "%1", fit.reason
                 )
             )
+        self._update_post(fit.ok)
+
+    # -- posting ----------------------------------------------------------------------------
+
+    def _has_account(self, network: str) -> bool:
+        return self._account_networks is not None and network in self._account_networks
+
+    def _update_post(self, fits: bool | None = None) -> None:
+        """The Post button, its tooltip and the line under the text, from the draft's length,
+        my accounts and whether a post is on its way."""
+        composer = self.panel.composer
+        text = composer.editor.toPlainText()
+        network = self._network()
+        label = network_label(network)
+        if fits is None:
+            fits = check(text, rule_for(network)).ok
+        busy = self._posting is not None and self._posting == self._composing_id
+        composer.editor.setReadOnly(busy)
+        composer.network.setEnabled(not busy)
+        composer.close_button.setEnabled(not busy)
+        composer.post.setEnabled(
+            self._composing_id is not None
+            and self._posting is None
+            and fits
+            and bool(text.strip())
+            and self._has_account(network)
+        )
+        if self._account_networks is not None and not self._has_account(network):
+            tip = self.tr("Connect a %1 account in Accounts to post from here (Ctrl+Return)")
+        elif not fits:
+            tip = self.tr("Too long to post on %1: shorten it first (Ctrl+Return)")
+        else:
+            tip = self.tr("Post it on %1 from your account, for everyone to see (Ctrl+Return)")
+        composer.post.setToolTip(tip.replace("%1", label))
+        if busy:
+            composer.show_feedback(self.tr("Posting…"))
+        elif self._post_error:
+            composer.show_feedback(self._post_error, error=True)
+        elif self._account_networks is not None and not self._has_account(network):
+            composer.show_feedback(
+                self.tr(
+                    "Connect a %1 account in Accounts to post from here, or copy the text."
+                ).replace("%1", label)
+            )
+        else:
+            composer.show_feedback("")
+
+    def post_share(self) -> None:
+        """Post the text as it stands, through my account on the chosen network."""
+        composer = self.panel.composer
+        candidate_id = self._composing_id
+        if candidate_id is None or not composer.isVisible() or not composer.post.isEnabled():
+            return
+        text = composer.editor.toPlainText()
+        network = self._network()
+        self._posting = candidate_id
+        self._post_error = ""
+        self._update_post()
+
+        def done(result) -> None:
+            self._posting = None
+            self._unsent.pop(candidate_id, None)
+            self.message.emit(
+                self.tr("Posted to %1: %2")
+                .replace("%1", network_label(result.network))
+                .replace("%2", result.url)
+            )
+            if self._composing_id == candidate_id:
+                self.close_compose()
+            else:
+                self._update_post()
+            self.changed.emit()
+            self.refresh()
+
+        def failed(exc: Exception) -> None:
+            self._posting = None
+            error = self.tr("Not posted: %1").replace("%1", str(exc))
+            if self._composing_id == candidate_id:
+                self._post_error = error  # the text stays, as the user left it
+            else:
+                # They moved on meanwhile: keep the text for when they compose it again.
+                self._unsent[candidate_id] = (network, text, error)
+                self.message.emit(
+                    error + " " + self.tr("Your text is kept: compose that link again.")
+                )
+            self._update_post()
+
+        self.run(
+            lambda: self.services.post_share(candidate_id, text=text, network=network),
+            done,
+            failed,
+        )
 
     def copy_text(self) -> None:
         if self._composing_id is None or not self.panel.composer.isVisible():
@@ -613,10 +755,12 @@ class SharePage(Page):
         self.message.emit(self.tr("Copied. Post it, then press Mark shared (M)."))
 
     def close_compose(self) -> None:
-        if self._composing_id is None:
-            return
+        if self._composing_id is None or self._posting == self._composing_id:
+            return  # nothing open, or its post is on its way
         self._composing_id = None
         self._context = None
         self._draft = None
+        self._post_error = ""
         self.panel.set_composing(False)
+        self._update_post()
         self.table.setFocus()
