@@ -99,9 +99,7 @@ def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[
                         changes.get("display_name", row.display_name),
                         changes.get("handle", row.handle),
                     )
-                    session.execute(
-                        update(Identity).where(Identity.id == row.id).values(**changes)
-                    )
+                    session.execute(update(Identity).where(Identity.id == row.id).values(**changes))
 
     missing = [key for key in keys if key not in ids]
     if missing:
