@@ -184,6 +184,26 @@ class Services:
 
         return send_thanks(self.store, self.secrets, person_id, text=text, how=how, today=today)
 
+    def group_draft(self, person_ids: list[int], post_url: str, *, language: str | None = None):
+        from desktop.domain.drafts import group_draft
+
+        with self.store.read() as s:
+            return group_draft(s, person_ids, post_url, language=language)
+
+    def send_group_thanks(
+        self,
+        person_ids: list[int],
+        post_url: str,
+        *,
+        texts: list[str] | None = None,
+        today: date | None = None,
+    ):
+        from desktop.sync.group_send import send_group_thanks
+
+        return send_group_thanks(
+            self.store, self.secrets, person_ids, post_url, texts=texts, today=today
+        )
+
     def candidate_outcome(self, candidate_id: int, outcome: str) -> None:
         """shared / saved / skipped from the check-in; shared counts as support."""
         if outcome == "shared":
@@ -282,13 +302,13 @@ class Services:
 
     # -- settings -------------------------------------------------------------------------
 
-
     def post_share(self, candidate_id: int, *, text: str, network: str):
         """Post the share through my account on that network, then mark it shared (only
         after the network accepted it; a failure raises and changes nothing)."""
         from desktop.sync.share_send import post_share
 
         return post_share(self.store, self.secrets, candidate_id, text=text, network=network)
+
     def set_settings(self, values: dict) -> None:
         """Several settings in one transaction: all of them are saved, or none."""
         from desktop.store.settings import set_setting
