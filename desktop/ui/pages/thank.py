@@ -398,6 +398,13 @@ def _table(model) -> QTableView:
     return table
 
 
+def _fixed(header: QHeaderView, column: int, *samples: str) -> None:
+    metrics = header.fontMetrics()
+    width = max(metrics.horizontalAdvance(text) for text in samples) + 24
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(column, width)
+
+
 class ThankPage(Page):
     title = "Thank"
 
@@ -450,8 +457,10 @@ class ThankPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the longest possible text, not ResizeToContents: measuring
+        # hundreds of rows after every reload stalled the GUI thread (benchmark figure).
+        _fixed(header, 2, self.tr("59 min ago"), self.tr("Last"))
+        _fixed(header, 3, self.tr("Liked or followed"), self.tr("Why now"))
         header.resizeSection(0, 160)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.doubleClicked.connect(self._open_first_post)
@@ -460,9 +469,9 @@ class ThankPage(Page):
         self.group_table = _table(self.group_proxy)
         header = self.group_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        _fixed(header, 1, "9999", self.tr("People"))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        _fixed(header, 3, "Mastodon", self.tr("On"))
         header.resizeSection(2, 180)
         self.group_table.selectionModel().currentRowChanged.connect(self._group_selected)
         self.group_table.doubleClicked.connect(self._open_group_post)
