@@ -327,6 +327,7 @@ class CheckinWindow(QWidget):
 
     def _show_candidate(self, candidate, count: int) -> None:
         self.current = candidate
+        self.share_network = None
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
         self.candidate_title.setText(candidate.title or candidate.url)
@@ -334,7 +335,38 @@ class CheckinWindow(QWidget):
         self.share_editor.setPlainText(
             f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
         )
+        self.share_button.setText(self.tr("Copy and mark shared"))
         self.pages.setCurrentIndex(2)
+
+        def context():
+            usable = {
+                a.network
+                for a in self.services.accounts()
+                if a.state in ("ok", "rate_limited") and a.network in ("mastodon", "bluesky")
+            }
+            return self.services.share_context(candidate.candidate_id), usable
+
+        self.tasks.run(
+            context, lambda found: self._share_context(candidate, *found), lambda _exc: None
+        )  # without it, the plain text and Copy still work
+
+    def _share_context(self, candidate, context, usable: set[str]) -> None:
+        from desktop.domain.share import compose_share
+
+        if self.step != "share" or self.current is not candidate:
+            return
+        network = next((n for n in context.networks if n in usable), None)
+        draft = compose_share(
+            candidate,
+            network=network or "mastodon",
+            language=context.language,
+            **context.credits(network or "mastodon"),
+        )
+        self.share_editor.setPlainText(draft.text)
+        if network:
+            self.share_network = network
+            label = {"mastodon": "Mastodon", "bluesky": "Bluesky"}[network]
+            self.share_button.setText(self.tr("Post to %1").replace("%1", label))
 
     def _show_summary(self) -> None:
         progress = self.plan.progress
@@ -493,11 +525,40 @@ class CheckinWindow(QWidget):
             QDesktopServices.openUrl(QUrl(self.current.url))
 
     def share(self) -> None:
-        if self.step != "share":
+        if self.step != "share" or self.busy:
             return
-        QGuiApplication.clipboard().setText(self.share_editor.toPlainText())
-        self._candidate_outcome("shared")
-        self.status.setText(self.tr("Copied: paste it where you post."))
+        text = self.share_editor.toPlainText()
+        network = getattr(self, "share_network", None)
+        if network is None:
+            QGuiApplication.clipboard().setText(text)
+            self._candidate_outcome("shared")
+            self.status.setText(self.tr("Copied: paste it where you post."))
+            return
+        candidate = self.current
+        self.busy = True
+        self.share_button.setEnabled(False)
+        self.status.setText(self.tr("Posting…"))
+
+        def work():
+            result = self.services.post_share(candidate.candidate_id, text=text, network=network)
+            progress = self.services.checkin_record(
+                self.today, candidate_id=candidate.candidate_id, outcome="shared"
+            )
+            return result, progress
+
+        def posted(found) -> None:
+            result, progress = found
+            self.busy = False
+            self.share_button.setEnabled(True)
+            self.status.setText(self.tr("Posted: %1").replace("%1", result.url))
+            self._after_record(progress)
+
+        def failed(exc: Exception) -> None:
+            self.busy = False
+            self.share_button.setEnabled(True)  # the text stays as the user left it
+            self.status.setText(self.tr("Not posted: %1").replace("%1", str(exc)))
+
+        self.tasks.run(work, posted, failed)
 
     def _candidate_outcome(self, outcome: str) -> None:
         if self.step != "share":

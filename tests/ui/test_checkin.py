@@ -118,3 +118,40 @@ def test_help_overlay_lists_every_key(qtbot, checkin):
 def test_nothing_pending_goes_straight_to_the_summary(qtbot, checkin):
     checkin.start()
     qtbot.waitUntil(lambda: checkin.step == "summary", timeout=15000)
+
+
+def test_the_share_step_posts_through_my_account(qtbot, mastodon, store, checkin):
+    from connectors.mastodon_server import body
+
+    mastodon.expect_request("/api/v1/statuses", method="POST").respond_with_json(
+        body("status_post_reply.json")
+    )
+    add_links(
+        store,
+        link(
+            "https://blog.example/generosity?utm_source=x",
+            title="The quiet power of boosting",
+            hours_ago=1,
+        ),
+    )
+    checkin.start()
+    wait_for_draft(qtbot, checkin, "Ana García")
+    qtbot.keyClick(checkin, Qt.Key.Key_K)
+    wait_for_draft(qtbot, checkin, "Ben Carter")
+    qtbot.keyClick(checkin, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: checkin.share_button.text() == "Post to Mastodon", timeout=15000)
+    assert "https://blog.example/generosity" in checkin.share_editor.toPlainText()
+    qtbot.keyClick(
+        checkin,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: checkin.step == "summary", timeout=15000)
+    posted = [r for r, _ in mastodon.log if r.path == "/api/v1/statuses"]
+    assert len(posted) == 1
+    assert posted[0].form["visibility"] == "public"
+    assert "in_reply_to_id" not in posted[0].form
+    assert "https://blog.example/generosity" in posted[0].form["status"]
+    assert Services(store).candidates(states=("shared",))[0].title == (
+        "The quiet power of boosting"
+    )
