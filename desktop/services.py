@@ -13,13 +13,24 @@ from datetime import date, datetime
 
 from desktop.store.database import Store
 
+DEMO_MESSAGE = "This is demo data: nothing is posted. Connect an account to thank people for real."
+
 
 class Services:
-    def __init__(self, store: Store, *, secrets_factory: Callable | None = None) -> None:
+    def __init__(
+        self, store: Store, *, secrets_factory: Callable | None = None, demo: bool = False
+    ) -> None:
         self.store = store
+        self.demo = demo  # the demo store: made-up people, so nothing is ever posted
         self._secrets_factory = secrets_factory
         self._secrets = None
         self._secrets_lock = threading.Lock()
+
+    def _not_in_demo(self) -> None:
+        if self.demo:
+            from desktop.domain.people import InvalidRequest
+
+            raise InvalidRequest(DEMO_MESSAGE)
 
     # -- keyring (blocking: D-Bus, unlock prompts) --------------------------------------------
 
@@ -180,6 +191,7 @@ class Services:
         how: str = "reply",
         today: date | None = None,
     ):
+        self._not_in_demo()
         from desktop.sync.send import send_thanks
 
         return send_thanks(self.store, self.secrets, person_id, text=text, how=how, today=today)
@@ -198,6 +210,7 @@ class Services:
         texts: list[str] | None = None,
         today: date | None = None,
     ):
+        self._not_in_demo()
         from desktop.sync.group_send import send_group_thanks
 
         return send_group_thanks(
@@ -305,6 +318,7 @@ class Services:
     def post_share(self, candidate_id: int, *, text: str, network: str):
         """Post the share through my account on that network, then mark it shared (only
         after the network accepted it; a failure raises and changes nothing)."""
+        self._not_in_demo()
         from desktop.sync.share_send import post_share
 
         return post_share(self.store, self.secrets, candidate_id, text=text, network=network)

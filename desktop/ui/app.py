@@ -107,7 +107,7 @@ class DesktopApp(QObject):
     def _show(self, store, *, demo: bool) -> None:
         old = self.window
         geometry = old.saveGeometry() if old else None
-        window = MainWindow(Services(store), demo=demo)
+        window = MainWindow(Services(store, demo=demo), demo=demo)
         window.demo_requested.connect(self.enter_demo)
         window.checkin_requested.connect(self.open_checkin)
         window.leave_demo_requested.connect(self.leave_demo)

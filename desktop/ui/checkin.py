@@ -144,7 +144,10 @@ class CheckinWindow(QWidget):
         self.person_what.setWordWrap(True)
         self.person_post = QLabel()
         self.person_post.setWordWrap(True)
-        self.person_post.setStyleSheet("color: palette(dark);")
+        # A quiet color that reads on light and dark palettes alike.
+        quiet = self.person_post.palette()
+        quiet.setColor(quiet.ColorRole.WindowText, quiet.color(quiet.ColorRole.PlaceholderText))
+        self.person_post.setPalette(quiet)
         self.recent_note = hint("")
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Your thank-you…"))

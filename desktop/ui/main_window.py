@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.nav)
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        divider.setFrameShadow(QFrame.Shadow.Plain)
+        divider.setStyleSheet("color: palette(mid);")  # a hairline in light and dark alike
         body_layout.addWidget(divider)
         body_layout.addWidget(self.stack, 1)
         central = QWidget()

@@ -155,3 +155,16 @@ def test_the_share_step_posts_through_my_account(qtbot, mastodon, store, checkin
     assert Services(store).candidates(states=("shared",))[0].title == (
         "The quiet power of boosting"
     )
+
+
+def test_the_demo_posts_nothing_and_says_so(qtbot, mastodon, store):
+    window = CheckinWindow(Services(store, demo=True), today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    wait_for_draft(qtbot, window, "Ana García")
+    window.send_button.click()
+    qtbot.waitUntil(lambda: "demo data" in window.status.text(), timeout=15000)
+    assert not [r for r, _ in mastodon.log if r.path == "/api/v1/statuses"]
+    assert window.editor.toPlainText()
+    window.tasks.wait()
