@@ -3,7 +3,7 @@ reply under it (against a Mastodon-shaped server on loopback), and the send path
 
 import json
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 from connectors.mastodon_server import body
@@ -27,29 +27,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.thank import BY_POST, PEOPLE
 from desktop.ui.post_group_model import PostGroupModel, names_text
 
-
-class GroupServices(Services):
-    """Services with the two methods the By post view needs (the exact code for services.py)."""
-
-    def group_draft(self, person_ids: list[int], post_url: str, *, language: str | None = None):
-        from desktop.domain.drafts import group_draft
-
-        with self.store.read() as s:
-            return group_draft(s, person_ids, post_url, language=language)
-
-    def send_group_thanks(
-        self,
-        person_ids: list[int],
-        post_url: str,
-        *,
-        texts: list[str] | None = None,
-        today: date | None = None,
-    ):
-        from desktop.sync.group_send import send_group_thanks
-
-        return send_group_thanks(
-            self.store, self.secrets, person_ids, post_url, texts=texts, today=today
-        )
+# The By post view uses Services.group_draft and Services.send_group_thanks as they are.
+GroupServices = Services
 
 
 def _actor(name: str, user: str) -> Actor:

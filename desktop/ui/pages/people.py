@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.base import Page, heading, hint
+from desktop.ui.pages.base import Page, heading, hint, list_table
 from desktop.ui.people_model import (
     HistoryModel,
     PeopleModel,
@@ -56,14 +56,7 @@ def _networks(identities) -> str:
 
 
 def _people_table(model: PeopleModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table = list_table(model)
     # The order is the query's (most recently active first): sorting by a header would only
     # sort the rows loaded so far, so header sorting stays off.
     table.setSortingEnabled(False)

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.groups import PostGroup, mentioned_in, shared_post_groups
 from desktop.domain.length import network_label
-from desktop.ui.pages.base import Page, heading, hint
+from desktop.ui.pages.base import Page, heading, hint, list_table
 from desktop.ui.pending_model import PendingModel, ago, describe_counts
 from desktop.ui.post_group_model import PostGroupModel, names_text
 
@@ -384,14 +383,7 @@ def _short(text: str, limit: int) -> str:
 
 
 def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table = list_table(model)
     table.verticalHeader().hide()
     table.horizontalHeader().setMinimumSectionSize(48)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
