@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 CACHE_DIR = Path(__file__).with_name(".cache")
 MAX_AGE = timedelta(days=7)
 YEARS = 3
@@ -195,6 +195,7 @@ def generate(path: Path, sizes: Sizes, *, seed: int = SEED) -> Built:
         p.unlink(missing_ok=True)
 
     from desktop.store.database import open_store
+    from desktop.store.stats import REBUILD_SQL
 
     store = open_store(f"sqlite:///{tmp}")  # the real schema, migrated by Alembic
     store.close()
@@ -217,6 +218,7 @@ def generate(path: Path, sizes: Sizes, *, seed: int = SEED) -> Built:
         gen.write(conn)
         for _, sql in indexes:
             conn.execute(sql)
+        conn.execute(REBUILD_SQL)  # per-person totals, as ingest would have kept them
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode=WAL")  # as open_store leaves every store
     finally:

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 from desktop.domain.pending import KIND_ORDER
 from desktop.domain.people import IdentityView, identities_of, last_thanked, live_person
 from desktop.domain.text import fold
-from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
+from desktop.store.models import (
+    Acknowledgement,
+    Identity,
+    Interaction,
+    Person,
+    PersonStats,
+    utcnow,
+)
 from desktop.store.settings import get_setting
 
 WINDOWS = {"30": 30, "90": 90, "365": 365, "all": None}
@@ -147,7 +154,6 @@ def list_people(
     """Live (not merged-away) people, most recently active first; search matches the start
     of any word of a name or handle, accents and case folded."""
     query = select(Person.id, Person.display_name).where(Person.merged_into_id.is_(None))
-    matching = None
     if search and search.strip():
         needle = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         matching = select(Identity.person_id).where(
@@ -156,25 +162,13 @@ def list_people(
             | Identity.search_key.like(f"%@{needle}%", escape="\\")
         )
         query = query.where(Person.id.in_(matching))
-    stats_query = (
-        select(
-            Identity.person_id.label("pid"),
-            func.sum(case((Interaction.direction == "inbound", 1), else_=0)).label("inbound"),
-            func.sum(case((Interaction.direction == "outbound", 1), else_=0)).label("outbound"),
-            func.min(Interaction.occurred_at).label("first"),
-            func.max(Interaction.occurred_at).label("last"),
-        )
-        .join(Interaction, Interaction.identity_id == Identity.id)
-        .group_by(Identity.person_id)
-    )
-    if matching is not None:
-        # Totals only for the people found, not for everyone (a search is 30x faster).
-        stats_query = stats_query.where(Identity.person_id.in_(matching))
-    stats = stats_query.subquery()
+    # Totals come from person_stats (kept by ingest and merge): adding up a million
+    # interactions for every page of the People list took seconds on a heavy store.
+    stats = PersonStats.__table__
     query = (
-        query.add_columns(stats.c.inbound, stats.c.outbound, stats.c.first, stats.c.last)
-        .outerjoin(stats, stats.c.pid == Person.id)
-        .order_by(stats.c.last.desc().nulls_last(), Person.id)
+        query.add_columns(stats.c.inbound, stats.c.outbound, stats.c.first_at, stats.c.last_at)
+        .outerjoin(stats, stats.c.person_id == Person.id)
+        .order_by(stats.c.last_at.desc().nulls_last(), Person.id)
         .offset(offset)
     )
     if limit is not None:
@@ -183,7 +177,6 @@ def list_people(
     ids = [r[0] for r in rows]
     idents = identities_of(session, ids)
     thanked = last_thanked(session, ids)
-    ts = Interaction.occurred_at.type
     return [
         PersonSummary(
             person_id=pid,
@@ -191,8 +184,8 @@ def list_people(
             identities=idents[pid],
             inbound=int(inbound or 0),
             outbound=int(outbound or 0),
-            first_interaction_at=ts.process_result_value(first, None) if first else None,
-            last_interaction_at=ts.process_result_value(last, None) if last else None,
+            first_interaction_at=first,
+            last_interaction_at=last,
             last_thanked=thanked.get(pid),
         )
         for pid, name, inbound, outbound, first, last in rows

@@ -159,4 +159,7 @@ def merge(session: Session, keep_id: int, other_id: int) -> Person:
         keep.tags = ",".join(dict.fromkeys(t.strip() for t in tags))
     other.merged_into_id = keep.id
     session.flush()
+    from desktop.store import stats
+
+    stats.recompute(session, [keep.id, other.id])
     return keep

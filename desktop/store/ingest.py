@@ -178,9 +178,27 @@ def ingest_interactions(
     stmt = (
         dialect_insert(session, Interaction)
         .on_conflict_do_nothing(index_elements=["account_id", "external_id"])
-        .returning(Interaction.id)
+        .returning(
+            Interaction.id,
+            Interaction.identity_id,
+            Interaction.direction,
+            Interaction.occurred_at,
+        )
     )
-    new_ids = list(session.scalars(stmt, rows).all())
+    inserted = session.execute(stmt, rows).all()
+    new_ids = [row.id for row in inserted]
+    if inserted:
+        from desktop.store import stats
+
+        owner = {
+            iid: pid
+            for iid, pid in session.execute(
+                select(Identity.id, Identity.person_id).where(
+                    Identity.id.in_({row.identity_id for row in inserted})
+                )
+            )
+        }
+        stats.add(session, ((owner[r.identity_id], r.direction, r.occurred_at) for r in inserted))
     result.new = len(new_ids)
     result.known = len(rows) - len(new_ids)
     result.new_interaction_ids = new_ids

@@ -190,6 +190,21 @@ class Interaction(Base):
     ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class PersonStats(Base):
+    """Per-person totals kept up to date by ingest and merge, so the People list sorts and
+    pages 100,000 people without adding up a million interactions each time (derived data:
+    not exported, rebuilt on import)."""
+
+    __tablename__ = "person_stats"
+    __table_args__ = (Index("ix_person_stats_last", "last_at", "person_id"),)
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True)
+    inbound: Mapped[int] = mapped_column(default=0)
+    outbound: Mapped[int] = mapped_column(default=0)
+    first_at: Mapped[datetime | None]
+    last_at: Mapped[datetime | None]
+
+
 class Feed(Base):
     __tablename__ = "feeds"
 

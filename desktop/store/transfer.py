@@ -21,6 +21,7 @@ from desktop.store.database import head_revision
 from desktop.store.models import Base
 
 FORMAT = "reciprocity-export"
+DERIVED = {"person_stats"}  # computed from the rest: not exported, rebuilt on import
 FORMAT_VERSION = 1
 
 
@@ -42,6 +43,8 @@ def _dump_value(value: Any) -> Any:
 def export_store(session: Session, path: Path) -> dict[str, int]:
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in Base.metadata.sorted_tables:
+        if table.name in DERIVED:
+            continue
         rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
         tables[table.name] = [{k: _dump_value(v) for k, v in row.items()} for row in rows]
     document = {
@@ -114,7 +117,7 @@ def import_store(session: Session, path: Path) -> dict[str, int]:
         # Rows reference each other (merged persons); check the keys at commit instead.
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
     counts = {}
-    known = {t.name: t for t in Base.metadata.sorted_tables}
+    known = {t.name: t for t in Base.metadata.sorted_tables if t.name not in DERIVED}
     unknown = set(document["tables"]) - set(known)
     if unknown:
         raise TransferError(f"{path} has tables this version does not know: {sorted(unknown)}")
@@ -146,4 +149,7 @@ def import_store(session: Session, path: Path) -> dict[str, int]:
                         f"(SELECT max(id) FROM {name}))"
                     )
                 )
+    from desktop.store import stats
+
+    stats.rebuild(session)
     return counts

@@ -1,0 +1,112 @@
+"""Per-person totals (models.PersonStats): kept by ingest and merge, rebuilt when needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.store.models import Identity, Interaction, PersonStats
+
+# Plain SQL too: the migration and the benchmark's bulk loader fill the table with it.
+REBUILD_SQL = """
+INSERT INTO person_stats (person_id, inbound, outbound, first_at, last_at)
+SELECT identities.person_id,
+       SUM(CASE WHEN interactions.direction = 'inbound' THEN 1 ELSE 0 END),
+       SUM(CASE WHEN interactions.direction = 'outbound' THEN 1 ELSE 0 END),
+       MIN(interactions.occurred_at), MAX(interactions.occurred_at)
+FROM interactions JOIN identities ON identities.id = interactions.identity_id
+GROUP BY identities.person_id
+"""
+
+
+def _totals(person_ids: Iterable[int] | None = None):
+    query = (
+        select(
+            Identity.person_id,
+            func.sum(case((Interaction.direction == "inbound", 1), else_=0)),
+            func.sum(case((Interaction.direction == "outbound", 1), else_=0)),
+            func.min(Interaction.occurred_at),
+            func.max(Interaction.occurred_at),
+        )
+        .join(Identity, Identity.id == Interaction.identity_id)
+        .group_by(Identity.person_id)
+    )
+    if person_ids is not None:
+        query = query.where(Identity.person_id.in_(list(person_ids)))
+    return query
+
+
+def recompute(session: Session, person_ids: Iterable[int]) -> None:
+    """Exact totals for these people (after a merge moved identities between them)."""
+    ids = sorted(set(person_ids))
+    for start in range(0, len(ids), 400):
+        chunk = ids[start : start + 400]
+        session.execute(delete(PersonStats).where(PersonStats.person_id.in_(chunk)))
+        rows = [
+            {"person_id": pid, "inbound": i or 0, "outbound": o or 0, "first_at": f, "last_at": t}
+            for pid, i, o, f, t in session.execute(_totals(chunk))
+        ]
+        if rows:
+            session.execute(insert(PersonStats), rows)
+
+
+def rebuild(session: Session) -> None:
+    session.execute(delete(PersonStats))
+    recompute_all = session.execute(_totals()).all()
+    if recompute_all:
+        session.execute(
+            insert(PersonStats),
+            [
+                {"person_id": p, "inbound": i or 0, "outbound": o or 0, "first_at": f, "last_at": t}
+                for p, i, o, f, t in recompute_all
+            ],
+        )
+
+
+def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
+    """Count newly stored interactions: (person id, direction, occurred_at) each."""
+    from desktop.store.ingest import dialect_insert
+
+    per_person: dict[int, list] = {}
+    for person_id, direction, at in rows:
+        entry = per_person.setdefault(person_id, [0, 0, at, at])
+        entry[0 if direction == "inbound" else 1] += 1
+        entry[2] = min(entry[2], at)
+        entry[3] = max(entry[3], at)
+    if not per_person:
+        return
+    stmt = dialect_insert(session, PersonStats)
+    table = PersonStats.__table__.c
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["person_id"],
+        set_={
+            "inbound": table.inbound + stmt.excluded.inbound,
+            "outbound": table.outbound + stmt.excluded.outbound,
+            "first_at": case(
+                (table.first_at.is_(None), stmt.excluded.first_at),
+                (stmt.excluded.first_at < table.first_at, stmt.excluded.first_at),
+                else_=table.first_at,
+            ),
+            "last_at": case(
+                (table.last_at.is_(None), stmt.excluded.last_at),
+                (stmt.excluded.last_at > table.last_at, stmt.excluded.last_at),
+                else_=table.last_at,
+            ),
+        },
+    )
+    session.execute(
+        stmt,
+        [
+            {
+                "person_id": pid,
+                "inbound": n_in,
+                "outbound": n_out,
+                "first_at": first,
+                "last_at": last,
+            }
+            for pid, (n_in, n_out, first, last) in per_person.items()
+        ],
+    )
