@@ -138,14 +138,14 @@ def test_write_and_send_a_thank_you_from_the_thank_page(qtbot, mastodon, store, 
     from connectors.mastodon_server import body
 
     mastodon.expect_request("/api/v1/statuses", method="POST").respond_with_json(
-        body("status_post_reply.json"))
+        body("status_post_reply.json")
+    )
     page = thank_page(window)
     window.start()
     qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=15000)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_W)
-    qtbot.waitUntil(lambda: "@ana@social.example" in page.panel.editor.toPlainText(),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: "@ana@social.example" in page.panel.editor.toPlainText(), timeout=15000)
     assert "left" in page.panel.remaining.text()
     qtbot.keyClick(page.panel.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
@@ -160,3 +160,24 @@ def test_closing_the_window_asks_a_running_sync_to_stop(qtbot, store):
     assert not window._cancel.is_set()
     window.close()
     assert window._cancel.is_set()
+
+
+def test_someone_thanked_lately_is_shown_as_recently_thanked(qtbot, store, window):
+    from datetime import UTC, datetime
+
+    from desktop.domain.people import acknowledge
+
+    add(store, ev(ANA, "share", hours_ago=30))
+    with store.session() as s:
+        from sqlalchemy import select
+
+        from desktop.store.models import Person
+
+        ana = s.scalar(select(Person.id).where(Person.display_name == "Ana García"))
+        acknowledge(s, ana, "thanked", now=datetime.now(UTC))
+    add(store, ev(ANA, "mention", hours_ago=-1))  # something new since
+    page = thank_page(window)
+    window.start()
+    qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=15000)
+    assert "Recently thanked" in page.panel.what.text()
+    assert "let it be" in page.panel.what.text()

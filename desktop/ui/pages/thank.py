@@ -8,7 +8,7 @@ or several replies when the mentions do not fit in one).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
@@ -46,6 +46,7 @@ class PersonPanel(QWidget):
     """The selected person: who, what they did, on which posts, and the ways to answer."""
 
     group_requested = Signal(str)  # a post's URL: thank everyone who shared it together
+    cooldown_days = 14  # the "recently thanked" setting; the page keeps it current
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,12 @@ class PersonPanel(QWidget):
             if entry.last_thanked
             else self.tr("Never thanked yet.")
         )
+        if entry.last_thanked and datetime.now(UTC) - entry.last_thanked < timedelta(
+            days=self.cooldown_days
+        ):
+            thanked = self.tr("Recently thanked (%1): you can let it be this time (D).").replace(
+                "%1", entry.last_thanked.astimezone().strftime("%d %b")
+            )
         self.what.setText(f"{describe_counts(entry.counts)}. {thanked}")
         items = []
         for post in entry.posts[:5]:
@@ -609,6 +616,7 @@ class ThankPage(Page):
     def _load(self):
         """On a worker: who is waiting, and the posts several of them shared."""
         entries = self.services.pending()
+        self.panel.cooldown_days = int(self.services.settings().get("thank_cooldown_days", 14))
         return entries, shared_post_groups(entries)
 
     def _show(self, loaded) -> None:
