@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
             names = ", ".join(r.label for r in failed)
             self.sync_status.setText(self.tr("Sync: problems with %1").replace("%1", names))
             self.sync_status.setToolTip("\n".join(f"{r.label}: {r.error}" for r in failed))
+        elif not reports:
+            self.sync_status.setText(self.tr("No accounts to sync yet"))
+            self.sync_status.setToolTip("")
         else:
             self.sync_status.setText(self.tr("Synced: %n new", "", new))
             self.sync_status.setToolTip("")
