@@ -7,6 +7,7 @@ drop everything else, scripts and styles included.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -125,6 +126,24 @@ def html_to_text(html: str | None) -> PlainText:
     """Plain text from untrusted HTML; never raises on malformed markup."""
     if not html:
         return PlainText("")
+    if len(html) > CACHED_UP_TO:
+        return _convert(html)
+    cached = _cached(html)
+    # A copy: the cache's own lists must not change under a caller.
+    return PlainText(cached.text, list(cached.links), list(cached.mentions), list(cached.hashtags))
+
+
+CACHED_UP_TO = 16_000  # statuses are short; long feed bodies are not worth keeping
+
+
+@functools.lru_cache(maxsize=2048)
+def _cached(html: str) -> PlainText:
+    # The same statuses come back again and again in a sync (my post under every
+    # favourite of it): parse each text once.
+    return _convert(html)
+
+
+def _convert(html: str) -> PlainText:
     converter = _Converter()
     converter.feed(html)
     converter.close()

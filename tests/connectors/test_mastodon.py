@@ -921,3 +921,12 @@ def test_fake_stream_pages_like_mastodon():
     assert ids(limit="2", min_id="1") == ["3", "2"]
     assert ids(limit="2", since_id="1") == ["5", "4"]
     assert ids(limit="2", min_id="5") == []
+
+
+def test_plain_text_results_are_independent_copies():
+    from desktop.connectors.html_text import html_to_text
+
+    html = '<p>see <a href="https://x.example/a">x.example/a</a></p>'
+    first = html_to_text(html)
+    first.links.append("https://changed.example/")
+    assert html_to_text(html).links == ["https://x.example/a"]
