@@ -35,8 +35,13 @@ def test_fresh_store_is_private_migrated_and_in_wal_mode(tmp_path):
 
 
 def test_models_match_the_migrated_schema(store):
+    def ours(obj, name, type_, reflected, compare_to):
+        # The people-search full-text index (migration 0005) is SQLite's, not a model.
+        return not (type_ == "table" and name.startswith("identity_search"))
+
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": ours})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
