@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.pending import PendingPerson
+from desktop.ui.list_model import RowsModel
 
 KIND_LABELS = {
     "share": ("share", "shares"),
@@ -42,36 +43,15 @@ def ago(when: datetime | None, now: datetime | None = None) -> str:
     return "yesterday" if days == 1 else f"{days} days ago"
 
 
-class PendingModel(QAbstractTableModel):
+class PendingModel(RowsModel):
     HEADERS = ("Person", "What they did", "Last", "Why now")
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PendingPerson] = []
-
-    def set_entries(self, rows: list[PendingPerson]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_entries(self, rows) -> None:
+        self.set_rows(rows)
 
     def entry(self, row: int) -> PendingPerson:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -3,11 +3,12 @@ computed off-thread from the pending list)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.groups import PostGroup
 from desktop.domain.length import network_label
 from desktop.domain.text import excerpt
+from desktop.ui.list_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 POST_EXCERPT = 90  # characters of the post shown in the table; the tooltip has it all
@@ -23,40 +24,19 @@ def names_text(names: list[str], shown: int = 3) -> str:
     return f"{', '.join(names[:shown])} and {rest} {'other' if rest == 1 else 'others'}"
 
 
-class PostGroupModel(QAbstractTableModel):
+class PostGroupModel(RowsModel):
     HEADERS = ("Post", "People", "Names", "On")  # On: the same text may be on two networks
     PostUrlRole = Qt.ItemDataRole.UserRole + 1
     PersonIdsRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PostGroup] = []
-
-    def set_groups(self, rows: list[PostGroup]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_groups(self, rows) -> None:
+        self.set_rows(rows)
 
     def group(self, row: int) -> PostGroup:
         return self._rows[row]
 
     def row_of(self, post_url: str) -> int:
         return next((i for i, g in enumerate(self._rows) if g.post_url == post_url), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -60,3 +60,13 @@ def list_table(model) -> QTableView:
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
+
+
+def link_label(*, wrap: bool = True) -> QLabel:
+    """Rich text whose links open in the browser (remote text is escaped by the caller)."""
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    return label

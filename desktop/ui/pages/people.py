@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.base import Page, heading, hint, list_table
+from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 from desktop.ui.people_model import (
     HistoryModel,
     PeopleModel,
@@ -91,11 +91,7 @@ class PersonDetails(QWidget):
 
         self.name = heading("")
         self.name.setWordWrap(True)
-        self.identities = QLabel()
-        self.identities.setWordWrap(True)
-        self.identities.setTextFormat(Qt.TextFormat.RichText)
-        self.identities.setOpenExternalLinks(True)
-        self.identities.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.identities = link_label()
         self.summary = hint("")
         self.merge = QPushButton(self.tr("&Merge with…"))
         self.merge.setToolTip(

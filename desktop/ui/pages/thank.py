@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.groups import PostGroup, mentioned_in, shared_post_groups
 from desktop.domain.length import network_label
-from desktop.ui.pages.base import Page, heading, hint, list_table
+from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 from desktop.ui.pending_model import PendingModel, ago, describe_counts
 from desktop.ui.post_group_model import PostGroupModel, names_text
 
@@ -54,11 +54,7 @@ class PersonPanel(QWidget):
         self.handles = hint("")
         self.what = QLabel()
         self.what.setWordWrap(True)
-        self.posts = QLabel()
-        self.posts.setWordWrap(True)
-        self.posts.setTextFormat(Qt.TextFormat.RichText)
-        self.posts.setOpenExternalLinks(True)
-        self.posts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.posts = link_label()
         self.together = hint("")
         self.together.setTextFormat(Qt.TextFormat.RichText)
         self.together.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -169,11 +165,7 @@ class PostGroupPanel(QWidget):
         super().__init__(parent)
         self.title = heading("")
         self.title.setWordWrap(True)
-        self.post = QLabel()
-        self.post.setWordWrap(True)
-        self.post.setTextFormat(Qt.TextFormat.RichText)
-        self.post.setOpenExternalLinks(True)
-        self.post.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.post = link_label()
         self.meta = hint("")
         self.people = QLabel()
         self.people.setWordWrap(True)
