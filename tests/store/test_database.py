@@ -195,7 +195,11 @@ def test_two_writers_queue_up_instead_of_failing(store):
 
 @pytest.mark.parametrize(
     "url",
-    ["not a url at all", "nosuchdb://user:secret@host/db", "postgresql+nosuchdriver://u:secret@h/d"],
+    [
+        "not a url at all",
+        "nosuchdb://user:secret@host/db",
+        "postgresql+nosuchdriver://u:secret@h/d",
+    ],
 )
 def test_an_unusable_database_url_is_a_clear_error_without_the_password(url):
     with pytest.raises(StoreError, match="database URL is not usable") as caught:
@@ -216,9 +220,13 @@ def test_a_baseline_store_migrates_to_the_newest_schema(tmp_path):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-        conn.execute(text("INSERT INTO accounts (network, server_url, handle, display_name, "
-                          "stable_id, state, last_error, created_at) VALUES ('mastodon', "
-                          "'https://x.example', '@me', '', '', 'ok', '', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO accounts (network, server_url, handle, display_name, "
+                "stable_id, state, last_error, created_at) VALUES ('mastodon', "
+                "'https://x.example', '@me', '', '', 'ok', '', '2026-01-01')"
+            )
+        )
     engine.dispose()
     store = open_store(_url(path))
     with store.read() as s:
