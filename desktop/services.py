@@ -3,6 +3,10 @@
 Every method is a unit of work that may block (database, keyring, HTTP): the UI calls them
 through its TaskRunner, on a worker thread, never on the GUI thread. Each call opens its own
 session, so workers never share one. Results are plain objects, safe to hand across threads.
+
+Given a function that opens the store instead of a store, the store is opened by the first
+call that needs it — on a worker — so the app's window can paint before SQLAlchemy is even
+imported.
 """
 
 from __future__ import annotations
@@ -10,21 +14,40 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from desktop.store.database import Store
+if TYPE_CHECKING:
+    from desktop.store.database import Store
 
 DEMO_MESSAGE = "This is demo data: nothing is posted. Connect an account to thank people for real."
 
 
 class Services:
     def __init__(
-        self, store: Store, *, secrets_factory: Callable | None = None, demo: bool = False
+        self,
+        store: Store | Callable[[], Store],
+        *,
+        secrets_factory: Callable | None = None,
+        demo: bool = False,
     ) -> None:
-        self.store = store
+        # A Store, or a function that opens one: then the first call to need it opens it.
+        self._opener = store if callable(store) else None
+        self._store = None if callable(store) else store
+        self._store_lock = threading.Lock()
         self.demo = demo  # the demo store: made-up people, so nothing is ever posted
         self._secrets_factory = secrets_factory
         self._secrets = None
         self._secrets_lock = threading.Lock()
+
+    @property
+    def store(self) -> Store:
+        store = self._store
+        if store is None:
+            with self._store_lock:  # two workers asking at once open it once
+                if self._store is None:
+                    self._store = self._opener()
+                store = self._store
+        return store
 
     def _not_in_demo(self) -> None:
         if self.demo:

@@ -1,7 +1,10 @@
 """Opening the store: a private SQLite file in WAL mode, migrated by Alembic on open.
 
 Start-up speed matters, so the common case (store already at the newest schema) reads the
-revision with one query and never imports Alembic.
+revision with one query and never imports Alembic. The desktop app goes further: it reads
+the revision with plain sqlite3 (:func:`at_head`), shows its window, and only then opens the
+store — and imports SQLAlchemy — on a worker. SQLAlchemy is imported here only when a store
+is opened.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,8 @@ class Store:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         # Writers take SQLite's write lock when they begin, so two writers queue up (busy
         # timeout) instead of one failing with "database is locked" when it upgrades a read.
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -73,6 +78,8 @@ class Store:
 
 
 def _sqlite_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, connect_args={"timeout": 15})
 
     @event.listens_for(engine, "connect")
@@ -103,12 +110,54 @@ def _create_private_file(path: Path) -> None:
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     """(revision, has_tables). Raises StoreError when the file is not a usable database."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
             return None, bool(tables)
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         return (row[0] if row else None), True
+
+
+def _plain_sqlite_path(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///PATH`` URL; None for any other URL (another driver,
+    query options, escapes, in memory), which only :func:`open_store` reads."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or any(ch in url for ch in "?#%"):
+        return None
+    database = url[len(prefix) :]
+    if database in ("", ":memory:"):
+        return None
+    return Path(database)
+
+
+def at_head(url: str) -> bool:
+    """Is the store at ``url`` an existing SQLite file already at the newest schema?
+
+    Read with plain sqlite3 (no SQLAlchemy, no Alembic: a few milliseconds), so the app can
+    show its window first and open the store on a worker. False means "call open_store now"
+    — to create, migrate, or say what is wrong — never that the store is unusable.
+    """
+    path = _plain_sqlite_path(url)
+    if path is None or not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(path, timeout=15)
+    except sqlite3.Error:
+        return False
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if found is None:
+            return False
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return len(rows) == 1 and rows[0][0] == head_revision()
 
 
 def backup_sqlite(path: Path, revision: str) -> Path:
@@ -144,6 +193,10 @@ def _one_line(exc: BaseException) -> str:
 
 def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+
     try:
         parsed = make_url(url)
         parsed.get_dialect()  # an unknown database or a missing driver fails here

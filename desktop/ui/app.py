@@ -1,35 +1,41 @@
 """The desktop app: start-up order, the window, the demo store, background sync.
 
 Start-up order (STYLE.md): logging and the crash handler first (the CLI set up logging),
-then the store is opened and migrated, the window is shown, and only then — from a
-zero-delay timer once the event loop runs — is data loaded and a sync started, on workers.
+then the single-instance check, then the store's schema revision, read with plain sqlite3
+(a store that must be created or migrated is opened and migrated here, before any window,
+so its errors stay one line). Then the window — and the check-in, when asked for — is
+shown. Only after its first paint are the tray, the notifications and the scheduler set up
+and the data loaded; the store itself is opened (and SQLAlchemy imported) by the first
+worker that needs it, and a sync starts last.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
 import sys
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
-from desktop import notify_text
 from desktop.services import Services
 from desktop.ui.main_window import MainWindow
-from desktop.ui.notifications import DBusNotifications, Notifier, SyncNotices, local_now
-from desktop.ui.scheduler import Scheduler
+from desktop.ui.notifications import DBusNotifications, local_now, notify_text
 from desktop.ui.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tray import Tray
+
+if TYPE_CHECKING:  # set up after the first paint: imported then
+    from desktop.ui.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
 DEMO_DIR = "demo"
+PAINT_FALLBACK_MS = 1000  # a window that is never painted (not exposed) still gets its data
 
 
 def _log_uncaught(kind, value, traceback) -> None:
@@ -37,8 +43,43 @@ def _log_uncaught(kind, value, traceback) -> None:
     log.critical("uncaught exception", exc_info=(kind, value, traceback))
 
 
+class FirstPaint(QObject):
+    """Calls ``callback`` once, as soon as ``widget`` has been painted for the first time
+    (or after ``fallback_ms``, should that never happen)."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        callback: Callable[[], None],
+        parent: QObject,
+        fallback_ms: int = PAINT_FALLBACK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)  # no reference kept: the widget may go first
+        QTimer.singleShot(fallback_ms, self, self.fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.fire)  # once this paint is on the screen
+        return False
+
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self.deleteLater()
+            callback()
+
+
 class DesktopApp(QObject):
-    """Owns the stores and the window; swaps between the real store and the demo store."""
+    """Owns the stores and the window; swaps between the real store and the demo store.
+
+    With ``light_start`` (as ``run`` starts it), nothing heavy happens before the first
+    paint: the store is opened by the first worker that needs it, and the tray, the
+    notifications and the scheduler are set up once the window has painted. Without it, both
+    happen here, at once.
+    """
 
     def __init__(
         self,
@@ -49,11 +90,13 @@ class DesktopApp(QObject):
         dbus: DBusNotifications | None = None,
         scheduler: Scheduler | None = None,
         now: Callable[[], datetime] = local_now,
+        light_start: bool = False,
     ) -> None:
         super().__init__()
         self.context = context
-        self.real_store = context.store()
+        self._real_store = None
         self.demo_store = None
+        self._stores_lock = threading.Lock()  # workers open the stores on first use
         self.sync_on_start = sync_on_start
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
@@ -61,9 +104,34 @@ class DesktopApp(QObject):
         self.instance: SingleInstance | None = None
         self.quitting = False
         self.tray_hint_shown = False
+        self.running = False  # the first window has painted and its data was asked for
+        self.tray = None
+        self.notifier = None
+        self.sync_notices = None
+        self.scheduler = None
+        self._background = {
+            "tray_available": tray_available,
+            "dbus": dbus,
+            "scheduler": scheduler,
+            "now": now,
+        }
+        QApplication.instance().aboutToQuit.connect(self.shutdown)
+        if not light_start:
+            self._open_real_store()
+            self._set_up_background()
 
-        # Tray (only when the desktop has one), notifications, the scheduler.
-        self.tray = Tray(available=tray_available, now=now, parent=self)
+    def _set_up_background(self) -> None:
+        """The tray (only when the desktop has one), notifications, the scheduler."""
+        if self.tray is not None:
+            return
+        from desktop.ui.notifications import Notifier, SyncNotices
+        from desktop.ui.scheduler import Scheduler
+        from desktop.ui.tray import Tray
+
+        options = self._background
+        now = options["now"]
+        dbus = options["dbus"]
+        self.tray = Tray(available=options["tray_available"], now=now, parent=self)
         self.notifier = Notifier(
             dbus=dbus if dbus is not None else DBusNotifications(parent=self),
             tray=self.tray if self.tray.available else None,
@@ -71,7 +139,7 @@ class DesktopApp(QObject):
             parent=self,
         )
         self.sync_notices = SyncNotices(self.notifier, self.tasks, lambda: self.window.services)
-        self.scheduler = scheduler or Scheduler(clock=now, parent=self)
+        self.scheduler = options["scheduler"] or Scheduler(clock=now, parent=self)
         self.tray.checkin.connect(self.open_checkin)
         self.tray.sync.connect(self.sync_now)
         self.tray.open.connect(self.show_window)
@@ -83,26 +151,56 @@ class DesktopApp(QObject):
         self.notifier.paused_changed.connect(self.tray.set_paused_until)
         self.scheduler.sync_due.connect(self.sync_now)
         self.scheduler.checkin_due.connect(self._checkin_due)
-        app = QApplication.instance()
         # With a tray, closing the window (or the check-in) leaves the app running there.
-        app.setQuitOnLastWindowClosed(not self.tray.available)
-        app.aboutToQuit.connect(self.shutdown)
-        notify_text.set_translator(
-            lambda text, n=-1: QCoreApplication.translate("notify_text", text, None, n)
-        )
+        QApplication.instance().setQuitOnLastWindowClosed(not self.tray.available)
 
     @property
     def demo_path(self) -> Path:
         return self.context.data_dir / DEMO_DIR
 
-    def start(self) -> MainWindow:
+    @property
+    def real_store(self):
+        return self._open_real_store()
+
+    def _open_real_store(self):
+        """The user's store, opened on first use (with light_start: by a worker)."""
+        with self._stores_lock:
+            if self._real_store is None:
+                self._real_store = self.context.store()
+            return self._real_store
+
+    def start(self, *, checkin: bool = False) -> MainWindow:
+        """Show the window (and the check-in); once painted, load their data."""
         if (self.demo_path / "reciprocity.db").exists():
-            self._open_demo_store()
-            self._show(self.demo_store, demo=True)
+            self._show(self._open_demo_store, demo=True)
         else:
-            self._show(self.real_store, demo=False)
-        QTimer.singleShot(0, self._load_settings)  # then the scheduler starts
+            self._show(self._open_real_store, demo=False)
+        if checkin:
+            self.open_checkin()
+        first = self.checkin_window if checkin else self.window
+        FirstPaint(first, self._painted, self)
         return self.window
+
+    def _painted(self) -> None:
+        """After the first paint: the tray and the rest, then the data, a sync, the settings
+        (then the scheduler starts)."""
+        if self.running or self.quitting:
+            return
+        self.running = True
+        if self.checkin_window is not None:
+            self.checkin_window.start()  # first: it is what the user is looking at
+        self._set_up_background()
+        self._load()
+        self._load_settings()
+
+    def _load(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        window.start()  # data loads on workers
+        self.refresh_pending()
+        if self.sync_on_start and not window.demo:
+            self.sync_now()
 
     def _show(self, store, *, demo: bool) -> None:
         old = self.window
@@ -113,11 +211,9 @@ class DesktopApp(QObject):
         window.leave_demo_requested.connect(self.leave_demo)
         window.quit_action.triggered.connect(self.quit)
         window.sync_action.triggered.connect(self._synced_by_hand)
-        window.sync_finished.connect(self.sync_notices.sync_finished)
+        window.sync_finished.connect(self._sync_finished)
         window.sync_finished.connect(self.refresh_pending)
-        for page in window.pages.values():
-            page.changed.connect(self.refresh_pending)
-        window.pages["settings"].changed.connect(self._load_settings)
+        window.page_changed.connect(self._page_changed)
         window.installEventFilter(self)  # closing it keeps the app in the tray
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -126,10 +222,17 @@ class DesktopApp(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
-        QTimer.singleShot(0, window.start)  # data loads once the event loop runs
-        QTimer.singleShot(0, self.refresh_pending)
-        if self.sync_on_start and not demo:
-            QTimer.singleShot(0, self.sync_now)
+        if self.running:  # else the first paint starts it
+            QTimer.singleShot(0, self._load)  # data loads once the event loop runs
+
+    def _page_changed(self, key: str) -> None:
+        self.refresh_pending()
+        if key == "settings":
+            self._load_settings()
+
+    def _sync_finished(self, reports) -> None:
+        if self.sync_notices is not None:
+            self.sync_notices.sync_finished(reports)
 
     def open_checkin(self) -> None:
         """The check-in window, raised if it is open, else made for the current store."""
@@ -146,7 +249,8 @@ class DesktopApp(QObject):
         window.destroyed.connect(lambda: setattr(self, "checkin_window", None))
         self.checkin_window = window
         window.show()
-        window.start()
+        if self.running:
+            window.start()  # else once painted: a worker now would slow the first paint
 
     # -- tray, notifications, schedule, single instance -------------------------------------
 
@@ -164,7 +268,8 @@ class DesktopApp(QObject):
     def sync_now(self) -> None:
         if self.window is None or self.window.demo:
             return
-        self.scheduler.sync_started()
+        if self.scheduler is not None:
+            self.scheduler.sync_started()
         self.window.sync_now()
 
     def refresh_pending(self, *_args) -> None:
@@ -172,7 +277,11 @@ class DesktopApp(QObject):
         if self.window is None:
             return
         services = self.window.services
-        self.tasks.run(lambda: len(services.pending()), self.tray.set_pending, self._quiet)
+        self.tasks.run(lambda: len(services.pending()), self._pending_counted, self._quiet)
+
+    def _pending_counted(self, count: int) -> None:
+        if self.tray is not None:
+            self.tray.set_pending(count)
 
     def pause_notifications(self, until: datetime | None) -> None:
         self.notifier.pause(until)
@@ -213,13 +322,14 @@ class DesktopApp(QObject):
 
     def _remind(self, pending: int) -> None:
         self.tray.set_pending(pending)
-        notice = notify_text.reminder(pending)
+        notice = notify_text().reminder(pending)
         if notice is not None:
             self.notifier.notify(notice)
             self.open_checkin()
 
     def _synced_by_hand(self) -> None:
-        self.scheduler.sync_started()
+        if self.scheduler is not None:
+            self.scheduler.sync_started()
 
     def _tray_menu_opening(self) -> None:
         self.tray.set_syncing(bool(self.window is not None and self.window.syncing))
@@ -232,6 +342,7 @@ class DesktopApp(QObject):
         if (
             watched is self.window
             and event.type() == QEvent.Type.Close
+            and self.tray is not None
             and self.tray.available
             and not self.quitting
         ):
@@ -255,9 +366,10 @@ class DesktopApp(QObject):
         """On quit (and at the end of tests): timers, the D-Bus socket, the tray, the
         single-instance socket, then the workers."""
         self.quitting = True
-        self.scheduler.stop()
-        self.notifier.close()
-        self.tray.hide()
+        if self.tray is not None:
+            self.scheduler.stop()
+            self.notifier.close()
+            self.tray.hide()
         if self.instance is not None:
             self.instance.close()
         if self.window is not None:
@@ -275,11 +387,14 @@ class DesktopApp(QObject):
         log.warning("background work failed: %s", exc)
 
     def _open_demo_store(self):
-        from desktop.store.database import open_store
+        """The demo store, opened (by a worker) and created when need be."""
+        with self._stores_lock:
+            if self.demo_store is None:
+                from desktop.store.database import open_store
 
-        self.demo_path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.demo_store = open_store(f"sqlite:///{self.demo_path / 'reciprocity.db'}")
-        return self.demo_store
+                self.demo_path.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self.demo_store = open_store(f"sqlite:///{self.demo_path / 'reciprocity.db'}")
+            return self.demo_store
 
     def enter_demo(self) -> None:
         def build():
@@ -300,12 +415,15 @@ class DesktopApp(QObject):
         self.tasks.run(build, lambda store: self._show(store, demo=True), self._failed)
 
     def leave_demo(self) -> None:
+        import shutil
+
         window = self.window
         window.tasks.wait(5000)
-        self._show(self.real_store, demo=False)
-        if self.demo_store is not None:
-            self.demo_store.close()
-            self.demo_store = None
+        self._show(self._open_real_store, demo=False)
+        with self._stores_lock:
+            if self.demo_store is not None:
+                self.demo_store.close()
+                self.demo_store = None
         shutil.rmtree(self.demo_path, ignore_errors=True)
 
     def _failed(self, exc: Exception) -> None:
@@ -324,13 +442,17 @@ def run(context, *, checkin: bool = False) -> int:
     if not instance.claim("checkin" if checkin else "show"):
         log.info("Reciprocity is already running; handed over to it")
         return 0
-    context.store()  # opened and migrated before any window: errors stay one line
-    controller = DesktopApp(context)
+    # The schema, read with plain sqlite3: at the newest, the store is opened by the first
+    # worker that needs it, after the window painted. Else it is created or migrated now,
+    # before any window, and what goes wrong (a newer schema, a damaged file) stays one line.
+    from desktop.store.database import at_head
+
+    if not at_head(context.database_url):
+        context.store()
+    controller = DesktopApp(context, light_start=True)
     controller.instance = instance
     instance.message_received.connect(controller.handle_message)
-    controller.start()
-    if checkin:
-        QTimer.singleShot(0, controller.open_checkin)
+    controller.start(checkin=checkin)
     return app.exec()
 
 

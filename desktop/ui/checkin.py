@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services import Services
 from desktop.ui.pages.base import heading, hint
-from desktop.ui.pending_model import describe_counts
 from desktop.ui.tasks import TaskRunner
 
 SHORTCUTS = (
@@ -105,6 +104,10 @@ class CheckinWindow(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setFormat(self.tr("%v of %m"))
+        keep_place = self.progress.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # the title does not move when it shows
+        self.progress.setSizePolicy(keep_place)
+        self.progress.hide()  # until there is a plan to count
         self.step_label = hint("")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -112,6 +115,7 @@ class CheckinWindow(QWidget):
 
         self.pages = QStackedWidget()
         self.loading = hint(self.tr("Getting today's check-in ready…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.pages.addWidget(self._build_person_view())
         self.pages.addWidget(self._build_candidate_view())
@@ -260,6 +264,7 @@ class CheckinWindow(QWidget):
         done = len(plan.progress.people) + len(plan.progress.candidates)
         self.progress.setRange(0, max(total + done, 1))
         self.progress.setValue(done)
+        self.progress.show()
         self._show_current()
 
     def _show_current(self) -> None:
@@ -280,6 +285,10 @@ class CheckinWindow(QWidget):
         return {pid for pid, outcome in self.plan.progress.people.items() if outcome != "skipped"}
 
     def _show_person(self, person, count: int) -> None:
+        # Imported here: it brings the domain and SQLAlchemy, which must not slow the first
+        # paint (the plan, read on a worker, has imported them by now).
+        from desktop.ui.pending_model import describe_counts
+
         self.current = person
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 1 of 3 · %n people to thank today", "", count))

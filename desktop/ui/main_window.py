@@ -2,12 +2,19 @@
 
 Nothing here touches the store or the network directly: pages ask the Services facade
 through the TaskRunner, so the GUI thread only ever paints.
+
+Each page is built (and its module imported) when it is first shown or asked for: the window
+paints before the pages' models and the domain behind them are imported.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
+import weakref
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,28 +32,63 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.services import Services
-from desktop.ui.pages.accounts import AccountsPage
-from desktop.ui.pages.people import PeoplePage
-from desktop.ui.pages.settings import SettingsPage
-from desktop.ui.pages.share import SharePage
-from desktop.ui.pages.thank import ThankPage
+from desktop.ui.pages.base import hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
 
 SECTIONS = (
-    ("thank", ThankPage, "Thank", "Ctrl+1"),
-    ("share", SharePage, "Share", "Ctrl+2"),
-    ("people", PeoplePage, "People", "Ctrl+3"),
-    ("accounts", AccountsPage, "Accounts", "Ctrl+4"),
-    ("settings", SettingsPage, "Settings", "Ctrl+5"),
+    # (key, "module:Class" of its page, label, shortcut)
+    ("thank", "desktop.ui.pages.thank:ThankPage", "Thank", "Ctrl+1"),
+    ("share", "desktop.ui.pages.share:SharePage", "Share", "Ctrl+2"),
+    ("people", "desktop.ui.pages.people:PeoplePage", "People", "Ctrl+3"),
+    ("accounts", "desktop.ui.pages.accounts:AccountsPage", "Accounts", "Ctrl+4"),
+    ("settings", "desktop.ui.pages.settings:SettingsPage", "Settings", "Ctrl+5"),
 )
+
+
+def page_class(where: str) -> type[Page]:
+    module, _, name = where.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class Pages(Mapping):
+    """The window's pages by key; a page is built the first time it is asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = weakref.ref(window)  # no cycle: the window goes when Qt deletes it
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            if key not in self:
+                raise KeyError(key)
+            page = self._built[key] = self._window()._build_page(key)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return any(key == k for k, *_ in SECTIONS)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(key for key, *_ in SECTIONS)
+
+    def __len__(self) -> int:
+        return len(SECTIONS)
+
+    def built(self) -> dict[str, Page]:
+        """The pages made so far (asking for the others would build them)."""
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
     sync_finished = Signal(object)  # list of SyncReport
+    page_changed = Signal(str)  # a page altered the store (its key): others may refresh
     checkin_requested = Signal()
     demo_requested = Signal()
     leave_demo_requested = Signal()
@@ -68,13 +110,12 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        for key, page_class, label, shortcut in SECTIONS:
-            page = page_class(services, self.tasks)
-            page.changed.connect(self.refresh_all)
-            page.message.connect(self.show_message)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        # Until the first page is built (after the first paint): a quiet word in its place.
+        self.placeholder = hint(self.tr("Loading…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        self.pages = Pages(self)
+        for key, _where, label, shortcut in SECTIONS:
             item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{self.tr(label)} ({shortcut})")
@@ -87,9 +128,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.demo_requested.connect(self.demo_requested)
         self.welcome.section_requested.connect(self.show_section)
-        self.welcome.connect_requested.connect(self.pages["accounts"].connect_network)
+        self.welcome.connect_requested.connect(self._connect_network)
         self.stack.addWidget(self.welcome)
-        self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.banner = QFrame()
         self.banner.setObjectName("demoBanner")
@@ -131,7 +171,8 @@ class MainWindow(QMainWindow):
         self.sync_status = QLabel()
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # its page is built by start(), or when asked for
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -165,6 +206,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         self.pages[key].refresh()
 
+    def _section_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _build_page(self, key: str) -> Page:
+        where = next(where for k, where, *_ in SECTIONS if k == key)
+        page = page_class(where)(self.services, self.tasks)
+        page.changed.connect(self.refresh_all)
+        page.changed.connect(lambda k=key: self.page_changed.emit(k))
+        page.message.connect(self.show_message)
+        self.stack.addWidget(page)
+        if self.stack.currentWidget() is self.placeholder and self._section_key() == key:
+            self.stack.setCurrentWidget(page)  # the section the list shows has its page now
+        return page
+
+    def _connect_network(self, key: str) -> None:
+        self.pages["accounts"].connect_network(key)
+
     def show_welcome(self, visible: bool) -> None:
         if visible:
             self.nav.clearSelection()
@@ -189,6 +248,11 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         current = self.stack.currentWidget()
+        if current is self.placeholder:
+            key = self._section_key()
+            if key is None:
+                return
+            current = self.pages[key]  # built now, and shown: the list has it selected
         if current is not self.welcome:
             current.refresh()  # the visible page first; others refresh when shown
 
@@ -197,6 +261,9 @@ class MainWindow(QMainWindow):
 
     def _error(self, exc: Exception) -> None:
         self.show_message(self.tr("Could not read the store: %1").replace("%1", str(exc)))
+        key = self._section_key()
+        if key is not None and self.stack.currentWidget() is self.placeholder:
+            self.stack.setCurrentWidget(self.pages[key])  # empty, rather than "Loading…"
 
     # -- sync -------------------------------------------------------------------------------
 

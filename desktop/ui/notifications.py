@@ -27,11 +27,14 @@ import weakref
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal, Slot
 
 import desktop
-from desktop.notify_text import Notice
+
+if TYPE_CHECKING:  # desktop.notify_text reads the store: SQLAlchemy, imported on first use
+    from desktop.notify_text import Notice
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,19 @@ INTERFACE = "org.freedesktop.Notifications"
 TIMEOUT_MS = 500  # every D-Bus call: a notification that comes late is worse than a balloon
 ACTION_KEY = "open-checkin"
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "reciprocity.svg"
+
+
+def notify_text():
+    """desktop.notify_text, its texts routed through Qt's translator. Imported on first use
+    (it reads the store: SQLAlchemy), never before the first window has painted."""
+    from desktop import notify_text as texts
+
+    texts.set_translator(_translate)
+    return texts
+
+
+def _translate(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("notify_text", text, None, n)
 
 
 def local_now() -> datetime:
@@ -417,14 +433,13 @@ class SyncNotices(QObject):
         ids = [i for report in reports for i in getattr(report, "new_interaction_ids", ())]
         if not ids:
             return
-        store = self.services().store
+        services = self.services()
 
         def work():
-            from desktop.notify_text import summarize_new
             from desktop.store.settings import all_settings
 
-            with store.read() as session:
-                return summarize_new(session, ids), all_settings(session)
+            with services.store.read() as session:
+                return notify_text().summarize_new(session, ids), all_settings(session)
 
         self.tasks.run(work, self._summarized, self._failed)
 

@@ -12,12 +12,11 @@ answers on it) and removed. Only the same user may connect.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCryptographicHash, QObject, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -33,7 +32,10 @@ def server_name(data_dir: str | os.PathLike[str]) -> str:
         user = getpass.getuser()
     except Exception:  # no user name (containers): the uid still keeps users apart
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode()).hexdigest()
+    # Qt's SHA-256, not hashlib's: the same digest, without loading OpenSSL before the window
+    path = str(Path(data_dir).expanduser().resolve()).encode()
+    sha256 = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256)
+    digest = sha256.toHex().data().decode("ascii")
     safe_user = "".join(ch for ch in user if ch.isalnum())[:16] or "user"
     return f"reciprocity-{safe_user}-{digest[:16]}"
 
