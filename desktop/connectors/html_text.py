@@ -133,6 +133,15 @@ def html_to_text(html: str | None) -> PlainText:
     return PlainText(cached.text, list(cached.links), list(cached.mentions), list(cached.hashtags))
 
 
+def html_text(html: str | None) -> str:
+    """Just the text of html_to_text(html): what a post keeps, without copying lists."""
+    if not html:
+        return ""
+    if len(html) > CACHED_UP_TO:
+        return _convert(html).text
+    return _cached(html).text
+
+
 CACHED_UP_TO = 16_000  # statuses are short; long feed bodies are not worth keeping
 
 
@@ -144,14 +153,18 @@ def _cached(html: str) -> PlainText:
 
 
 def _convert(html: str) -> PlainText:
+    if "<" not in html and "&" not in html:  # plain text: nothing for a parser to do
+        return PlainText(_tidy(html))
     converter = _Converter()
     converter.feed(html)
     converter.close()
     if converter.anchor is not None:  # an unclosed <a>
         converter._close_anchor()
-    text = "".join(converter.parts)
+    converter.result.text = _tidy("".join(converter.parts))
+    return converter.result
+
+
+def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _BREAKS.sub("\n", text)
-    text = _MANY_BREAKS.sub("\n\n", text).strip()
-    converter.result.text = text
-    return converter.result
+    return _MANY_BREAKS.sub("\n\n", text).strip()

@@ -4,18 +4,29 @@ Every function takes the caller's session, so one sync page is one transaction: 
 between pages loses nothing already committed, and running the same batch twice changes
 nothing (interactions are unique per account and external id, identities per network and
 stable id, candidates per canonical URL, sightings per candidate and source).
+
+On SQLite, interactions and identities are written with plain SQL on the session's own
+connection (so in the same transaction): a sync writes tens of thousands of rows, and the
+ORM's per-row work cost more than the database did. Datetimes go in as SQLAlchemy writes
+them (`sqlite_stamp`), so the ORM reads those rows back exactly as if it had written them.
+Other databases take the portable SQLAlchemy Core path.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import case, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
-from desktop.domain.events import Actor, CandidateEvent, InteractionEvent
+from desktop.domain.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind
 from desktop.domain.text import fold
 from desktop.domain.urls import InvalidURL, canonical_url
 from desktop.store.models import Candidate, Identity, Interaction, Person, Sighting, utcnow
@@ -23,6 +34,8 @@ from desktop.store.models import Candidate, Identity, Interaction, Person, Sight
 log = logging.getLogger(__name__)
 
 CHUNK = 400  # keeps "IN (...)" lists under SQLite's variable limit
+# Plain SQL on SQLite (upserts need 3.24); tests turn it off to check the portable path.
+PLAIN_SQLITE = sqlite3.sqlite_version_info >= (3, 24)
 
 
 @dataclass
@@ -54,27 +67,171 @@ def search_key(display_name: str, handle: str) -> str:
     return fold(f"{display_name} {handle}".strip())
 
 
+def sqlite_stamp(when: datetime) -> str:
+    """An aware datetime as the store keeps it on SQLite: naive UTC text in SQLAlchemy's
+    format ("YYYY-MM-DD HH:MM:SS.ffffff", microseconds always), which is what the ORM's
+    UTCDateTime writes and reads back, and what orders correctly as text."""
+    if when.tzinfo is not UTC:
+        if when.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use timezone-aware UTC")
+        when = when.astimezone(UTC)
+    return when.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def plain_sqlite(session: Session) -> sqlite3.Connection | None:
+    """The session's own sqlite3 connection, inside its transaction, for plain SQL; None on
+    other databases. Pending ORM changes are flushed first, so plain SQL sees them."""
+    if not PLAIN_SQLITE:
+        return None
+    session.flush()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    raw = connection.connection.driver_connection
+    return raw if isinstance(raw, sqlite3.Connection) else None
+
+
+@contextmanager
+def plain_errors(what: str) -> Iterator[None]:
+    """sqlite3's errors from plain SQL as the SQLAlchemy errors the ORM would have raised
+    (OperationalError for a full disk, IntegrityError for a broken reference...), so
+    callers handle both paths alike."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(what, None, exc, sqlite3.Error) from exc
+
+
+Key = tuple[str, str]  # (network, stable id)
+
+
+def _latest(actors: Iterable[Actor]) -> dict[Key, Actor]:
+    latest: dict[Key, Actor] = {}
+    for actor in actors:
+        latest[(actor.network, actor.stable_id)] = actor
+    return latest
+
+
+def _by_network(keys: Iterable[Key]) -> dict[str, list[str]]:
+    by_network: dict[str, list[str]] = {}
+    for network, stable_id in keys:
+        by_network.setdefault(network, []).append(stable_id)
+    return by_network
+
+
+def _renamed(actor: Actor, handle: str, display_name: str, profile_url: str):
+    """(handle, display_name, profile_url) after this sighting, or None if unchanged: the
+    latest non-empty values win."""
+    new = (
+        actor.handle or handle,
+        actor.display_name or display_name,
+        actor.profile_url or profile_url,
+    )
+    return None if new == (handle, display_name, profile_url) else new
+
+
 def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[str, str], int]:
     """Identity ids for actors, creating a person for each identity never seen before.
 
     Names and handles change on networks; the latest non-empty values win.
     """
-    latest: dict[tuple[str, str], Actor] = {}
-    for actor in actors:
-        latest[(actor.network, actor.stable_id)] = actor
-    ids: dict[tuple[str, str], int] = {}
-    keys = list(latest)
-    by_network: dict[str, list[str]] = {}
-    for network, stable_id in keys:
-        by_network.setdefault(network, []).append(stable_id)
-    for network, stable_ids in by_network.items():
+    return {key: ids[0] for key, ids in _resolve(session, _latest(actors)).items()}
+
+
+def _resolve(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[int, int]]:
+    """(identity id, person id) for each (network, stable id), created or updated."""
+    if not latest:
+        return {}
+    db = plain_sqlite(session)
+    if db is None:
+        return _resolve_core(session, latest)
+    with plain_errors("resolving identities"):
+        return _resolve_sqlite(session, db, latest)
+
+
+_SELECT_IDENTITIES = (
+    "SELECT id, person_id, stable_id, handle, display_name, profile_url FROM identities"
+    " WHERE network = ? AND stable_id IN ({marks})"
+)
+_UPDATE_IDENTITY = (
+    "UPDATE identities SET handle = ?, display_name = ?, profile_url = ?, search_key = ?"
+    " WHERE id = ?"
+)
+_INSERT_PERSON = (
+    "INSERT INTO persons (display_name, notes, tags, merged_into_id, created_at)"
+    " VALUES (?, '', '', NULL, ?)"
+)
+_INSERT_IDENTITY = (
+    "INSERT INTO identities (person_id, network, stable_id, handle, display_name,"
+    " profile_url, search_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _resolve_sqlite(
+    session: Session, db: sqlite3.Connection, latest: dict[Key, Actor]
+) -> dict[Key, tuple[int, int]]:
+    found: dict[Key, tuple[int, int]] = {}
+    updates: list[tuple] = []
+    cursor = db.cursor()
+    for network, stable_ids in _by_network(latest).items():
         # "network = ? AND stable_id IN (...)" seeks the unique index; a row-value IN
         # over (network, stable_id) pairs made SQLite scan all of it on every page.
+        for chunk in _chunks(stable_ids):
+            sql = _SELECT_IDENTITIES.format(marks=",".join("?" * len(chunk)))
+            for iid, pid, stable_id, handle, name, profile in cursor.execute(
+                sql, (network, *chunk)
+            ):
+                key = (network, stable_id)
+                found[key] = (iid, pid)
+                new = _renamed(latest[key], handle, name, profile)
+                if new is not None:
+                    updates.append((*new, search_key(new[1], new[0]), iid))
+    if updates:
+        cursor.executemany(_UPDATE_IDENTITY, updates)
+        _expire(session, Identity, [row[-1] for row in updates])
+    missing = [key for key in latest if key not in found]
+    if missing:
+        now = sqlite_stamp(utcnow())
+        for key in missing:
+            actor = latest[key]
+            cursor.execute(_INSERT_PERSON, (actor.display_name or actor.handle, now))
+            person_id = cursor.lastrowid
+            cursor.execute(
+                _INSERT_IDENTITY,
+                (
+                    person_id,
+                    key[0],
+                    key[1],
+                    actor.handle,
+                    actor.display_name,
+                    actor.profile_url,
+                    search_key(actor.display_name, actor.handle),
+                    now,
+                ),
+            )
+            found[key] = (cursor.lastrowid, person_id)
+    cursor.close()
+    return found
+
+
+def _expire(session: Session, model, ids: Iterable[int]) -> None:
+    """Objects of these rows the session holds are stale after plain SQL changed them."""
+    if not session.identity_map:
+        return
+    for row_id in ids:
+        obj = session.identity_map.get(identity_key(model, row_id))
+        if obj is not None:
+            session.expire(obj)
+
+
+def _resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[int, int]]:
+    found: dict[Key, tuple[int, int]] = {}
+    for network, stable_ids in _by_network(latest).items():
         for chunk in _chunks(stable_ids):
             rows = session.execute(
                 select(
                     Identity.id,
-                    Identity.network,
+                    Identity.person_id,
                     Identity.stable_id,
                     Identity.handle,
                     Identity.display_name,
@@ -82,26 +239,21 @@ def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[
                 ).where(Identity.network == network, Identity.stable_id.in_(chunk))
             )
             for row in rows:
-                key = (row.network, row.stable_id)
-                ids[key] = row.id
-                actor = latest[key]
-                changes = {
-                    name: new
-                    for name, new, old in (
-                        ("handle", actor.handle, row.handle),
-                        ("display_name", actor.display_name, row.display_name),
-                        ("profile_url", actor.profile_url, row.profile_url),
+                key = (network, row.stable_id)
+                found[key] = (row.id, row.person_id)
+                new = _renamed(latest[key], row.handle, row.display_name, row.profile_url)
+                if new is not None:
+                    session.execute(
+                        update(Identity)
+                        .where(Identity.id == row.id)
+                        .values(
+                            handle=new[0],
+                            display_name=new[1],
+                            profile_url=new[2],
+                            search_key=search_key(new[1], new[0]),
+                        )
                     )
-                    if new and new != old
-                }
-                if changes:
-                    changes["search_key"] = search_key(
-                        changes.get("display_name", row.display_name),
-                        changes.get("handle", row.handle),
-                    )
-                    session.execute(update(Identity).where(Identity.id == row.id).values(**changes))
-
-    missing = [key for key in keys if key not in ids]
+    missing = [key for key in latest if key not in found]
     if missing:
         now = utcnow()
         person_ids = session.scalars(
@@ -127,8 +279,9 @@ def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[
                 for k, pid in zip(missing, person_ids, strict=True)
             ],
         ).all()
-        ids.update(zip(missing, identity_ids, strict=True))
-    return ids
+        for key, iid, pid in zip(missing, identity_ids, person_ids, strict=True):
+            found[key] = (iid, pid)
+    return found
 
 
 def _validate_interaction(event: InteractionEvent) -> str | None:
@@ -144,25 +297,120 @@ def _validate_interaction(event: InteractionEvent) -> str | None:
 def ingest_interactions(
     session: Session, account_id: int, events: Sequence[InteractionEvent]
 ) -> IngestResult:
+    """Store the events not stored yet for this account; count the rest as known.
+
+    Bad events are rejected with a reason (result.rejected) and the others still stored.
+    The people behind new interactions get them added to their totals (person_stats)."""
     result = IngestResult()
     valid: dict[str, InteractionEvent] = {}
     for event in events:
         problem = _validate_interaction(event)
         if problem:
             result.rejected.append(problem)
-        else:
-            valid.setdefault(event.external_id, event)  # a page may repeat an event
+        elif event.external_id not in valid:  # a page may repeat an event
+            valid[event.external_id] = event
     if not valid:
         return result
-    actors = [e.actor for e in valid.values()] + [e.via for e in valid.values() if e.via]
-    ids = resolve_identities(session, actors)
+    latest = _latest(e.actor for e in valid.values())
+    latest.update(_latest(e.via for e in valid.values() if e.via is not None))
+    db = plain_sqlite(session)
+    if db is None:
+        ids = _resolve_core(session, latest)
+        new = _insert_interactions_core(session, account_id, valid, ids)
+    else:
+        with plain_errors("storing interactions"):
+            ids = _resolve_sqlite(session, db, latest)
+            new = _insert_interactions_sqlite(db, account_id, valid, ids)
+    if new:
+        from desktop.store import stats
+
+        stats.add(session, (info for _, info in new))
+    result.new = len(new)
+    result.known = len(valid) - len(new)
+    result.new_interaction_ids = [interaction_id for interaction_id, _ in new]
+    return result
+
+
+# What a new interaction adds to its person's totals: (person id, direction, occurred_at).
+Added = tuple[int, str, datetime]
+
+_KNOWN_INTERACTIONS = (
+    "SELECT external_id FROM interactions WHERE account_id = ? AND external_id IN ({marks})"
+)
+_INSERT_INTERACTION = (
+    "INSERT INTO interactions (account_id, external_id, identity_id, via_identity_id,"
+    " network, kind, direction, occurred_at, post_url, post_text, post_language,"
+    " post_remote_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (account_id, external_id) DO NOTHING"
+)
+_TEXT = {value: str(value) for value in (*Kind, *Direction)}
+
+
+def _insert_interactions_sqlite(
+    db: sqlite3.Connection,
+    account_id: int,
+    valid: dict[str, InteractionEvent],
+    ids: dict[Key, tuple[int, int]],
+) -> list[tuple[int, Added]]:
+    """The events not stored yet: one indexed look-up per 400 external ids says which are
+    known, then one prepared INSERT per new row (its id is lastrowid). Measured faster on
+    SQLite than a multi-row INSERT ... RETURNING, and the look-up makes a page of known
+    events cost no writes at all."""
+    cursor = db.cursor()
+    external_ids = list(valid)
+    known: set[str] = set()
+    for chunk in _chunks(external_ids):
+        sql = _KNOWN_INTERACTIONS.format(marks=",".join("?" * len(chunk)))
+        known.update(external_id for (external_id,) in cursor.execute(sql, (account_id, *chunk)))
+    new: list[tuple[int, Added]] = []
+    if len(known) == len(external_ids):
+        return new
+    ingested_at = sqlite_stamp(utcnow())
+    text = _TEXT
+    execute = cursor.execute
+    for external_id, e in valid.items():
+        if external_id in known:
+            continue
+        actor, post, via = e.actor, e.post, e.via
+        identity_id, person_id = ids[(actor.network, actor.stable_id)]
+        direction = text.get(e.direction) or str(e.direction)
+        execute(
+            _INSERT_INTERACTION,
+            (
+                account_id,
+                external_id,
+                identity_id,
+                ids[(via.network, via.stable_id)][0] if via is not None else None,
+                actor.network,
+                text.get(e.kind) or str(e.kind),
+                direction,
+                sqlite_stamp(e.occurred_at),
+                post.url if post is not None else "",
+                post.text if post is not None else "",
+                post.language if post is not None else "",
+                post.remote_id if post is not None else "",
+                ingested_at,
+            ),
+        )
+        if cursor.rowcount == 1:  # 0: stored meanwhile (DO NOTHING)
+            new.append((cursor.lastrowid, (person_id, direction, e.occurred_at)))
+    cursor.close()
+    return new
+
+
+def _insert_interactions_core(
+    session: Session,
+    account_id: int,
+    valid: dict[str, InteractionEvent],
+    ids: dict[Key, tuple[int, int]],
+) -> list[tuple[int, Added]]:
     now = utcnow()
     rows = [
         {
             "account_id": account_id,
             "external_id": e.external_id,
-            "identity_id": ids[(e.actor.network, e.actor.stable_id)],
-            "via_identity_id": ids[(e.via.network, e.via.stable_id)] if e.via else None,
+            "identity_id": ids[(e.actor.network, e.actor.stable_id)][0],
+            "via_identity_id": ids[(e.via.network, e.via.stable_id)][0] if e.via else None,
             "network": e.actor.network,
             "kind": str(e.kind),
             "direction": str(e.direction),
@@ -178,31 +426,16 @@ def ingest_interactions(
     stmt = (
         dialect_insert(session, Interaction)
         .on_conflict_do_nothing(index_elements=["account_id", "external_id"])
-        .returning(
-            Interaction.id,
-            Interaction.identity_id,
-            Interaction.direction,
-            Interaction.occurred_at,
-        )
+        .returning(Interaction.id, Interaction.external_id)
     )
-    inserted = session.execute(stmt, rows).all()
-    new_ids = [row.id for row in inserted]
-    if inserted:
-        from desktop.store import stats
-
-        owner = {
-            iid: pid
-            for iid, pid in session.execute(
-                select(Identity.id, Identity.person_id).where(
-                    Identity.id.in_({row.identity_id for row in inserted})
-                )
-            )
-        }
-        stats.add(session, ((owner[r.identity_id], r.direction, r.occurred_at) for r in inserted))
-    result.new = len(new_ids)
-    result.known = len(rows) - len(new_ids)
-    result.new_interaction_ids = new_ids
-    return result
+    new = []
+    for chunk in _chunks(rows):
+        for row in session.execute(stmt, list(chunk)):
+            e = valid[row.external_id]
+            person_id = ids[(e.actor.network, e.actor.stable_id)][1]
+            new.append((row.id, (person_id, str(e.direction), e.occurred_at)))
+    new.sort()
+    return new
 
 
 def _merge_duplicates(events: list[tuple[str, CandidateEvent]]) -> dict[str, CandidateEvent]:

@@ -66,17 +66,47 @@ def rebuild(session: Session) -> None:
         )
 
 
+# Add a batch's counts to the totals; the first and last times only ever widen.
+_ADD_SQL = """
+INSERT INTO person_stats (person_id, inbound, outbound, first_at, last_at)
+VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (person_id) DO UPDATE SET
+    inbound = person_stats.inbound + excluded.inbound,
+    outbound = person_stats.outbound + excluded.outbound,
+    first_at = CASE WHEN person_stats.first_at IS NULL OR excluded.first_at < person_stats.first_at
+                    THEN excluded.first_at ELSE person_stats.first_at END,
+    last_at = CASE WHEN person_stats.last_at IS NULL OR excluded.last_at > person_stats.last_at
+                   THEN excluded.last_at ELSE person_stats.last_at END
+"""
+
+
 def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
-    """Count newly stored interactions: (person id, direction, occurred_at) each."""
-    from desktop.store.ingest import dialect_insert
+    """Count newly stored interactions: (person id, direction, occurred_at) each, aware
+    datetimes. One upsert per person for the whole batch."""
+    from desktop.store.ingest import dialect_insert, plain_errors, plain_sqlite, sqlite_stamp
 
     per_person: dict[int, list] = {}
     for person_id, direction, at in rows:
-        entry = per_person.setdefault(person_id, [0, 0, at, at])
+        entry = per_person.get(person_id)
+        if entry is None:
+            entry = per_person[person_id] = [0, 0, at, at]
+        elif at < entry[2]:
+            entry[2] = at
+        elif at > entry[3]:
+            entry[3] = at
         entry[0 if direction == "inbound" else 1] += 1
-        entry[2] = min(entry[2], at)
-        entry[3] = max(entry[3], at)
     if not per_person:
+        return
+    db = plain_sqlite(session)
+    if db is not None:  # SQLite: the same upsert in plain SQL, datetimes as the ORM keeps them
+        with plain_errors("adding to person_stats"):
+            db.executemany(
+                _ADD_SQL,
+                [
+                    (pid, n_in, n_out, sqlite_stamp(first), sqlite_stamp(last))
+                    for pid, (n_in, n_out, first, last) in per_person.items()
+                ],
+            )
         return
     stmt = dialect_insert(session, PersonStats)
     table = PersonStats.__table__.c
