@@ -32,7 +32,7 @@ SUPPORTER_BONUS = 1.5
 HALF_LIFE_DAYS = 3.0
 SUPPORTER_DAYS = 90
 RANK_WINDOW_DAYS = 30  # older unsaved candidates have decayed to nothing worth ranking
-CHUNK = 256  # rows read (and their authors looked up) at a time
+CHUNK = 1000  # rows read (and their authors looked up) at a time
 
 
 @dataclass

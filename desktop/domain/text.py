@@ -61,7 +61,12 @@ def keyword_matcher(keywords: Iterable[str]):
             seen.add(key)
             compiled.append((keyword, _keyword_pattern(words)))
 
+    # Most texts match nothing: one pass with all keywords at once says so.
+    anything = re.compile("|".join(p.pattern for _, p in compiled)) if compiled else None
+
     def matches(folded_text: str) -> list[str]:
+        if anything is None or not anything.search(folded_text):
+            return []
         return [keyword for keyword, pattern in compiled if pattern.search(folded_text)]
 
     return matches

@@ -152,3 +152,17 @@ def test_excerpt_respects_limit(text: str, limit: int) -> None:
         assert result == collapsed
     elif limit > 0:
         assert result.endswith(ELLIPSIS)
+
+
+WORDS = ["net", "network", "#rust", ".net", "c++", "difusión", "a b", "", "ñu", "Ñu"]
+
+
+@given(
+    keywords=st.lists(st.sampled_from(WORDS), max_size=5),
+    text=st.lists(st.sampled_from([*WORDS, " ", "x", "\n", "-"]), max_size=12),
+)
+def test_the_compiled_matcher_agrees_with_keyword_matches(keywords, text) -> None:
+    from desktop.domain.text import keyword_matcher
+
+    haystack = "".join(text)
+    assert keyword_matcher(keywords)(fold(haystack)) == keyword_matches(keywords, haystack)
