@@ -98,7 +98,7 @@ def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]
     for start in range(0, len(identity_ids), 400):
         chunk = identity_ids[start : start + 400]
         if sqlite:
-            out.extend(session.execute(fast, {"ids": chunk}))
+            out.extend(session.execute(fast, {"ids": chunk}).all())
         else:
             query = select(*columns).where(UNANSWERED, Interaction.identity_id.in_(chunk))
             out.extend(session.execute(query))
