@@ -195,6 +195,7 @@ def generate(path: Path, sizes: Sizes, *, seed: int = SEED) -> Built:
         p.unlink(missing_ok=True)
 
     from desktop.store.database import open_store
+    from desktop.store.sharers import RECOUNT_ALL_SQL
     from desktop.store.stats import REBUILD_SQL
 
     store = open_store(f"sqlite:///{tmp}")  # the real schema, migrated by Alembic
@@ -219,6 +220,7 @@ def generate(path: Path, sizes: Sizes, *, seed: int = SEED) -> Built:
         for _, sql in indexes:
             conn.execute(sql)
         conn.execute(REBUILD_SQL)  # per-person totals, as ingest would have kept them
+        conn.execute(RECOUNT_ALL_SQL)  # sharers per candidate, likewise
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode=WAL")  # as open_store leaves every store
     finally:

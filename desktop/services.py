@@ -85,11 +85,27 @@ class Services:
         with self.store.read() as s:
             return ranked_candidates(s, limit=limit, states=states)
 
-    def people(self, *, search: str | None = None, offset: int = 0, limit: int = 200):
+    def people(
+        self,
+        *,
+        search: str | None = None,
+        offset: int = 0,
+        limit: int = 200,
+        exclude_id: int | None = None,
+        total: int | None = None,
+    ):
         from desktop.domain.ledger import list_people
 
         with self.store.read() as s:
-            return list_people(s, search=search, offset=offset, limit=limit)
+            return list_people(
+                s, search=search, offset=offset, limit=limit, exclude_id=exclude_id, total=total
+            )
+
+    def people_count(self, *, search: str | None = None, exclude_id: int | None = None) -> int:
+        from desktop.domain.ledger import count_people
+
+        with self.store.read() as s:
+            return count_people(s, search=search, exclude_id=exclude_id)
 
     def person(self, person_id: int):
         from desktop.domain.ledger import person_ledger

@@ -11,16 +11,17 @@ Each factor that counted is named in the candidate's "why this".
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, distinct, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.people import InvalidRequest, NotFound
 from desktop.domain.text import keyword_matcher, keyword_matches
-from desktop.store.models import Candidate, Identity, Interaction, Sighting, utcnow
+from desktop.store.models import Candidate, Identity, Interaction, utcnow
 from desktop.store.settings import get_setting
 
 STATES = ("new", "saved", "shared", "skipped")
@@ -31,6 +32,7 @@ SUPPORTER_BONUS = 1.5
 HALF_LIFE_DAYS = 3.0
 SUPPORTER_DAYS = 90
 RANK_WINDOW_DAYS = 30  # older unsaved candidates have decayed to nothing worth ranking
+CHUNK = 1000  # rows read (and their authors looked up) at a time
 
 
 @dataclass
@@ -114,6 +116,17 @@ def _listed(states: tuple[str, ...], recent: datetime):
     return or_(*parts) if len(parts) > 1 else parts[0]
 
 
+def _upper_bound(interests: int, most_sharers: int, age_days: float) -> float:
+    """The highest score any candidate this old could reach: every factor at its best."""
+    best = (
+        1.0
+        + INTEREST_WEIGHT * min(interests, MAX_KEYWORDS)
+        + NETWORK_WEIGHT * math.log1p(most_sharers)
+        + SUPPORTER_BONUS
+    )
+    return best * 0.5 ** (age_days / HALF_LIFE_DAYS)
+
+
 def ranked_candidates(
     session: Session,
     *,
@@ -121,43 +134,19 @@ def ranked_candidates(
     states: tuple[str, ...] = ("new", "saved"),
     now: datetime | None = None,
 ) -> list[RankedCandidate]:
+    """The best `limit` candidates. Freshness halves every three days and the other factors
+    are bounded, so each state is read newest first and only until nothing older could
+    still make the list: on a heavy store that is a few hundred rows, not every open link."""
     now = now or utcnow()
-    matcher = keyword_matcher(list(get_setting(session, "interests")))
+    interests = list(get_setting(session, "interests"))
+    matcher = keyword_matcher(interests)
     recent = now - timedelta(days=RANK_WINDOW_DAYS)
-    listed = _listed(states, recent)
-    rows = session.execute(
-        select(
-            Candidate.id,
-            Candidate.search_text,
-            Candidate.author_name,
-            Candidate.author_identity_id,
-            Candidate.state,
-            Candidate.last_seen_at,
-        ).where(listed)
-    ).all()
-    sharers = _sharer_counts(session, listed)
-    supporters = _supporter_identities(
-        session, {r.author_identity_id for r in rows if r.author_identity_id}, now
-    )
-    scored = []
-    for r in rows:
-        shared_by = sharers.get(r.id, 0)
-        score, why = score_candidate(
-            title="",
-            summary="",
-            interests=[],
-            sharers=shared_by,
-            author_is_supporter=r.author_identity_id in supporters,
-            author=r.author_name,
-            age_days=_days(now - r.last_seen_at),
-            matched=matcher(r.search_text),
-        )
-        scored.append((score, r.last_seen_at, r.id, why, shared_by, r))
-    scored.sort(key=lambda c: (-c[0], -c[1].timestamp(), c[2]))
-    if limit is not None:
-        scored = scored[:limit]
+    kept: list[tuple] = []  # a heap: the weakest of the best at kept[0]
+    for state in states:
+        _rank_state(session, _listed((state,), recent), kept, limit, matcher, len(interests), now)
+    kept.sort(key=lambda e: e[:3], reverse=True)  # best first; ties: newer, then lower id
     # Only the candidates shown need their long fields.
-    shown = [c[2] for c in scored]
+    shown = [-e[2] for e in kept]
     details = {}
     for start in range(0, len(shown), 400):
         for row in session.execute(
@@ -168,32 +157,70 @@ def ranked_candidates(
             details[row.id] = row
     return [
         RankedCandidate(
-            cid,
-            details[cid].canonical_url,
-            details[cid].title,
-            details[cid].summary,
+            r.id,
+            details[r.id].canonical_url,
+            details[r.id].title,
+            details[r.id].summary,
             r.author_name,
-            shared_by,
+            r.sharer_count,
             score,
             why,
             r.state,
-            seen,
+            r.last_seen_at,
         )
-        for score, seen, cid, why, shared_by, r in scored
+        for score, _seen, _id, why, r in kept
     ]
 
 
-def _sharer_counts(session: Session, listed) -> dict[int, int]:
-    """Distinct people (not identities: a merged person counts once) per listed candidate,
-    in one statement."""
+def _rank_state(session: Session, listed, kept: list, limit, matcher, interests: int, now):
+    """Score one state's candidates into `kept`, newest first, until no older one can
+    enter the list."""
+    most_sharers = session.scalar(select(func.max(Candidate.sharer_count)).where(listed)) or 0
+
+    def hopeless(row) -> bool:  # the list is full and a perfect candidate this old scores lower
+        if limit is None or len(kept) < limit:
+            return False
+        best = _upper_bound(interests, most_sharers, _days(now - row.last_seen_at))
+        return best < kept[0][0]
+
     rows = session.execute(
-        select(Sighting.candidate_id, func.count(distinct(Identity.person_id)))
-        .join(Identity, Identity.id == Sighting.sharer_identity_id)
-        .join(Candidate, Candidate.id == Sighting.candidate_id)
+        select(
+            Candidate.id,
+            Candidate.author_name,
+            Candidate.author_identity_id,
+            Candidate.state,
+            Candidate.last_seen_at,
+            Candidate.sharer_count,
+            Candidate.search_text,
+        )
         .where(listed)
-        .group_by(Sighting.candidate_id)
+        .order_by(Candidate.last_seen_at.desc()),
+        execution_options={"yield_per": CHUNK},
     )
-    return {cid: n for cid, n in rows}
+    try:
+        for chunk in rows.partitions():
+            authors = {r.author_identity_id for r in chunk if r.author_identity_id}
+            supporters = _supporter_identities(session, authors, now)
+            for r in chunk:
+                if hopeless(r):
+                    return
+                score, why = score_candidate(
+                    title="",
+                    summary="",
+                    interests=[],
+                    sharers=r.sharer_count,
+                    author_is_supporter=r.author_identity_id in supporters,
+                    author=r.author_name,
+                    age_days=_days(now - r.last_seen_at),
+                    matched=matcher(r.search_text),
+                )
+                entry = (score, r.last_seen_at.timestamp(), -r.id, why, r)
+                if limit is None or len(kept) < limit:
+                    heapq.heappush(kept, entry)
+                elif entry[:3] > kept[0][:3]:
+                    heapq.heapreplace(kept, entry)
+    finally:
+        rows.close()
 
 
 def _supporter_identities(session: Session, identity_ids: set[int], now: datetime) -> set[int]:

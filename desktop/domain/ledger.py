@@ -171,26 +171,59 @@ def _matching_people(session: Session, search: str):
     )
 
 
+def _live_people(session: Session, search: str | None, exclude_id: int | None):
+    """The WHERE of the People list: live (not merged-away) people matching the search."""
+    where = [Person.merged_into_id.is_(None)]
+    if search and search.strip():
+        where.append(Person.id.in_(_matching_people(session, search)))
+    if exclude_id is not None:
+        where.append(Person.id != exclude_id)
+    return where
+
+
+def count_people(
+    session: Session, *, search: str | None = None, exclude_id: int | None = None
+) -> int:
+    """How many rows list_people has for this search: the People view sizes its scroll bar
+    with it and reads only the pages in sight."""
+    where = _live_people(session, search, exclude_id)
+    return session.scalar(select(func.count()).select_from(Person).where(*where)) or 0
+
+
 def list_people(
-    session: Session, *, search: str | None = None, limit: int | None = None, offset: int = 0
+    session: Session,
+    *,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    exclude_id: int | None = None,
+    total: int | None = None,
 ) -> list[PersonSummary]:
     """Live (not merged-away) people, most recently active first; search matches the start
-    of any word of a name or handle, accents and case folded."""
-    query = select(Person.id, Person.display_name).where(Person.merged_into_id.is_(None))
-    if search and search.strip():
-        query = query.where(Person.id.in_(_matching_people(session, search)))
+    of any word of a name or handle, accents and case folded. `total`, when the caller has
+    it from count_people, lets pages near the end be read quickly."""
+    query = select(Person.id, Person.display_name).where(*_live_people(session, search, exclude_id))
     # Totals come from person_stats (kept by ingest and merge): adding up a million
     # interactions for every page of the People list took seconds on a heavy store.
     stats = PersonStats.__table__
-    query = (
-        query.add_columns(stats.c.inbound, stats.c.outbound, stats.c.first_at, stats.c.last_at)
-        .outerjoin(stats, stats.c.person_id == Person.id)
-        .order_by(stats.c.last_at.desc().nulls_last(), Person.id)
-        .offset(offset)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    rows = session.execute(query).all()
+    query = query.add_columns(
+        stats.c.inbound, stats.c.outbound, stats.c.first_at, stats.c.last_at
+    ).outerjoin(stats, stats.c.person_id == Person.id)
+    newest_first = (stats.c.last_at.desc().nulls_last(), Person.id)
+    if total is not None and limit is not None and offset > total // 2:
+        # A page in the second half is read from the far end: SQLite then sorts only the
+        # rows it returns, so the last page of 100,000 people is as quick as the first.
+        limit = min(limit, total - offset)
+        if limit <= 0:
+            return []
+        oldest_first = (stats.c.last_at.asc().nulls_first(), Person.id.desc())
+        query = query.order_by(*oldest_first).offset(total - offset - limit).limit(limit)
+        rows = session.execute(query).all()[::-1]
+    else:
+        query = query.order_by(*newest_first).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = session.execute(query).all()
     ids = [r[0] for r in rows]
     idents = identities_of(session, ids)
     thanked = last_thanked(session, ids)

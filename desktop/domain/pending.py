@@ -79,18 +79,17 @@ def _expired_snoozes(session: Session, today: date) -> list[int]:
     )
 
 
-def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int], with_post=False):
+def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]):
     """Pending rows of these identities: the unanswered ones through their partial index
     (left to itself, SQLite picks the wider index and reads every row of busy people), then
     those whose snooze ran out."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     names = ", ".join(c.name for c in columns)
-    post = " AND post_url != ''" if with_post else ""
     fast = (
         text(
             f"SELECT {names} FROM interactions INDEXED BY ix_interactions_unanswered "
             "WHERE direction = 'inbound' AND acknowledgement_id IS NULL "
-            f"AND identity_id IN :ids{post}"
+            "AND identity_id IN :ids"
         )
         .bindparams(bindparam("ids", expanding=True))
         .columns(*columns)
@@ -98,18 +97,16 @@ def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]
     out = []
     for start in range(0, len(identity_ids), 400):
         chunk = identity_ids[start : start + 400]
-        extra = (Interaction.post_url != "",) if with_post else ()
         if sqlite:
-            out.extend(session.execute(fast, {"ids": chunk}))
+            out.extend(session.execute(fast, {"ids": chunk}).all())
         else:
-            query = select(*columns).where(UNANSWERED, Interaction.identity_id.in_(chunk), *extra)
+            query = select(*columns).where(UNANSWERED, Interaction.identity_id.in_(chunk))
             out.extend(session.execute(query))
         if snoozes:
             back = select(*columns).where(
                 Interaction.direction == "inbound",
                 Interaction.acknowledgement_id.in_(snoozes),
                 Interaction.identity_id.in_(chunk),
-                *extra,
             )
             out.extend(session.execute(back))
     return out
@@ -188,13 +185,25 @@ def pending(
         owner = _person_identities(session, _waiting_identities(session, snoozes, thank_likes))
     if not owner:
         return []
+    # One read of the pending rows gives the counts, the latest time and the posts.
+    columns = (
+        Interaction.identity_id,
+        Interaction.kind,
+        Interaction.occurred_at,
+        Interaction.post_url,
+        Interaction.post_text,
+        Interaction.post_language,
+        Interaction.post_remote_id,
+        Interaction.id,
+    )
+    rows = _rows(session, columns, sorted(owner), snoozes)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     latest: dict[int, datetime] = {}
-    columns = (Interaction.identity_id, Interaction.kind, Interaction.occurred_at)
-    for iid, kind, at in _rows(session, columns, sorted(owner), snoozes):
+    for iid, kind, at, *_ in rows:
         pid = owner[iid]
         counts[pid][kind] = counts[pid].get(kind, 0) + 1
-        latest[pid] = max(latest.get(pid, at), at)
+        if pid not in latest or at > latest[pid]:
+            latest[pid] = at
 
     chosen = [pid for pid, kinds in counts.items() if thank_likes or set(kinds) - {"like"}]
     if not chosen:
@@ -202,8 +211,7 @@ def pending(
     names = _names(session, chosen)
     idents = identities_of(session, chosen)
     thanked = last_thanked(session, chosen)
-    chosen_set = set(chosen)
-    posts = _posts(session, {i: p for i, p in owner.items() if p in chosen_set}, snoozes)
+    posts = _posts(rows, owner, set(chosen))
     out = [
         PendingPerson(
             person_id=pid,
@@ -231,26 +239,15 @@ def _names(session: Session, person_ids: list[int]) -> dict[int, str]:
     return names
 
 
-def _posts(
-    session: Session, owner: dict[int, int], snoozes: list[int]
-) -> dict[int, list[PendingPost]]:
+def _posts(rows, owner: dict[int, int], chosen: set[int]) -> dict[int, list[PendingPost]]:
     """Distinct posts the pending interactions concern, newest first (follows have none)."""
-    out: dict[int, list[PendingPost]] = {pid: [] for pid in set(owner.values())}
+    out: dict[int, list[PendingPost]] = {pid: [] for pid in chosen}
     seen: set[tuple[int, str]] = set()
-    columns = (
-        Interaction.identity_id,
-        Interaction.post_url,
-        Interaction.post_text,
-        Interaction.occurred_at,
-        Interaction.post_language,
-        Interaction.post_remote_id,
-        Interaction.id,
-    )
-    rows = _rows(session, columns, sorted(owner), snoozes, with_post=True)
-    rows.sort(key=lambda r: (r.occurred_at, r.id), reverse=True)
-    for iid, url, text_, at, language, remote_id, _id in rows:
+    for iid, _kind, at, url, text_, language, remote_id, _id in sorted(
+        (r for r in rows if r.post_url), key=lambda r: (r.occurred_at, r.id), reverse=True
+    ):
         pid = owner[iid]
-        if (pid, url) not in seen:
+        if pid in chosen and (pid, url) not in seen:
             seen.add((pid, url))
             out[pid].append(PendingPost(url, text_, at, language, remote_id))
     return out

@@ -144,6 +144,7 @@ def merge(session: Session, keep_id: int, other_id: int) -> Person:
     other = live_person(session, other_id)
     if keep.id == other.id:
         raise InvalidRequest(f"persons {keep_id} and {other_id} are already the same person")
+    moved = list(session.scalars(select(Identity.id).where(Identity.person_id == other.id)))
     session.execute(
         update(Identity).where(Identity.person_id == other.id).values(person_id=keep.id)
     )
@@ -159,7 +160,8 @@ def merge(session: Session, keep_id: int, other_id: int) -> Person:
         keep.tags = ",".join(dict.fromkeys(t.strip() for t in tags))
     other.merged_into_id = keep.id
     session.flush()
-    from desktop.store import stats
+    from desktop.store import sharers, stats
 
     stats.recompute(session, [keep.id, other.id])
+    sharers.recount_shared_by(session, moved)  # two sharers may now be one person
     return keep

@@ -44,7 +44,7 @@ def keyword_matches(keywords: Iterable[str], text: str) -> list[str]:
         if not words or key in seen:
             continue
         seen.add(key)
-        if _keyword_pattern(words).search(haystack):
+        if _found(_keyword_pattern(words), haystack):
             matched.append(keyword)
     return matched
 
@@ -62,15 +62,31 @@ def keyword_matcher(keywords: Iterable[str]):
             compiled.append((keyword, _keyword_pattern(words)))
 
     def matches(folded_text: str) -> list[str]:
-        return [keyword for keyword, pattern in compiled if pattern.search(folded_text)]
+        return [keyword for keyword, pattern in compiled if _found(pattern, folded_text)]
 
     return matches
 
 
 def _keyword_pattern(words: list[str]) -> re.Pattern[str]:
-    # A lookbehind instead of \b so keywords starting with a symbol ("#rust", ".net")
-    # still require a non-word character (or the start) before them.
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)))
+    # Literal first, so the regex engine scans for it quickly; the word start is checked
+    # by _found (a leading lookbehind made every search try every position).
+    return re.compile(r"\s+".join(map(re.escape, words)))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """An occurrence with no word character just before it, so keywords starting with a
+    symbol ("#rust", ".net") still need a word start. Occurrences may overlap ("a-a" in
+    "xa-a-a"): each start is tried in turn."""
+    pos = 0
+    while (found := pattern.search(text, pos)) is not None:
+        start = found.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            return True
+        pos = start + 1
+    return False
 
 
 def excerpt(text: str, limit: int) -> str:

@@ -536,4 +536,10 @@ def ingest_candidates(
     ).all()
     result.new = len(new_ids)
     result.known = len(sightings) - len(new_ids)
+    if new_ids:
+        from desktop.store import sharers
+
+        # A new sharer may change a candidate's count; a known sighting changes nothing.
+        shared = {row["candidate_id"] for row in sightings.values() if row["sharer_identity_id"]}
+        sharers.recount(session, shared)
     return result

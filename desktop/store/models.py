@@ -122,10 +122,12 @@ class Acknowledgement(Base):
             sqlite_where=text("action = 'snoozed'"),
             postgresql_where=text("action = 'snoozed'"),
         ),
+        # "Last thanked" for a page of people: one index probe each, never a row read.
+        Index("ix_acknowledgements_person_action", "person_id", "action", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
     action: Mapped[str] = mapped_column(String(16))  # thanked, dismissed, snoozed
     how: Mapped[str] = mapped_column(String(16), default="")  # reply, like, share, message...
     text: Mapped[str] = mapped_column(Text, default="")
@@ -225,7 +227,8 @@ class Candidate(Base):
     """A piece of content I might share, one per canonical URL."""
 
     __tablename__ = "candidates"
-    __table_args__ = (Index("ix_candidates_state_seen", "state", "last_seen_at"),)
+    # sharer_count in the index: the ranking's upper bound is read without touching rows.
+    __table_args__ = (Index("ix_candidates_state_seen", "state", "last_seen_at", "sharer_count"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -242,6 +245,9 @@ class Candidate(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(16), default="new", index=True)
     state_changed_at: Mapped[datetime | None]
+    # Distinct people in my network who shared it, derived from sightings (kept by ingest,
+    # merge and import: desktop/store/sharers.py), so ranking never counts every sighting.
+    sharer_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Sighting(Base):

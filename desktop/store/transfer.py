@@ -149,7 +149,8 @@ def import_store(session: Session, path: Path) -> dict[str, int]:
                         f"(SELECT max(id) FROM {name}))"
                     )
                 )
-    from desktop.store import stats
+    from desktop.store import sharers, stats
 
     stats.rebuild(session)
+    sharers.recount_all(session)  # exports made before the column existed have no counts
     return counts

@@ -1,20 +1,22 @@
-"""Item models for the People section: the lazy ledger of everyone, and one person's history.
+"""Item models for the People section: the ledger of everyone, and one person's history.
 
-The ledger may hold 100,000 people, so `PeopleModel` never loads the whole table: it asks
-the store for one page (~200 rows) at a time through Qt's `canFetchMore()/fetchMore()`,
-which views call when their last row scrolls into sight. Each page is read on a worker
-(`Services.people(search=, offset=, limit=)` through the TaskRunner) and appended on the GUI
-thread when it arrives. A generation counter, bumped on every new search or reload, makes
-late answers to an older query harmless: they are dropped.
+The ledger may hold 100,000 people, so `PeopleModel` never loads the whole table. A reload
+reads the number of people matching the query and the first page in one worker task; the
+model then has that many rows, so the scroll bar is true from the start, and a row's page
+(~200 people) is read on a worker only when a view asks for a row in it. Holding End, or
+dragging the scroll bar to the bottom, reads the last page and nothing in between. Rows not
+read yet show "…" for the moment it takes. Pages read are kept, up to a bound, so scrolling
+back is instant and memory stays flat. A generation counter, bumped on every new search or
+reload, makes late answers to an older query harmless: they are dropped.
 
 Searching re-queries the store instead of filtering in a QSortFilterProxyModel, because a
-proxy only sees the rows loaded so far: with lazy loading it would miss everyone further
-down. Likewise the order (most recently active first) is the query's, so views must not
-sort by header: sorting the loaded rows only would be wrong in the same way.
+proxy only sees the rows read so far. Likewise the order (most recently active first) is
+the query's, so views must not sort by header.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -39,6 +41,8 @@ from desktop.domain.ledger import PersonSummary
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
+KEEP_PAGES = 50  # 10,000 people in memory at most; further pages are read again if needed
+WANTED_PAGES = 4  # a screenful spans one or two pages; older requests were scrolled past
 SEARCH_DELAY_MS = 250
 KIND_ORDER = ("share", "quote", "mention", "reply", "like", "follow")
 NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "feed": "Feed", "manual": "Manual"}
@@ -169,15 +173,15 @@ def _header_flags(section: int, count: int, orientation) -> bool:
 
 
 class PeopleModel(QAbstractTableModel):
-    """Everyone in the ledger, most recently active first, fetched a page at a time."""
+    """Everyone in the ledger, most recently active first; pages read as they come in sight."""
 
     NAME, NETWORKS, INBOUND, OUTBOUND, LAST, THANKED = range(6)
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
     PersonRole = Qt.ItemDataRole.UserRole + 2
 
-    loaded = Signal()  # a page arrived, or the end of the list was reached
+    loaded = Signal()  # the count and first page arrived, or another page did
     loading_changed = Signal(bool)
-    failed = Signal(object)  # the exception of the last page read
+    failed = Signal(object)  # the exception of the last read
 
     def __init__(
         self,
@@ -185,6 +189,7 @@ class PeopleModel(QAbstractTableModel):
         tasks,
         *,
         page_size: int = PAGE_SIZE,
+        keep_pages: int = KEEP_PAGES,
         exclude_id: int | None = None,
         now: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
@@ -193,19 +198,22 @@ class PeopleModel(QAbstractTableModel):
         self._services = services
         self._tasks = tasks
         self.page_size = page_size
+        self.keep_pages = max(keep_pages, 2)
         self.exclude_id = exclude_id  # e.g. the person being merged: not a choice for itself
         self._now = now or (lambda: datetime.now(UTC))
-        self._rows: list[PersonSummary] = []
-        self._ids: set[int] = set()
+        self._total = 0
+        self._pages: OrderedDict[int, list[PersonSummary]] = OrderedDict()  # least recent first
+        self._wanted: dict[int, None] = {}  # pages views asked for, most recent last
+        self._reading: int | None = None  # the page being read
         self._search = ""
         self._generation = 0
-        self._offset = 0  # rows the store has given for this query (excluded ones included)
         self._loading = False
         self._complete = False
-        # Views ask canFetchMore() as soon as they get the model, shown or not: nothing is
-        # read until someone starts the list (reload, set_search or an explicit fetchMore),
-        # so a page that is never opened costs no query.
-        self._started = False
+        self._next_timer = QTimer(self)
+        self._next_timer.setSingleShot(True)
+        self._next_timer.setInterval(0)  # views ask from paint events: read after them
+        self._next_timer.timeout.connect(self._read_next)
+        self.pages_read = 0  # pages read since the last reload (tests and the benchmark)
         self.error: Exception | None = None
         self._headers = (
             self.tr("Name"),
@@ -239,7 +247,7 @@ class PeopleModel(QAbstractTableModel):
 
     @property
     def complete(self) -> bool:
-        """True once the store had no more rows for this query."""
+        """True once the store said how many people this query has: rowCount() is final."""
         return self._complete
 
     def set_search(self, text: str) -> None:
@@ -248,68 +256,121 @@ class PeopleModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Drop the loaded rows and read the first page again; late pages are ignored."""
+        """Count again and read the first page; answers to earlier reads are ignored."""
         self._generation += 1
         self.beginResetModel()
-        self._rows = []
-        self._ids = set()
-        self._offset = 0
+        self._total = 0
+        self._pages.clear()
+        self._wanted.clear()
+        self._reading = None
         self._complete = False
+        self.pages_read = 0
         self.error = None
         self.endResetModel()
-        self._set_loading(False)
-        self.fetchMore(QModelIndex())
-
-    def person(self, row: int) -> PersonSummary:
-        return self._rows[row]
-
-    def row_of(self, person_id: int | None) -> int:
-        """The row of a loaded person, or -1."""
-        if person_id is None or person_id not in self._ids:
-            return -1
-        return next(r for r, p in enumerate(self._rows) if p.person_id == person_id)
-
-    # -- lazy fetching ------------------------------------------------------------------
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return self._started and not parent.isValid() and not self._complete and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._complete or self._loading:
-            return
-        self._started = True
         self._set_loading(True)
-        generation, search = self._generation, self._search
-        offset, limit = self._offset, self.page_size
-        services = self._services
+        generation, search, exclude = self._generation, self._search or None, self.exclude_id
+        services, limit = self._services, self.page_size
+
+        def work():
+            total = services.people_count(search=search, exclude_id=exclude)
+            rows = services.people(search=search, offset=0, limit=limit, exclude_id=exclude)
+            return total, rows
+
         self._tasks.run(
-            lambda: services.people(search=search or None, offset=offset, limit=limit),
-            lambda rows: self._arrived(generation, limit, rows),
+            work,
+            lambda result: self._counted(generation, *result),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _arrived(self, generation: int, limit: int, rows: list[PersonSummary]) -> None:
+    def person(self, row: int) -> PersonSummary | None:
+        """The person on this row, or None while their page is still being read."""
+        rows = self._pages.get(row // self.page_size)
+        index = row % self.page_size
+        return rows[index] if rows is not None and index < len(rows) else None
+
+    def is_loaded(self, row: int) -> bool:
+        return self.person(row) is not None
+
+    def row_of(self, person_id: int | None) -> int:
+        """The row of a person on a page read so far, or -1."""
+        if person_id is None:
+            return -1
+        for page, rows in self._pages.items():
+            for n, person in enumerate(rows):
+                if person.person_id == person_id:
+                    return page * self.page_size + n
+        return -1
+
+    # -- reading pages ------------------------------------------------------------------
+
+    def _counted(self, generation: int, total: int, rows: list[PersonSummary]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # an answer to an older search or an earlier reload: not ours any more
-        self._set_loading(False)
-        self._offset += len(rows)
-        if len(rows) < limit:
-            self._complete = True
-        # Offsets can shift when a sync lands between two pages: never show anyone twice.
-        fresh = [p for p in rows if p.person_id not in self._ids and p.person_id != self.exclude_id]
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self._ids.update(p.person_id for p in fresh)
-            self.endInsertRows()
+        self.beginResetModel()
+        self._total = total
+        self._pages[0] = rows
+        self._complete = True
+        self.endResetModel()
+        self.pages_read = 1
+        self._set_loading(bool(self._wanted))
         self.loaded.emit()
+
+    def _want(self, page: int) -> None:
+        if page in self._wanted or page == self._reading:
+            return
+        self._wanted[page] = None
+        while len(self._wanted) > WANTED_PAGES:  # scrolled past: those rows are out of sight
+            del self._wanted[next(iter(self._wanted))]
+        if self._reading is None and not self._next_timer.isActive():
+            self._next_timer.start()
+
+    def _read_next(self) -> None:
+        if not shiboken6.isValid(self) or self._reading is not None or not self._wanted:
+            return
+        page = next(reversed(self._wanted))  # the latest asked for is what is in sight
+        del self._wanted[page]
+        self._reading = page
+        self._set_loading(True)
+        generation, search, exclude = self._generation, self._search or None, self.exclude_id
+        services, limit, total = self._services, self.page_size, self._total
+        self._tasks.run(
+            lambda: services.people(
+                search=search, offset=page * limit, limit=limit, exclude_id=exclude, total=total
+            ),
+            lambda rows: self._page_read(generation, page, rows),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _page_read(self, generation: int, page: int, rows: list[PersonSummary]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._reading = None
+        self.pages_read += 1
+        first = page * self.page_size
+        expected = min(self.page_size, self._total - first)
+        if len(rows) < expected:
+            # People went away since the count (a merge in another window): count again.
+            self.reload()
+            return
+        self._pages[page] = rows[:expected]
+        self._pages.move_to_end(page)
+        while len(self._pages) > self.keep_pages:
+            self._pages.popitem(last=False)
+        self.dataChanged.emit(
+            self.index(first, 0), self.index(first + expected - 1, len(self._headers) - 1)
+        )
+        self._set_loading(bool(self._wanted))
+        self.loaded.emit()
+        if self._wanted:
+            self._next_timer.start()
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
+        self._reading = None
+        self._wanted.clear()  # no retry loop; a reload or a new search tries again
+        self._complete = True
         self._set_loading(False)
-        self._complete = True  # no retry loop; a reload or a new search tries again
         self.error = exc
         self.failed.emit(exc)
         self.loaded.emit()
@@ -322,7 +383,7 @@ class PeopleModel(QAbstractTableModel):
     # -- the model ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
@@ -339,9 +400,18 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
-        person = self._rows[index.row()]
+        page = index.row() // self.page_size
+        rows = self._pages.get(page)
+        if rows is None:
+            self._want(page)
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == self.NAME:
+                return "…"
+            return None
+        if page != next(reversed(self._pages)):
+            self._pages.move_to_end(page)  # recently shown pages are the last to go
+        person = rows[index.row() % self.page_size]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:

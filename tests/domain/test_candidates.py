@@ -125,3 +125,57 @@ def test_limit_and_as_json_shape(store):
         "why",
         "state",
     }
+
+
+def test_the_top_of_the_list_is_the_top_of_everything_scored(store):
+    """Ranking stops reading once no older link could make the list: the list it gives
+    must still be exactly the best of all of them, ties and states included."""
+    import random
+
+    rng = random.Random(7)
+    people = [ANA, ANA_BSKY, BEN, CLARA]
+    add(store, ev(BEN, "share", hours_ago=30))  # Ben supports me: his links get the bonus
+    with store.session() as s:
+        set_setting(s, "interests", ["networking", "difusión", "comunidad", "python"])
+    words = ["networking", "difusion", "comunidad", "python", "gardening", "cooking"]
+    events = []
+    for n in range(400):
+        url = f"https://x.example/{n}"
+        hours = rng.choice([rng.uniform(0, 24 * 30), 24 * 5, 24 * 5])  # some exact ties
+        title = " ".join(rng.sample(words, rng.randint(0, 3)))
+        author = BEN if rng.random() < 0.1 else None
+        events.append(link(url, title=title, author=author, hours_ago=hours))
+        for sharer in rng.sample(people, rng.choice([0, 0, 1, 2, 4])):
+            events.append(link(url, sharer=sharer, hours_ago=hours))
+    add_links(store, *events)
+    with store.session() as s:
+        ids = sorted(s.scalars(select(Candidate.id)))
+        for cid in rng.sample(ids, 40):
+            set_candidate_state(s, cid, "saved", now=NOW)
+    with store.read() as s:
+        everything = ranked_candidates(s, limit=None, now=NOW)
+        assert len(everything) == 400
+        for limit in (1, 7, 50, 399):
+            top = ranked_candidates(s, limit=limit, now=NOW)
+            assert [(c.candidate_id, c.score, c.why) for c in top] == [
+                (c.candidate_id, c.score, c.why) for c in everything[:limit]
+            ]
+
+
+def test_an_old_link_with_everything_going_for_it_still_beats_fresh_plain_ones(store):
+    add(store, ev(BEN, "share", hours_ago=30))
+    with store.session() as s:
+        set_setting(s, "interests", ["networking", "difusión", "comunidad"])
+    plain = [link(f"https://fresh.example/{n}", hours_ago=0.5) for n in range(60)]
+    title = "Networking, difusión y comunidad"
+    star = [
+        link("https://old.example/star", title=title, author=BEN, hours_ago=24 * 10),
+        *[link("https://old.example/star", sharer=p, hours_ago=24 * 10) for p in (ANA, ANA_BSKY)],
+        *[link("https://old.example/star", sharer=p, hours_ago=24 * 10) for p in (BEN, CLARA)],
+    ]
+    add_links(store, *plain, *star)
+    with store.read() as s:
+        top = ranked_candidates(s, limit=50, now=NOW)
+    # (1 + 3 * 2 + 1.5 ln 5 + 1.5) * 0.5 ** (10 / 3) = 1.08, above a fresh plain link's 0.99
+    assert top[0].url == "https://old.example/star"
+    assert top[0].score == pytest.approx((8.5 + 1.5 * math.log(5)) * 0.5 ** (10 / 3))

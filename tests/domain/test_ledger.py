@@ -158,3 +158,42 @@ def test_history_lists_both_directions_newest_first(store):
         acknowledge(s, pid(store, ANA), "thanked", now=NOW)
         items = [(i.kind, i.direction, i.acknowledged) for i in person_history(s, pid(store, ANA))]
     assert items == [("like", "outbound", False), ("share", "inbound", True)]
+
+
+def test_pages_read_from_the_far_end_are_the_same_pages(store):
+    """With the total known, pages in the second half are read in reverse order: they must
+    be exactly the pages the forward read gives, ties, people with no interactions yet
+    (a link's author), searches and an excluded person included."""
+    from factories import link
+
+    from desktop.domain.events import Actor
+    from desktop.domain.ledger import count_people
+    from desktop.store.ingest import ingest_candidates
+
+    people = [Actor("mastodon", f"m{i}", f"@m{i}@x.example", f"Marta {i}", "") for i in range(23)]
+    # Every third person at the same time as the one before: ties broken by id.
+    add(store, *[ev(p, "like", hours_ago=1 + i - (i % 3 == 2)) for i, p in enumerate(people)])
+    authors = [Actor("mastodon", f"a{i}", f"@a{i}@x.example", f"Marta A{i}", "") for i in range(5)]
+    with store.session() as s:
+        ingest_candidates(
+            s, [link(f"https://x.example/{i}", author=a) for i, a in enumerate(authors)]
+        )
+    with store.read() as s:
+        excluded = list_people(s, limit=1, offset=4)[0].person_id
+        for search, exclude in (
+            (None, None),
+            ("marta", None),
+            (None, excluded),
+            ("mart", excluded),
+        ):
+            forward = list_people(s, search=search, exclude_id=exclude)
+            total = count_people(s, search=search, exclude_id=exclude)
+            assert total == len(forward) == 28 - (exclude is not None)
+            assert forward[-1].last_interaction_at is None  # authors only: at the end
+            for size in (1, 4, 7, 200):
+                paged = []
+                for offset in range(0, total, size):
+                    paged += list_people(
+                        s, search=search, exclude_id=exclude, offset=offset, limit=size, total=total
+                    )
+                assert [p.person_id for p in paged] == [p.person_id for p in forward]

@@ -152,3 +152,40 @@ def test_excerpt_respects_limit(text: str, limit: int) -> None:
         assert result == collapsed
     elif limit > 0:
         assert result.endswith(ELLIPSIS)
+
+
+WORDS = ["net", "network", "#rust", ".net", "c++", "difusión", "a b", "", "ñu", "Ñu", "a-a"]
+
+
+def reference_matches(keywords: list[str], text: str) -> list[str]:
+    """The rule, written as directly as a regex can: no word character before, words
+    separated by any whitespace, case and accents folded."""
+    import re
+
+    out, seen = [], set()
+    for keyword in keywords:
+        words = fold(keyword).split()
+        if not words or " ".join(words) in seen:
+            continue
+        seen.add(" ".join(words))
+        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)), fold(text)):
+            out.append(keyword)
+    return out
+
+
+@given(
+    keywords=st.lists(st.sampled_from(WORDS), max_size=5),
+    text=st.lists(st.sampled_from([*WORDS, " ", "x", "\n", "-"]), max_size=12),
+)
+def test_both_matchers_follow_the_rule(keywords, text) -> None:
+    from desktop.domain.text import keyword_matcher
+
+    haystack = "".join(text)
+    expected = reference_matches(keywords, haystack)
+    assert keyword_matches(keywords, haystack) == expected
+    assert keyword_matcher(keywords)(fold(haystack)) == expected
+
+
+def test_an_occurrence_overlapping_a_false_start_still_counts() -> None:
+    assert keyword_matches(["a-a"], "xa-a-a") == ["a-a"]
+    assert keyword_matches(["ana"], "banana") == []

@@ -40,6 +40,25 @@ def test_window_opens_before_loading_and_then_lists_who_to_thank(qtbot, store, w
     assert window.grab().save(str(tmp_path / "main.png"))
 
 
+def test_once_the_first_data_is_in_the_collector_leaves_what_lives_on_alone(
+    qtbot, window, monkeypatch
+):
+    """Full collections stalled the GUI for 80-150 ms during syncs: what is alive after the
+    first load is frozen out of them, once."""
+    import gc
+
+    import desktop.ui.main_window as main_window
+
+    gc.unfreeze()
+    monkeypatch.setattr(main_window, "_heap_frozen", False)
+    assert gc.get_freeze_count() == 0
+    window.start()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    frozen = gc.get_freeze_count()
+    main_window.freeze_heap()  # once only: later garbage cycles stay collectable
+    assert gc.get_freeze_count() == frozen
+
+
 def test_an_empty_store_welcomes_with_the_ways_in(qtbot, window):
     window.start()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=15000)

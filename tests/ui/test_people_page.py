@@ -60,60 +60,88 @@ def select(qtbot, page, name: str) -> None:
 # -- the lazy ledger ---------------------------------------------------------------------
 
 
-def test_the_model_fetches_pages_of_200_and_never_the_whole_table(qtbot, store, qtmodeltester):
+def test_the_model_counts_then_reads_only_the_pages_in_sight(qtbot, store, qtmodeltester):
     many_people(store, 1000)
     tasks = TaskRunner()
     model = PeopleModel(Services(store), tasks)
-    inserted: list[int] = []
-    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
-    assert model.rowCount() == 0  # nothing read at construction
-    assert not model.canFetchMore()  # nor when a view asks, until the list is started
-    model.fetchMore()
-    assert model.loading and not model.canFetchMore()  # one page in flight at a time
-    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=5000)
-    assert names(model)[:3] == ["Person 0", "Person 1", "Person 2"]  # most recent first
-    counts = [model.rowCount()]
-    while model.canFetchMore():
-        model.fetchMore()
-        qtbot.waitUntil(lambda: not model.loading, timeout=5000)
-        counts.append(model.rowCount())
-    assert counts == [200, 400, 600, 800, 1000, 1000]  # the last read finds the end
-    assert inserted == [PAGE_SIZE] * 5
-    assert model.complete and not model.canFetchMore()
-    assert len(set(names(model))) == 1000
+    qtbot.wait(50)
+    assert model.rowCount() == 0 and model.pages_read == 0  # nothing read at construction
+    model.reload()
+    assert model.loading
+    qtbot.waitUntil(lambda: model.complete and not model.loading, timeout=5000)
+    assert model.rowCount() == 1000  # the scroll bar is true from the first answer
+    assert model.pages_read == 1
+    first = [model.index(r, 0).data() for r in range(3)]
+    assert first == ["Person 0", "Person 1", "Person 2"]  # most recent first
+    # The last row: its page is read, and none of the 3 pages between.
+    assert model.index(999, PeopleModel.NAME).data() == "…"
+    assert model.index(999, PeopleModel.INBOUND).data() is None
+    qtbot.waitUntil(lambda: model.is_loaded(999), timeout=5000)
+    assert model.index(999, PeopleModel.NAME).data() == "Person 999"
+    assert model.index(998, PeopleModel.NETWORKS).data() == "@p998@many.example"
+    assert model.pages_read == 2
+    assert not any(model.is_loaded(r) for r in range(PAGE_SIZE, 800))
     qtmodeltester.check(model)
+    tasks.wait()
+
+
+def test_pages_out_of_sight_are_let_go_and_read_again(qtbot, store):
+    many_people(store, 1000)
+    tasks = TaskRunner()
+    model = PeopleModel(Services(store), tasks, keep_pages=2)
+    model.reload()
+    qtbot.waitUntil(lambda: model.complete, timeout=5000)
+    for row in (450, 850):  # pages 2 and 4: page 0 is the least recently shown
+        model.index(row, 0).data()
+        qtbot.waitUntil(lambda r=row: model.is_loaded(r), timeout=5000)
+    assert not model.is_loaded(0) and model.person(0) is None
+    assert model.index(0, 0).data() == "…"
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=5000)
+    assert model.index(0, 0).data() == "Person 0"
+    assert model.pages_read == 4
     tasks.wait()
 
 
 def test_the_model_is_valid_while_pages_arrive(qtbot, store, qtmodeltester):
     many_people(store, 450)
     tasks = TaskRunner()
-    model = PeopleModel(Services(store), tasks)
-    # The C++ tester stays attached, checks every insert, and calls fetchMore after each
-    # one: it pulls page after page until the end.
+    model = PeopleModel(Services(store), tasks, page_size=100)
+    # The C++ tester stays attached and checks every reset and change while pages arrive.
     qtmodeltester.check(model)
+    model.reload()
     qtbot.waitUntil(lambda: model.complete, timeout=5000)
     assert model.rowCount() == 450
+    for row in range(0, 450, 100):
+        model.index(row, 0).data()
+        qtbot.waitUntil(lambda r=row: model.is_loaded(r), timeout=5000)
+    assert len(set(names(model))) == 450
     model.set_search("person 4")
-    qtbot.waitUntil(lambda: model.complete, timeout=5000)
+    qtbot.waitUntil(lambda: model.complete and not model.loading, timeout=5000)
     assert model.rowCount() == 1 + 10 + 50  # Person 4, 40-49, 400-449
     qtmodeltester.check(model, force_py=True)
     tasks.wait()
 
 
-def test_the_page_shows_one_page_and_scrolling_down_loads_the_next(qtbot, store, page):
+def test_the_page_shows_the_first_rows_and_the_end_is_one_read_away(qtbot, store, page):
     many_people(store, 1000)
     page.refresh()
-    loaded(qtbot, page, PAGE_SIZE)
+    loaded(qtbot, page, 1000)
     thousand = page.locale().toString(1000)  # "1,000" or "1000", as the locale writes it
     qtbot.waitUntil(lambda: page.heading.text() == f"{thousand} people", timeout=5000)
-    assert page.list_status.text() == "200 shown; scroll down for more."
+    assert page.list_status.text() == ""
     qtbot.wait(50)
-    assert page.model.rowCount() == PAGE_SIZE  # the view does not pull everything
-    page.table.scrollToBottom()
-    loaded(qtbot, page, 2 * PAGE_SIZE)
+    assert page.model.pages_read == 1  # the view does not pull everything
     assert page.model.index(0, PeopleModel.INBOUND).data() == "1"
     assert page.model.index(0, PeopleModel.NETWORKS).data() == "@p0@many.example"
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.is_loaded(999), timeout=5000)
+    # The last person is shown, in the list and in the details, after one more read.
+    qtbot.waitUntil(
+        lambda: page.details.ledger is not None and page.details.ledger.name == "Person 999",
+        timeout=5000,
+    )
+    assert page.model.pages_read == 2
     assert not page.table.isSortingEnabled()
 
 

@@ -406,6 +406,8 @@ class MergeDialog(QDialog):
         self.table.setFocus()
 
     def _loaded(self) -> None:
+        if self.table.currentIndex().isValid():
+            self._picked(self.table.currentIndex(), None)  # its page may just have arrived
         if self.model.rowCount() == 0 and self.model.complete:
             self.empty.setText(
                 self.tr("Nobody else matches “%1”. Try part of the name or a handle.").replace(
@@ -574,8 +576,12 @@ class PeoplePage(Page):
 
     def _loaded(self) -> None:
         self._update_status()
-        if self.table.currentIndex().isValid() or self.model.rowCount() == 0:
-            if self.model.rowCount() == 0 and self.model.complete:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._selected(current, None)  # its page may just have arrived
+            return
+        if self.model.rowCount() == 0:
+            if self.model.complete:
                 self._autosave()
                 self.details.show_nobody()
             return
@@ -600,15 +606,9 @@ class PeoplePage(Page):
                 else self.tr("People appear here after your first sync, or with demo data.")
             )
         elif model.search:
-            text = (
-                self.tr("%1 found.").replace("%1", shown)
-                if model.complete
-                else self.tr("%1 found so far; scroll down for more.").replace("%1", shown)
-            )
-        elif model.complete:
-            text = self.tr("All %1 shown.").replace("%1", shown)
+            text = self.tr("%1 found.").replace("%1", shown)
         else:
-            text = self.tr("%1 shown; scroll down for more.").replace("%1", shown)
+            text = ""  # the heading has the count; the scroll bar is true to it
         self.list_status.setText(text)
 
     # -- selection and details -----------------------------------------------------------
@@ -621,6 +621,8 @@ class PeoplePage(Page):
         if not current.isValid():
             return  # a new search or reload: the details stay until rows arrive
         person = self.model.person(current.row())
+        if person is None:
+            return  # its page is being read: _loaded comes back here when it arrives
         if person.person_id == self.details.person_id and self.details.ledger is not None:
             return
         self._autosave()
