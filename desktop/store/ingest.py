@@ -1,7 +1,8 @@
 """The write side: plain events in, idempotent upserts out.
 
-Every function takes the caller's session, so one sync page is one transaction: a crash
-between pages loses nothing already committed, and running the same batch twice changes
+Every function takes the caller's session, so the sync engine decides what one transaction
+holds (a few pages with their cursors): a crash between transactions loses nothing already
+committed, and running the same batch twice changes
 nothing (interactions are unique per account and external id, identities per network and
 stable id, candidates per canonical URL, sightings per candidate and source).
 

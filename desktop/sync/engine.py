@@ -1,8 +1,12 @@
-"""Sync: run a connector, write each page in one transaction, cursor included.
+"""Sync: run a connector, write its pages in transactions, cursors included.
 
-A page's events and the cursor that follows them commit together, so a crash, a network
+Pages' events and the cursors that follow them commit together, so a crash, a network
 error or a bad response at any moment loses nothing already stored and duplicates nothing
-next time (ingest is idempotent). Connector errors become the account's state.
+next time (ingest is idempotent): what was not committed is fetched again from the last
+committed cursor. Pages that arrive quickly are written together, up to BATCH_EVENTS or
+BATCH_SECONDS, because each commit costs more than the rows (a heavy store's indexes);
+a page that was slow to come is written at once, so nothing waits on the network unsaved.
+Connector errors become the account's state, after what came before them is written.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ log = logging.getLogger(__name__)
 
 MAX_RATE_LIMIT_WAIT = timedelta(seconds=60)  # wait this long in-line; beyond it, report
 MAX_RATE_LIMIT_RETRIES = 3
+BATCH_EVENTS = 3000  # events (and links) written per transaction at most
+BATCH_SECONDS = 1.0  # a page waits at most this long for others to be written with
+SLOW_PAGE_SECONDS = 0.25  # a page this slow to arrive is written at once: the network
+# is the bottleneck then, and batching would only delay what the user sees
 
 
 @dataclass
@@ -106,20 +114,66 @@ def _feed_meta(session: Session, page: Page, now: datetime) -> None:
 
 
 def write_page(store: Store, account_id: int, page: Page, report: SyncReport) -> None:
+    write_pages(store, account_id, [page], report)
+
+
+def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncReport) -> None:
+    """These pages in one transaction, each stream's newest cursor with them."""
+    done = []
     with store.session() as session:
-        got = ingest_interactions(session, account_id, page.interactions)
-        found = ingest_candidates(session, page.candidates, account_id=account_id)
-        if page.cursor is not None:
-            save_cursor(session, account_id, page.stream, page.cursor)
-        _feed_meta(session, page, utcnow())
-    report.pages += 1
-    report.new += got.new
-    report.known += got.known
-    report.candidates_new += found.new
-    report.new_interaction_ids.extend(got.new_interaction_ids)
-    report.skipped.update(page.skipped)
-    report.warnings.extend(page.warnings)
-    report.warnings.extend(got.rejected + found.rejected)
+        now = utcnow()
+        cursors: dict[str, str] = {}
+        for page in pages:
+            got = ingest_interactions(session, account_id, page.interactions)
+            found = ingest_candidates(session, page.candidates, account_id=account_id)
+            if page.cursor is not None:
+                cursors[page.stream] = page.cursor
+            _feed_meta(session, page, now)
+            done.append((page, got, found))
+        for stream, cursor in cursors.items():
+            save_cursor(session, account_id, stream, cursor)
+    for page, got, found in done:
+        report.pages += 1
+        report.new += got.new
+        report.known += got.known
+        report.candidates_new += found.new
+        report.new_interaction_ids.extend(got.new_interaction_ids)
+        report.skipped.update(page.skipped)
+        report.warnings.extend(page.warnings)
+        report.warnings.extend(got.rejected + found.rejected)
+
+
+class _Batch:
+    """Pages waiting to be written together (see the module's docstring)."""
+
+    def __init__(self, store: Store, account_id: int, report: SyncReport, progress) -> None:
+        self.store = store
+        self.account_id = account_id
+        self.report = report
+        self.progress = progress
+        self.pages: list[Page] = []
+        self.size = 0
+        self.since = 0.0
+
+    def add(self, page: Page, waited: float) -> None:
+        if not self.pages:
+            self.since = time.monotonic()
+        self.pages.append(page)
+        self.size += len(page.interactions) + len(page.candidates)
+        if (
+            self.size >= BATCH_EVENTS
+            or waited >= SLOW_PAGE_SECONDS
+            or time.monotonic() - self.since >= BATCH_SECONDS
+        ):
+            self.write()
+
+    def write(self) -> None:
+        pages, self.pages, self.size = self.pages, [], 0
+        if pages:
+            write_pages(self.store, self.account_id, pages, self.report)
+            if self.progress:
+                for page in pages:
+                    self.progress(self.report, page)
 
 
 def set_account_state(store: Store, account_id: int, **values) -> None:
@@ -146,27 +200,34 @@ def sync_account(
     while True:
         with store.read() as session:
             cursors = load_cursors(session, account_id)
+        batch = _Batch(store, account_id, report, progress)
+        error: ConnectorError | None = None
         try:
             pages: Iterator[Page] = connector.pages(cursors)
+            asked = time.monotonic()
             for page in pages:
-                write_page(store, account_id, page, report)
-                if progress:
-                    progress(report, page)
+                batch.add(page, waited=time.monotonic() - asked)
                 if cancelled():
+                    batch.write()
                     report.warnings.append("stopped before the end; the rest comes next time")
                     break
-        except RateLimited as exc:
-            wait = exc.retry_at - clock()
+                asked = time.monotonic()
+            batch.write()
+        except ConnectorError as exc:
+            batch.write()  # what came before the error is good: keep it
+            error = exc
+        if isinstance(error, RateLimited):
+            wait = error.retry_at - clock()
             if wait <= max_wait and waits < MAX_RATE_LIMIT_RETRIES and not cancelled():
                 waits += 1
                 log.info("%s: rate limited, waiting %.0f s", report.label, wait.total_seconds())
                 sleep(max(wait.total_seconds(), 0.0))
                 continue  # resume from the cursors committed so far
-            report.error, report.state, report.retry_at = str(exc), "rate_limited", exc.retry_at
-        except NeedsSignIn as exc:
-            report.error, report.state = str(exc), "needs_signin"
-        except ConnectorError as exc:
-            report.error, report.state = str(exc), "error"
+            report.error, report.state, report.retry_at = str(error), "rate_limited", error.retry_at
+        elif isinstance(error, NeedsSignIn):
+            report.error, report.state = str(error), "needs_signin"
+        elif error is not None:
+            report.error, report.state = str(error), "error"
         break
     if report.ok:
         set_account_state(

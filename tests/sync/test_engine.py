@@ -92,18 +92,17 @@ def test_a_failure_mid_sync_keeps_committed_pages_and_the_next_sync_resumes(stor
         assert s.get(Account, acc).state == "ok"
 
 
-def test_a_crash_while_writing_a_page_rolls_that_page_back(store, acc, monkeypatch):
+def test_a_crash_while_writing_keeps_committed_pages_and_loses_nothing(store, acc, monkeypatch):
     from desktop.sync import engine
 
+    monkeypatch.setattr(engine, "BATCH_EVENTS", 1)  # each page its own transaction
     pages = [
         Page("notifications", [ev(ANA, "share", external_id="n1")], cursor="1"),
         Page("notifications", [ev(BEN, "share", external_id="n2")], cursor="2"),
     ]
     real = engine.save_cursor
-    calls = []
 
     def dying_save(session, account_id, stream, cursor):
-        calls.append(cursor)
         real(session, account_id, stream, cursor)
         if cursor == "2":
             raise KeyboardInterrupt  # the user killed the process mid-transaction
@@ -114,6 +113,68 @@ def test_a_crash_while_writing_a_page_rolls_that_page_back(store, acc, monkeypat
     assert count(store) == 1  # page 2's events went with its cursor
     with store.read() as s:
         assert s.scalar(select(SyncCursor.cursor)) == "1"
+
+
+def test_a_crash_in_a_batch_rolls_it_back_and_the_next_sync_fetches_it_again(
+    store, acc, monkeypatch
+):
+    from desktop.sync import engine
+
+    pages = [
+        Page("notifications", [ev(ANA, "share", external_id="n1")], cursor="1"),
+        Page("notifications", [ev(BEN, "share", external_id="n2")], cursor="2"),
+    ]
+    real = engine.save_cursor
+    dying = [True]
+
+    def dying_save(session, account_id, stream, cursor):
+        real(session, account_id, stream, cursor)
+        if dying[0]:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine, "save_cursor", dying_save)
+    connector = Scripted(pages, pages)
+    with pytest.raises(KeyboardInterrupt):
+        sync_account(store, acc, connector, label="@me")
+    assert count(store) == 0  # both quick pages were one transaction, cursor included
+    dying[0] = False
+    report = sync_account(store, acc, connector, label="@me")
+    assert connector.seen_cursors == [{}, {}]  # asked again from the start
+    assert (report.new, count(store)) == (2, 2)
+    with store.read() as s:
+        assert load_cursors(s, acc) == {"notifications": "2"}
+
+
+def test_quick_pages_are_written_together_and_slow_ones_at_once(store, acc, monkeypatch):
+    from desktop.sync import engine
+
+    stored_when_asked = []
+
+    class Watching:
+        network = "mastodon"
+
+        def __init__(self, prefix):
+            self.prefix = prefix
+
+        def pages(self, cursors):
+            for n in range(3):
+                if n:
+                    stored_when_asked.append(count(store))
+                yield Page(
+                    "notifications",
+                    [ev(ANA, "like", external_id=f"{self.prefix}{n}")],
+                    cursor=f"{self.prefix}{n}",
+                )
+
+    report = sync_account(store, acc, Watching("a"))
+    assert stored_when_asked == [0, 0]  # quick pages wait to be written together...
+    assert (report.pages, report.new, count(store)) == (3, 3, 3)  # ...and all are
+    stored_when_asked.clear()
+    monkeypatch.setattr(engine, "SLOW_PAGE_SECONDS", 0.0)  # as if each took long to come
+    sync_account(store, acc, Watching("b"))
+    assert stored_when_asked == [4, 5]  # each written before the next is asked for
+    with store.read() as s:
+        assert load_cursors(s, acc) == {"notifications": "b2"}
 
 
 def test_needs_sign_in_and_bad_responses_become_account_states(store, acc):
