@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.ui import heap
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -21,6 +23,7 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+        heap.keep_if_big(len(self._rows))  # they stay until the next refresh
 
     def row_object(self, row: int):
         return self._rows[row]

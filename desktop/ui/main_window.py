@@ -9,7 +9,6 @@ paints before the pages' models and the domain behind them are imported.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import threading
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.ui import heap
 from desktop.ui.pages.base import hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
@@ -51,22 +51,6 @@ SECTIONS = (
     ("accounts", "desktop.ui.pages.accounts:AccountsPage", "Accounts", "Ctrl+4"),
     ("settings", "desktop.ui.pages.settings:SettingsPage", "Settings", "Ctrl+5"),
 )
-
-
-_heap_frozen = False
-
-
-def freeze_heap() -> None:
-    """Once the first data is in, what is alive (modules, classes, the window, the store's
-    mappers) lives as long as the app: move it out of the cyclic collector's full passes.
-    Those scan every object and hold the GIL meanwhile: during a sync they stalled the GUI
-    thread for 80-150 ms at a time (benchmarks: "GUI blocked during a sync"). Only once per
-    process: a frozen object is never collected, so freezing again and again would keep
-    whatever garbage cycles were waiting at those moments."""
-    global _heap_frozen
-    if not _heap_frozen:
-        _heap_frozen = True
-        gc.freeze()
 
 
 def page_class(where: str) -> type[Page]:
@@ -258,7 +242,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.services.counts, self._first_counts, self._error)
 
     def _first_counts(self, counts: dict[str, int]) -> None:
-        freeze_heap()  # the worker has imported and opened what the data needs by now
+        heap.keep()  # the worker has imported and opened what the data needs by now
         if counts["accounts"] == 0 and counts["people"] == 0 and not self.demo:
             self.show_welcome(True)
         else:
