@@ -26,6 +26,9 @@ def test_fresh_store_is_private_migrated_and_in_wal_mode(tmp_path):
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            # Sized for a sync's writes into a big store (see database.py, the benchmarks).
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 10000
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -16384
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             tables = set(inspect(conn).get_table_names())
         assert version == head_revision()
