@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select, text
+
 from desktop.domain.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind, Post
 from desktop.store.ingest import ingest_candidates, ingest_interactions
-from desktop.store.models import Account
+from desktop.store.models import Account, PersonStats
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -105,3 +107,28 @@ def link(
 def add_links(store, *events: CandidateEvent) -> None:
     with store.session() as s:
         ingest_candidates(s, list(events))
+
+
+def undone(session, change, read):
+    """What `read(session)` sees after `change()`, the change then rolled back."""
+    session.execute(text("SAVEPOINT undone"))
+    try:
+        change()
+        return read(session)
+    finally:
+        session.execute(text("ROLLBACK TO SAVEPOINT undone"))
+
+
+def kept_totals(session) -> dict[int, tuple]:
+    """person_stats as ingest and merge kept it: person id -> (in, out, first, last)."""
+    return {
+        r.person_id: (r.inbound, r.outbound, r.first_at, r.last_at)
+        for r in session.scalars(select(PersonStats))
+    }
+
+
+def recomputed_totals(session) -> dict[int, tuple]:
+    """person_stats as adding up every interaction again makes it."""
+    from desktop.store import stats
+
+    return undone(session, lambda: stats.rebuild(session), kept_totals)

@@ -276,6 +276,18 @@ class _Stream:
     link_cursor: bool = False  # favourites: the Link header's ids are not status ids
 
 
+def _first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
+    """The first non-empty text among these fields, "" when all are empty or null, None
+    when one holds something else (the checking path then says what is wrong)."""
+    for key in keys:
+        value = fields.get(key)
+        if type(value) is str and value:
+            return value
+        if value is not None and value != "":
+            return None
+    return ""
+
+
 class MastodonConnector:
     network = str(Network.MASTODON)
 
@@ -747,22 +759,13 @@ class MastodonConnector:
         acct = account.get("acct")
         if type(acct) is not str or not acct:
             return None
-        profile = account.get("url")
-        if type(profile) is not str or not profile:
-            if profile is not None and profile != "":
-                return None
-            profile = account.get("uri")
-            if type(profile) is not str or not profile:
-                return None
-        name = account.get("display_name")
-        if type(name) is not str or not name:
-            if name is not None and name != "":
-                return None
-            name = account.get("username")
-            if type(name) is not str or not name:
-                if name is not None and name != "":
-                    return None
-                name = acct
+        profile = _first_text(account, ("url", "uri"))
+        if not profile:
+            return None
+        name = _first_text(account, ("display_name", "username"))
+        if name is None:
+            return None
+        name = name or acct
         key = (acct, profile, name)
         actor = self._actors.get(key)
         if actor is None:

@@ -6,14 +6,24 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from factories import ANA, BEN, CLARA, NOW, POST1, POST2, account, ev
+from factories import (
+    ANA,
+    BEN,
+    CLARA,
+    NOW,
+    POST1,
+    POST2,
+    account,
+    ev,
+    kept_totals,
+    recomputed_totals,
+)
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.events import Actor, InteractionEvent, Kind
 from desktop.domain.ledger import list_people
 from desktop.store import ingest as ingest_module
-from desktop.store import stats
 from desktop.store.database import open_store
 from desktop.store.ingest import ingest_interactions, resolve_identities, sqlite_stamp
 from desktop.store.models import Identity, Interaction, Person, PersonStats
@@ -33,21 +43,6 @@ def table_counts(session) -> dict[str, int]:
         model.__tablename__: session.scalar(select(func.count()).select_from(model))
         for model in (Person, Identity, Interaction, PersonStats)
     }
-
-
-def kept_totals(session) -> dict[int, tuple]:
-    return {
-        r.person_id: (r.inbound, r.outbound, r.first_at, r.last_at)
-        for r in session.scalars(select(PersonStats))
-    }
-
-
-def recomputed_totals(session) -> dict[int, tuple]:
-    session.execute(text("SAVEPOINT check_stats"))
-    stats.rebuild(session)
-    fresh = kept_totals(session)
-    session.execute(text("ROLLBACK TO SAVEPOINT check_stats"))
-    return fresh
 
 
 def test_sqlite_stamp_is_what_sqlalchemy_stores():

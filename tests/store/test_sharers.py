@@ -3,7 +3,7 @@ merge, import and the migration that introduced it."""
 
 import json
 
-from factories import ANA, ANA_BSKY, BEN, CLARA, add_links, link
+from factories import ANA, ANA_BSKY, BEN, CLARA, add_links, link, undone
 from sqlalchemy import create_engine, select, text
 
 from desktop.domain.people import merge
@@ -18,11 +18,7 @@ def kept(session) -> dict[str, int]:
 
 
 def recounted(session) -> dict[str, int]:
-    session.execute(text("SAVEPOINT check_sharers"))
-    sharers.recount_all(session)
-    fresh = kept(session)
-    session.execute(text("ROLLBACK TO SAVEPOINT check_sharers"))
-    return fresh
+    return undone(session, lambda: sharers.recount_all(session), kept)
 
 
 def person_of(session, actor) -> int:

@@ -1,26 +1,12 @@
 """person_stats stays equal to adding up the interactions, through ingest, merge, import."""
 
 from factories import ANA, ANA_BSKY, BEN, NOW, add, ev
-from sqlalchemy import select, text
+from factories import kept_totals as kept
+from factories import recomputed_totals as recomputed
+from sqlalchemy import select
 
 from desktop.domain.people import merge
-from desktop.store import stats
-from desktop.store.models import Identity, PersonStats
-
-
-def kept(session):
-    return {
-        r.person_id: (r.inbound, r.outbound, r.first_at, r.last_at)
-        for r in session.scalars(select(PersonStats))
-    }
-
-
-def recomputed(session):
-    session.execute(text("SAVEPOINT check_stats"))
-    stats.rebuild(session)
-    fresh = kept(session)
-    session.execute(text("ROLLBACK TO SAVEPOINT check_stats"))
-    return fresh
+from desktop.store.models import Identity
 
 
 def test_ingest_keeps_the_totals_exact_and_a_repeat_changes_nothing(store):
