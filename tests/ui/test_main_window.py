@@ -57,6 +57,7 @@ def test_what_lives_on_is_kept_out_of_the_collectors_full_passes(qtbot, store, w
     page = thank_page(window)
     qtbot.waitUntil(lambda: page.model.rowCount() >= heap.BIG, timeout=15000)
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[2] == heap.FULL_AFTER  # full passes spaced out
     row = page.model.row_object(0)
     assert not any(o is row for o in gc.get_objects())  # frozen: never scanned again
     gc.unfreeze()
