@@ -120,7 +120,7 @@ def write_page(store: Store, account_id: int, page: Page, report: SyncReport) ->
 def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncReport) -> None:
     """These pages in one transaction, each stream's newest cursor with them."""
     done = []
-    with store.session() as session:
+    with store.session(bulk=True) as session:
         now = utcnow()
         cursors: dict[str, str] = {}
         for page in pages:

@@ -26,9 +26,8 @@ def test_fresh_store_is_private_migrated_and_in_wal_mode(tmp_path):
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-            # Sized for a sync's writes into a big store (see database.py, the benchmarks).
+            # Checkpoints sized for a sync's writes into a big store (see database.py).
             assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 10000
-            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -16384
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             tables = set(inspect(conn).get_table_names())
         assert version == head_revision()
@@ -236,3 +235,19 @@ def test_a_baseline_store_migrates_to_the_newest_schema(tmp_path):
         assert s.execute(text("SELECT handle, retry_at FROM accounts")).one() == ("@me", None)
     store.close()
     assert len(list((tmp_path / "backups").glob("old-0001-*.db"))) == 1
+
+
+def test_bulk_writes_get_a_roomier_cache_for_their_duration_only(store):
+    from desktop.store.database import BULK_CACHE, DEFAULT_CACHE
+
+    def cache(session):
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with store.session(bulk=True) as session:
+        assert cache(session) == BULK_CACHE
+    with store.session() as session:  # the same pooled connection, back to the default
+        assert cache(session) == DEFAULT_CACHE
+    with pytest.raises(RuntimeError), store.session(bulk=True):
+        raise RuntimeError("a page failed")
+    with store.read() as session:
+        assert cache(session) == DEFAULT_CACHE
