@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, bindparam, or_, select, text
 from sqlalchemy.orm import Session
 
-from desktop.domain.people import IdentityView, identities_of, last_thanked
+from desktop.domain.people import IdentityView, last_thanked
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person
 from desktop.store.settings import get_setting
 
@@ -141,8 +141,43 @@ def _waiting_identities(session: Session, snoozes: list[int], thank_likes: bool)
     return found
 
 
-def _person_identities(session: Session, identity_ids: set[int]) -> dict[int, int]:
-    """identity id -> person id, for these identities and every other identity of theirs."""
+@dataclass
+class _People:
+    """Who is behind a set of identities: each identity's person, and each person's name
+    and identities as shown; read together, in one query per 400 people."""
+
+    owner: dict[int, int] = field(default_factory=dict)  # identity id -> person id
+    names: dict[int, str] = field(default_factory=dict)
+    identities: dict[int, list[IdentityView]] = field(default_factory=dict)
+
+
+def _people(session: Session, person_ids: list[int]) -> _People:
+    found = _People()
+    for start in range(0, len(person_ids), 400):
+        rows = session.execute(
+            select(
+                Identity.id,
+                Identity.person_id,
+                Person.display_name.label("name"),
+                Identity.network,
+                Identity.handle,
+                Identity.profile_url,
+                Identity.display_name,
+            )
+            .join(Person, Person.id == Identity.person_id)
+            .where(Identity.person_id.in_(person_ids[start : start + 400]))
+            .order_by(Identity.person_id, Identity.id)
+        )
+        for iid, pid, name, network, handle, url, display_name in rows:
+            found.owner[iid] = pid
+            found.names[pid] = name
+            found.identities.setdefault(pid, []).append(
+                IdentityView(network, handle, url, display_name)
+            )
+    return found
+
+
+def _persons_of(session: Session, identity_ids: set[int]) -> list[int]:
     persons: set[int] = set()
     ids = sorted(identity_ids)
     for start in range(0, len(ids), 400):
@@ -151,16 +186,7 @@ def _person_identities(session: Session, identity_ids: set[int]) -> dict[int, in
                 select(Identity.person_id).where(Identity.id.in_(ids[start : start + 400]))
             )
         )
-    owner: dict[int, int] = {}
-    people = sorted(persons)
-    for start in range(0, len(people), 400):
-        rows = session.execute(
-            select(Identity.id, Identity.person_id).where(
-                Identity.person_id.in_(people[start : start + 400])
-            )
-        )
-        owner.update({iid: pid for iid, pid in rows})
-    return owner
+    return sorted(persons)
 
 
 def pending(
@@ -175,14 +201,12 @@ def pending(
         thank_likes = bool(get_setting(session, "thank_likes"))
     snoozes = _expired_snoozes(session, today)
     if person_id is not None:
-        owner = {
-            iid: pid
-            for iid, pid in session.execute(
-                select(Identity.id, Identity.person_id).where(Identity.person_id == person_id)
-            )
-        }
+        people = _people(session, [person_id])
     else:
-        owner = _person_identities(session, _waiting_identities(session, snoozes, thank_likes))
+        waiting = _waiting_identities(session, snoozes, thank_likes)
+        # Every identity of those people: a like on another of their identities counts too.
+        people = _people(session, _persons_of(session, waiting))
+    owner = people.owner
     if not owner:
         return []
     # One read of the pending rows gives the counts, the latest time and the posts.
@@ -208,15 +232,13 @@ def pending(
     chosen = [pid for pid, kinds in counts.items() if thank_likes or set(kinds) - {"like"}]
     if not chosen:
         return []
-    names = _names(session, chosen)
-    idents = identities_of(session, chosen)
     thanked = last_thanked(session, chosen)
     posts = _posts(rows, owner, set(chosen))
     out = [
         PendingPerson(
             person_id=pid,
-            name=names[pid],
-            identities=idents[pid],
+            name=people.names[pid],
+            identities=people.identities[pid],
             counts=counts[pid],
             posts=posts[pid][:MAX_POSTS],
             post_count=len(posts[pid]),
@@ -228,15 +250,6 @@ def pending(
     ]
     out.sort(key=lambda p: (p.priority, -p.last_interaction_at.timestamp(), p.person_id))
     return out
-
-
-def _names(session: Session, person_ids: list[int]) -> dict[int, str]:
-    names: dict[int, str] = {}
-    for start in range(0, len(person_ids), 400):
-        chunk = person_ids[start : start + 400]
-        rows = session.execute(select(Person.id, Person.display_name).where(Person.id.in_(chunk)))
-        names.update({pid: name for pid, name in rows})
-    return names
 
 
 def _posts(rows, owner: dict[int, int], chosen: set[int]) -> dict[int, list[PendingPost]]:
