@@ -42,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 KEEP_PAGES = 50  # 10,000 people in memory at most; further pages are read again if needed
+MAX_RECOUNTS = 3  # a page shorter than the count said: count again, this often at most
 WANTED_PAGES = 4  # a screenful spans one or two pages; older requests were scrolled past
 SEARCH_DELAY_MS = 250
 KIND_ORDER = ("share", "quote", "mention", "reply", "like", "follow")
@@ -205,6 +206,7 @@ class PeopleModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[PersonSummary]] = OrderedDict()  # least recent first
         self._wanted: dict[int, None] = {}  # pages views asked for, most recent last
         self._reading: int | None = None  # the page being read
+        self._recounts = 0  # reloads in a row because a page came back short
         self._search = ""
         self._generation = 0
         self._loading = False
@@ -255,8 +257,10 @@ class PeopleModel(QAbstractTableModel):
         self._search = text.strip()
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, recount: bool = False) -> None:
         """Count again and read the first page; answers to earlier reads are ignored."""
+        if not recount:
+            self._recounts = 0
         self._generation += 1
         self.beginResetModel()
         self._total = 0
@@ -321,6 +325,7 @@ class PeopleModel(QAbstractTableModel):
         self._wanted[page] = None
         while len(self._wanted) > WANTED_PAGES:  # scrolled past: those rows are out of sight
             del self._wanted[next(iter(self._wanted))]
+        self._set_loading(True)
         if self._reading is None and not self._next_timer.isActive():
             self._next_timer.start()
 
@@ -348,10 +353,13 @@ class PeopleModel(QAbstractTableModel):
         self.pages_read += 1
         first = page * self.page_size
         expected = min(self.page_size, self._total - first)
-        if len(rows) < expected:
-            # People went away since the count (a merge in another window): count again.
-            self.reload()
+        if len(rows) < expected and self._recounts < MAX_RECOUNTS:
+            # People went away since the count (a merge in another window): count again,
+            # a few times at most, so a store that keeps changing cannot keep us reading.
+            self._recounts += 1
+            self.reload(recount=True)
             return
+        self._recounts = 0
         self._pages[page] = rows[:expected]
         self._pages.move_to_end(page)
         while len(self._pages) > self.keep_pages:
@@ -411,6 +419,8 @@ class PeopleModel(QAbstractTableModel):
             return None
         if page != next(reversed(self._pages)):
             self._pages.move_to_end(page)  # recently shown pages are the last to go
+        if index.row() % self.page_size >= len(rows):
+            return None  # the store kept having fewer people than it counted
         person = rows[index.row() % self.page_size]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -102,6 +102,32 @@ def test_pages_out_of_sight_are_let_go_and_read_again(qtbot, store):
     tasks.wait()
 
 
+def test_a_store_that_keeps_counting_more_than_it_lists_does_not_loop(qtbot, store):
+    many_people(store, 450)
+
+    class Shrinking(Services):
+        counts = 0
+
+        def people_count(self, **kw):
+            self.counts += 1
+            return super().people_count(**kw) + 1550  # as if they were merged away meanwhile
+
+    services = Shrinking(store)
+    tasks = TaskRunner()
+    model = PeopleModel(services, tasks)
+    model.reload()
+    qtbot.waitUntil(lambda: model.complete, timeout=5000)
+    assert model.rowCount() == 2000
+    for _ in range(6):  # a view keeps asking for row 450; its page stays short
+        model.index(450, 0).data()
+        qtbot.waitUntil(lambda: not model.loading and model.complete, timeout=5000)
+        qtbot.wait(20)
+    assert services.counts == 4  # counted again three times, then shows what there is
+    assert model.index(449, 0).data() == "Person 449"
+    assert model.index(450, 0).data() is None and model.person(450) is None
+    tasks.wait()
+
+
 def test_the_model_is_valid_while_pages_arrive(qtbot, store, qtmodeltester):
     many_people(store, 450)
     tasks = TaskRunner()
