@@ -1,6 +1,7 @@
 """Every test runs offscreen, in its own data dir, HOME and keyring: nothing touches the
 real user's files."""
 
+import logging
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,6 +11,19 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from desktop.store.database import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _detach_log_handlers():
+    """The CLI's main() attaches a file handler to the root logger; leave logging as it was."""
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in list(root.handlers):
+        if getattr(handler, "_reciprocity", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

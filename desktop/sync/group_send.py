@@ -21,11 +21,17 @@ from datetime import date
 
 from desktop.domain.drafts import Draft, Mention, group_draft
 from desktop.domain.groups import mentioned_in
-from desktop.domain.length import LengthRule, check, rule_for
+from desktop.domain.length import check
 from desktop.domain.people import InvalidRequest, acknowledge, live_person
 from desktop.store.database import Store
 from desktop.sync.connect import AccountRef, connector_for
-from desktop.sync.send import WRITABLE, SendResult, _account_for, _idempotency_key
+from desktop.sync.send import (
+    WRITABLE,
+    SendResult,
+    _account_for,
+    idempotency_key,
+    length_rule,
+)
 
 __all__ = ["GroupSendError", "send_group_thanks"]
 
@@ -106,7 +112,7 @@ def send_group_thanks(
         return results
 
     connector = connector_for(ref, [], secrets())
-    rule = _length_rule(connector, ref)
+    rule = length_rule(connector, ref.network)
     for part in parts:
         fits = check(part.text, rule)
         if not fits.ok:
@@ -159,20 +165,9 @@ def _plan(bodies: list[str], mentions: dict[int, Mention]) -> list[_Part]:
     return parts
 
 
-def _length_rule(connector, ref: AccountRef) -> LengthRule | None:
-    if ref.network == "mastodon":
-        limits = connector.instance_limits()
-        return rule_for(
-            "mastodon",
-            mastodon_max=limits.max_characters,
-            url_length=limits.characters_reserved_per_url,
-        )
-    return rule_for(ref.network)
-
-
 def _post(connector, ref: AccountRef, reply_id: str, part: _Part, language: str, today) -> str:
     if ref.network == "mastodon":
-        key = _idempotency_key(part.person_ids[0], part.text, today)
+        key = idempotency_key(part.person_ids[0], today, part.text)
         return connector.reply(reply_id or None, part.text, idempotency_key=key)
     if reply_id:
         return connector.reply(reply_id, part.text, langs=[language])

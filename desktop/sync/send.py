@@ -53,10 +53,23 @@ def _account_for(session, person_id: int, network: str) -> Account | None:
     return session.get(Account, account_id) if account_id else None
 
 
-def _idempotency_key(person_id: int, text: str, today: date) -> str:
-    # The same click retried (a timeout after the server got it) never posts twice.
-    raw = f"{person_id}\n{today.isoformat()}\n{text}".encode()
-    return hashlib.sha256(raw).hexdigest()[:40]
+def length_rule(connector, network: str):
+    """The length rule of the account's network; a Mastodon server says its own limits."""
+    if network == "mastodon":
+        limits = connector.instance_limits()
+        return rule_for(
+            "mastodon",
+            mastodon_max=limits.max_characters,
+            url_length=limits.characters_reserved_per_url,
+        )
+    return rule_for(network)
+
+
+def idempotency_key(*parts: object) -> str:
+    """The same click retried (a timeout after the server got it) never posts twice: the
+    key is made of what the post is (who or what, the day, the text)."""
+    raw = "\n".join(p.isoformat() if isinstance(p, date) else str(p) for p in parts)
+    return hashlib.sha256(raw.encode()).hexdigest()[:40]
 
 
 def send_thanks(
@@ -102,22 +115,13 @@ def send_thanks(
         _mark(store, person_id, "like", "", today)
         return SendResult(person_id, "like", "", draft.reply_to.url, draft.network)
 
-    if ref.network == "mastodon":
-        limits = connector.instance_limits()
-        rule = rule_for(
-            "mastodon",
-            mastodon_max=limits.max_characters,
-            url_length=limits.characters_reserved_per_url,
-        )
-    else:
-        rule = rule_for(ref.network)
-    fits = check(body, rule)
+    fits = check(body, length_rule(connector, ref.network))
     if not fits.ok:
         raise InvalidRequest(f"not sent: {fits.reason}")
     reply_id = draft.reply_to.remote_id if draft.reply_to else None
     if ref.network == "mastodon":
         url = connector.reply(
-            reply_id, body, idempotency_key=_idempotency_key(person_id, body, today)
+            reply_id, body, idempotency_key=idempotency_key(person_id, today, body)
         )
     elif reply_id:
         url = connector.reply(reply_id, body, langs=[draft.language])

@@ -16,20 +16,20 @@ one synced most recently (the one most likely signed in and in use).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
-from desktop.domain.length import check, network_label, rule_for
+from desktop.domain.length import check, network_label
 from desktop.domain.people import InvalidRequest, NotFound
 from desktop.domain.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
 from desktop.store.models import Account, Candidate
 from desktop.store.settings import get_setting
 from desktop.sync.connect import AccountRef, connector_for
+from desktop.sync.send import idempotency_key, length_rule
 
 __all__ = ["SHARE_VISIBILITY", "ShareResult", "post_share", "share_account"]
 
@@ -53,12 +53,6 @@ def share_account(session, network: str) -> Account | None:
         .order_by(Account.last_sync_at.is_(None), Account.last_sync_at.desc(), Account.id)
         .limit(1)
     )
-
-
-def _idempotency_key(candidate_id: int, network: str, text: str, today: date) -> str:
-    # The same click retried (a timeout after the server got it) never posts twice.
-    raw = f"share\n{candidate_id}\n{network}\n{today.isoformat()}\n{text}".encode()
-    return hashlib.sha256(raw).hexdigest()[:40]
 
 
 def post_share(
@@ -93,16 +87,7 @@ def post_share(
         raise InvalidRequest(f"connect a {label} account to post there, or copy the text")
 
     connector = connector_for(ref, [], secrets())
-    if network == "mastodon":
-        limits = connector.instance_limits()
-        rule = rule_for(
-            "mastodon",
-            mastodon_max=limits.max_characters,
-            url_length=limits.characters_reserved_per_url,
-        )
-    else:
-        rule = rule_for(network)
-    fits = check(text, rule)
+    fits = check(text, length_rule(connector, network))
     if not fits.ok:
         raise InvalidRequest(f"not posted: {fits.reason}")
 
@@ -111,7 +96,7 @@ def post_share(
             None,
             text,
             visibility=SHARE_VISIBILITY,
-            idempotency_key=_idempotency_key(candidate_id, network, text, today),
+            idempotency_key=idempotency_key("share", candidate_id, network, today, text),
         )
     else:
         url = connector.post(text, langs=[language])

@@ -623,7 +623,7 @@ class FeedsDialog(SignInDialog):
 
     def __init__(self, services, tasks, parent=None) -> None:
         super().__init__(services, tasks, parent)
-        self.choose_file: Callable[[], str] = self._choose_opml
+        self.choose_file: Callable[[], str] = lambda: choose_opml(self)
         self.setWindowTitle(self.tr("Add feeds"))
         intro = hint(
             self.tr(
@@ -700,15 +700,6 @@ class FeedsDialog(SignInDialog):
 
     # -- OPML -------------------------------------------------------------------------------
 
-    def _choose_opml(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import feeds from OPML"),
-            QDir.homePath(),
-            self.tr("OPML files (*.opml *.xml);;All files (*)"),
-        )
-        return path
-
     def import_opml(self) -> None:
         if self.busy:
             return
@@ -721,6 +712,17 @@ class FeedsDialog(SignInDialog):
             lambda: self.services.import_opml(path),
             lambda result: self.succeed(opml_summary(self, result, name)),
         )
+
+
+def choose_opml(parent: QWidget) -> str:
+    """An OPML file picked in the usual file dialog; "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Import feeds from OPML"),
+        QDir.homePath(),
+        parent.tr("OPML files (*.opml *.xml);;All files (*)"),
+    )
+    return path
 
 
 def opml_summary(widget: QWidget, result, name: str) -> str:

@@ -8,7 +8,6 @@ through the CLI's JSON (a stable contract).
 from __future__ import annotations
 
 import json
-import logging
 import re
 import stat
 from dataclasses import dataclass
@@ -58,19 +57,6 @@ class Result:
     @property
     def json(self):
         return json.loads(self.out)
-
-
-@pytest.fixture(autouse=True)
-def _detach_log_handlers():
-    """main() attaches a file handler to the root logger; leave logging as it was."""
-    root = logging.getLogger()
-    level = root.level
-    yield
-    for handler in list(root.handlers):
-        if getattr(handler, "_reciprocity", False):
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ mentions, variety, length rules, group thanks, cooldown, templates and the CLI c
 from __future__ import annotations
 
 import json
-import logging
 import random
 import re
 from datetime import UTC, datetime, timedelta
@@ -559,19 +558,6 @@ def test_unknown_variables_are_refused(tmp_path: Path):
 # --- the CLI ---------------------------------------------------------------------------------
 
 RECENT = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
-
-
-@pytest.fixture(autouse=True)
-def _detach_log_handlers():
-    """main() attaches a file handler to the root logger; leave logging as it was."""
-    root = logging.getLogger()
-    level = root.level
-    yield
-    for handler in list(root.handlers):
-        if getattr(handler, "_reciprocity", False):
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture

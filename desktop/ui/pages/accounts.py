@@ -15,18 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +37,13 @@ from desktop.ui.accounts_model import (
     relative_time,
     state_label,
 )
-from desktop.ui.pages.base import Page, heading, hint
+from desktop.ui.pages.base import Page, heading, hint, list_table
 from desktop.ui.sign_in import (
     BlueskyDialog,
     FeedsDialog,
     MastodonDialog,
     SignInDialog,
+    choose_opml,
     opml_summary,
     sentence,
     user_message,
@@ -115,23 +114,15 @@ class AccountsPage(Page):
         super().__init__(services, tasks, parent)
         self.confirm: Callable[[str, str], bool] = self._confirm
         self.warn: Callable[[str, str], None] = self._warn
-        self.choose_file: Callable[[], str] = self._choose_opml
+        self.choose_file: Callable[[], str] = lambda: choose_opml(self)
         self.dialog_opened: Callable[[SignInDialog], None] = lambda dialog: None
         self.dialog: SignInDialog | None = None
         self.loaded = False
         self._syncing_here = False
 
         self.model = AccountsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         for column, mode in (
@@ -319,15 +310,6 @@ class AccountsPage(Page):
         self.refresh()
 
     # -- OPML -------------------------------------------------------------------------------
-
-    def _choose_opml(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import feeds from OPML"),
-            QDir.homePath(),
-            self.tr("OPML files (*.opml *.xml);;All files (*)"),
-        )
-        return path
 
     def import_opml(self) -> None:
         path = self.choose_file()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.services import Services
 from desktop.ui.tasks import TaskRunner
@@ -49,8 +49,10 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def list_table(model) -> QTableView:
-    """The look every list shares: whole rows selected, one line each, no grid."""
+def list_table(model, *, compact: bool = False) -> QTableView:
+    """The look every list shares: whole rows selected, one line each, no grid, no row
+    numbers. `compact`: rows of a fixed, tight height, never measured one by one (the long
+    lists of the People section)."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,6 +61,11 @@ def list_table(model) -> QTableView:
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    vertical = table.verticalHeader()
+    vertical.hide()
+    if compact:
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
     return table
 
 

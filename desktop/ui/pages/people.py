@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -56,16 +55,12 @@ def _networks(identities) -> str:
 
 
 def _people_table(model: PeopleModel) -> QTableView:
-    table = list_table(model)
+    table = list_table(model, compact=True)
     # The order is the query's (most recently active first): sorting by a header would only
     # sort the rows loaded so far, so header sorting stays off.
     table.setSortingEnabled(False)
     table.horizontalHeader().setSectionsClickable(False)
     table.horizontalHeader().setHighlightSections(False)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
     return table
 
 
@@ -130,17 +125,7 @@ class PersonDetails(QWidget):
 
         # History: interactions both ways, newest first.
         self.history_model = HistoryModel(self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setAlternatingRowColors(True)
-        self.history.setShowGrid(False)
-        self.history.setWordWrap(False)
-        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.history = list_table(self.history_model, compact=True)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(HistoryModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.WHAT, QHeaderView.ResizeMode.Stretch)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from desktop.domain.length import check, network_label, rule_for
 from desktop.domain.share import ShareContext, ShareDraft, compose_share
 from desktop.domain.text import excerpt
 from desktop.ui.candidates_model import CandidateFilter, CandidatesModel, site_of
-from desktop.ui.pages.base import Page, heading, hint
+from desktop.ui.pages.base import Page, heading, hint, list_table
 
 # (states asked of the store, key) in the order of the switch
 VIEWS = (
@@ -295,15 +293,7 @@ class SharePage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.proxy)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)

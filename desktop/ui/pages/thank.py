@@ -383,7 +383,6 @@ def _short(text: str, limit: int) -> str:
 
 def _table(model) -> QTableView:
     table = list_table(model)
-    table.verticalHeader().hide()
     table.horizontalHeader().setMinimumSectionSize(48)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
