@@ -320,8 +320,8 @@ class PeopleModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _want(self, page: int) -> None:
-        if page in self._wanted or page == self._reading:
-            return
+        if page in self._wanted or page == self._reading or self.error is not None:
+            return  # after a failed read, only a reload (or a new search) reads again
         self._wanted[page] = None
         while len(self._wanted) > WANTED_PAGES:  # scrolled past: those rows are out of sight
             del self._wanted[next(iter(self._wanted))]

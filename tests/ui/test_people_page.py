@@ -128,6 +128,48 @@ def test_a_store_that_keeps_counting_more_than_it_lists_does_not_loop(qtbot, sto
     tasks.wait()
 
 
+def test_a_failed_read_is_shown_keeps_what_was_read_and_is_not_retried_on_every_paint(
+    qtbot, store, page
+):
+    from desktop.store.database import StoreError
+
+    many_people(store, 450)
+    reads = []
+    broken = [True]
+    real = page.services.people
+
+    def flaky(**kw):
+        reads.append(kw["offset"])
+        if kw["offset"] and broken[0]:
+            raise StoreError("the store could not be read: disk I/O error")
+        return real(**kw)
+
+    page.services.people = flaky
+    page.refresh()
+    loaded(qtbot, page, 450)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.error is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.list_status.text()
+            == "Could not read the list: the store could not be read: disk I/O error"
+        ),
+        timeout=5000,
+    )
+    for _ in range(5):  # the view repaints and asks for the rows again: no new reads
+        page.table.viewport().repaint()
+        qtbot.wait(20)
+    assert reads == [0, 400]
+    assert page.model.index(0, 0).data() == "Person 0"  # the first page is still there
+    broken[0] = False
+    page.model.reload()  # what the user's next search or refresh does
+    qtbot.waitUntil(lambda: page.model.complete and not page.model.loading, timeout=5000)
+    page.model.index(449, 0).data()
+    qtbot.waitUntil(lambda: page.model.is_loaded(449), timeout=5000)
+    assert page.model.index(449, 0).data() == "Person 449"
+    assert page.model.error is None
+
+
 def test_the_model_is_valid_while_pages_arrive(qtbot, store, qtmodeltester):
     many_people(store, 450)
     tasks = TaskRunner()
