@@ -443,3 +443,18 @@ def test_in_the_main_window_the_list_is_read_only_when_people_is_shown(qtbot, st
     qtbot.waitUntil(lambda: people.details.name.text() == "Ana García", timeout=5000)
     qtbot.waitUntil(lambda: people.heading.text() == "2 people", timeout=5000)
     window.tasks.wait()
+
+
+def test_a_narrow_list_folds_columns_so_names_stay_readable(qtbot, store, page):
+    many_people(store, 30)
+    page.resize(610, 480)  # the main window at 760 px, less its section list
+    page.refresh()
+    loaded(qtbot, page, 30)
+    qtbot.wait(50)
+    table = page.table
+    shown = [c for c in range(page.model.columnCount()) if not table.isColumnHidden(c)]
+    assert PeopleModel.NAME in shown and PeopleModel.NETWORKS not in shown
+    assert table.columnWidth(PeopleModel.NAME) >= page.NAME_MIN
+    assert table.horizontalScrollBar().maximum() == 0  # nothing runs off to the side
+    page.resize(1280, 800)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(PeopleModel.NETWORKS), timeout=2000)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -169,7 +171,13 @@ class PersonDetails(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(ledger, self.tr("&Ledger"))
+        # In a short window the wrapped counts would be squeezed and cut: scroll instead.
+        ledger_scroll = QScrollArea()
+        ledger_scroll.setWidget(ledger)
+        ledger_scroll.setWidgetResizable(True)
+        ledger_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        ledger_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs.addTab(ledger_scroll, self.tr("&Ledger"))
         self.tabs.addTab(history, self.tr("&History"))
         self.tabs.addTab(notes, self.tr("&Notes and tags"))
 
@@ -506,7 +514,13 @@ class PeoplePage(Page):
 
     # When the list is narrow, columns give way in this order rather than scroll sideways;
     # what they showed is still in the tooltips and the details panel.
-    FOLD_ORDER = (PeopleModel.NETWORKS, PeopleModel.THANKED, PeopleModel.LAST)
+    FOLD_ORDER = (
+        PeopleModel.NETWORKS,
+        PeopleModel.THANKED,
+        PeopleModel.LAST,
+        PeopleModel.OUTBOUND,
+        PeopleModel.INBOUND,
+    )
     NAME_MIN, NETWORKS_MIN, NAME_WIDTH = 140, 110, 170
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
