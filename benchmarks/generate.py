@@ -147,7 +147,7 @@ VOCAB = _words(
 
 
 def fold_word(word: str) -> str:
-    from desktop.domain.text import fold
+    from desktop.core.text import fold
 
     return fold(word)
 

@@ -99,7 +99,7 @@ def app(data_dir: str) -> int:
                 note("ERROR", str(exc).replace("\n", " "))
                 quit_soon()
 
-        from desktop.services import Services
+        from desktop.app.services import Services
 
         # No network: the store's accounts and feeds are synthetic (the scheduler and the
         # start-up sync would otherwise try 500 made-up feed hosts).
@@ -169,7 +169,7 @@ def lists(store_path: str, runs: int, budget: float) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import Services
+    from desktop.app.services import Services
     from desktop.store.database import open_store
     from desktop.ui.pages.people import _people_table
     from desktop.ui.people_model import PeopleModel
@@ -255,7 +255,7 @@ def sync(store_path: str, events: int, batch: int, account_id: int) -> int:
     from benchmarks.generate import sample_mastodon_actors
     from benchmarks.ingest import sync_once
     from benchmarks.notifications import build_pages
-    from desktop.services import Services
+    from desktop.app.services import Services
     from desktop.store.database import open_store
     from desktop.ui.main_window import MainWindow
 

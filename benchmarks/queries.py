@@ -50,9 +50,9 @@ def _replay(path, statements: list[tuple[str, tuple]]) -> float:
 
 
 def cases(built: Built) -> dict[str, tuple[Callable, Callable[[object], str]]]:
-    from desktop.domain.candidates import ranked_candidates
-    from desktop.domain.ledger import count_people, list_people, person_ledger
-    from desktop.domain.pending import pending
+    from desktop.queries.candidates import ranked_candidates
+    from desktop.queries.ledger import count_people, list_people, person_ledger
+    from desktop.queries.pending import pending
 
     anchor = built.anchor
     heavy = built.meta["heavy_person_id"]

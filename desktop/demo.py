@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.events import (
+from desktop.core.events import (
     Actor,
     CandidateEvent,
     Direction,
@@ -33,8 +33,8 @@ from desktop.domain.events import (
     Network,
     Post,
 )
-from desktop.domain.people import acknowledge
-from desktop.domain.text import fold
+from desktop.core.text import fold
+from desktop.queries.people import acknowledge
 from desktop.store.database import Store
 from desktop.store.ingest import ingest_candidates, ingest_interactions
 from desktop.store.models import Account, Acknowledgement, Candidate, Feed, Identity, Person

@@ -34,8 +34,8 @@ def settle(until=lambda: True, seconds: float = 10.0) -> None:
 
 
 def main() -> int:
+    from desktop.app.services import Services
     from desktop.demo import fill_demo
-    from desktop.services import Services
     from desktop.store.database import open_store
     from desktop.ui.checkin import CheckinWindow
     from desktop.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, text
 
-from desktop.domain.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind, Post
+from desktop.core.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind, Post
 from desktop.store.ingest import ingest_candidates, ingest_interactions
 from desktop.store.models import Account, PersonStats
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from desktop.core.events import Direction, Kind
+from desktop.core.urls import canonical_url
 from desktop.demo import INTERESTS, DemoError, DemoSummary, fill_demo
-from desktop.domain.candidates import ranked_candidates
-from desktop.domain.events import Direction, Kind
-from desktop.domain.pending import pending
-from desktop.domain.urls import canonical_url
+from desktop.queries.candidates import ranked_candidates
+from desktop.queries.pending import pending
 from desktop.store.database import Store, open_store
 from desktop.store.models import (
     Account,

@@ -30,7 +30,9 @@ def test_only_the_ui_imports_qt(path):
     assert not qt, f"{path.name} imports {qt}: Qt belongs in desktop/ui"
 
 
-@pytest.mark.parametrize("layer", ["domain", "store", "connectors", "sync"])
+@pytest.mark.parametrize(
+    "layer", ["core", "queries", "store", "connectors", "sync", "platform", "app"]
+)
 def test_lower_layers_never_import_ui_or_cli(layer):
     for path in (PACKAGE / layer).rglob("*.py"):
         bad = {n for n in imports(path) if n.startswith(("desktop.ui", "desktop.cli"))}

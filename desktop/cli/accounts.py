@@ -9,11 +9,11 @@ from pathlib import Path
 from desktop.cli.lazy import lazy
 from desktop.cli.main import Context, UsageError, emit_json
 
-acc = lazy("desktop.domain.accounts")  # imported on first use: start-up stays light
+acc = lazy("desktop.queries.accounts")  # imported on first use: start-up stays light
 
 
 def _secrets():
-    from desktop.secrets import SecretStore
+    from desktop.platform.secrets import SecretStore
 
     store = SecretStore()
     store.check()  # says what to install or unlock before anything is asked of the user
@@ -41,7 +41,7 @@ def _read_secret_line(what: str) -> str:
 
 
 def add_mastodon(context: Context, args) -> int:
-    from desktop import signin
+    from desktop.app import sign_in as signin
     from desktop.connectors.mastodon import normalise_instance
 
     try:
@@ -70,7 +70,7 @@ def add_mastodon(context: Context, args) -> int:
 
 
 def add_bluesky(context: Context, args) -> int:
-    from desktop import signin
+    from desktop.app import sign_in as signin
 
     if not args.app_password_stdin:
         raise UsageError(
@@ -85,8 +85,8 @@ def add_bluesky(context: Context, args) -> int:
 
 
 def add_feed(context: Context, args) -> int:
-    from desktop import signin
-    from desktop.domain.people import InvalidRequest
+    from desktop.app import sign_in as signin
+    from desktop.queries.people import InvalidRequest
 
     result = signin.add_feeds(context.store(), [args.url])
     if result.invalid:
@@ -99,7 +99,7 @@ def add_feed(context: Context, args) -> int:
 
 
 def add_blog_comments(context: Context, args) -> int:
-    from desktop import signin
+    from desktop.app import sign_in as signin
 
     view, created = signin.add_blog_comments(context.store(), args.url)
     print(
@@ -111,8 +111,8 @@ def add_blog_comments(context: Context, args) -> int:
 
 
 def add_opml(context: Context, args) -> int:
-    from desktop import signin
-    from desktop.domain.people import InvalidRequest
+    from desktop.app import sign_in as signin
+    from desktop.queries.people import InvalidRequest
 
     try:
         result = signin.import_opml(context.store(), args.path)
@@ -175,7 +175,7 @@ def list_(context: Context, args) -> int:
 
 
 def remove(context: Context, args) -> int:
-    from desktop import signin
+    from desktop.app import sign_in as signin
 
     view = signin.remove(context.store(), _secrets, args.account_id)
     print(f"Removed {view.handle}; its history stays in the ledger.")
@@ -232,7 +232,7 @@ def sync(context: Context, args) -> int:
 
 
 def log_entry(context: Context, args) -> int:
-    from desktop.domain.manual import log_interaction
+    from desktop.queries.manual import log_interaction
 
     with context.store().session() as s:
         person_id, created = log_interaction(

@@ -11,10 +11,10 @@ from desktop.cli.main import Context, UsageError, emit_json
 # Imported on first use: `reciprocity` opening the window must not pay for the store's
 # query modules before its first paint.
 sa = lazy("sqlalchemy")
-cands = lazy("desktop.domain.candidates")
-ledgers = lazy("desktop.domain.ledger")
-ppl = lazy("desktop.domain.people")
-pending_module = lazy("desktop.domain.pending")
+cands = lazy("desktop.queries.candidates")
+ledgers = lazy("desktop.queries.ledger")
+ppl = lazy("desktop.queries.people")
+pending_module = lazy("desktop.queries.pending")
 store_settings = lazy("desktop.store.settings")
 models = lazy("desktop.store.models")
 
@@ -114,7 +114,7 @@ def pending(context: Context, args) -> int:
 
 
 def _short(text: str, limit: int) -> str:
-    from desktop.domain.text import excerpt
+    from desktop.core.text import excerpt
 
     return excerpt(text, limit)
 
@@ -209,8 +209,8 @@ def _acknowledge(context: Context, person_id: int, action: str, **kw) -> str:
 
 def thank(context: Context, args) -> int:
     if args.send:
+        from desktop.app.outbox.thank import send_thanks
         from desktop.cli.accounts import _secrets
-        from desktop.sync.send import send_thanks
 
         if args.how not in ("reply", "like"):
             raise UsageError("--send posts a reply or a like: use --how reply or --how like")
@@ -254,7 +254,7 @@ def merge(context: Context, args) -> int:
 def interests(context: Context, args) -> int:
     with context.store().session() as s:
         if args.action == "set":
-            from desktop.domain.text import fold
+            from desktop.core.text import fold
 
             unique: dict[str, str] = {}
             for word in (w.strip() for w in args.words):

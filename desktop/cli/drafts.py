@@ -9,7 +9,7 @@ from desktop.cli.main import Context, emit_json
 
 
 def draft(context: Context, args) -> int:
-    from desktop.domain.drafts import make_draft, recently_thanked
+    from desktop.queries.drafts import make_draft, recently_thanked
 
     now = datetime.now(UTC)
     with context.store().read() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.demo import DemoError
-from desktop.domain.people import InvalidRequest, NotFound
+from desktop.queries.people import InvalidRequest, NotFound
 from desktop.store.database import StoreError
 from desktop.store.transfer import TransferError
 
@@ -21,7 +21,7 @@ def user_message(exc: BaseException) -> tuple[str | None, int]:
     if isinstance(exc, StoreError | NotFound | InvalidRequest | TransferError | DemoError):
         return str(exc), OTHER
     from desktop.connectors.base import ConnectorError
-    from desktop.secrets import KeyringUnavailable
+    from desktop.platform.secrets import KeyringUnavailable
 
     if isinstance(exc, ConnectorError | KeyringUnavailable):
         return str(exc), OTHER

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import desktop
-from desktop import paths
+from desktop.platform import paths
 
 log = logging.getLogger("desktop.cli")
 
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             data_dir=directory,
             database_url=paths.database_url(directory, explicit_dir=bool(args.data_dir)),
         )
-        from desktop.logs import setup_logging
+        from desktop.platform.logs import setup_logging
 
         paths.ensure_private_dir(directory)
         context.log_file = setup_logging(paths.log_dir(directory), verbose=args.verbose)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from desktop.domain.events import CandidateEvent, InteractionEvent
+from desktop.core.events import CandidateEvent, InteractionEvent
 
 
 class ConnectorError(Exception):

@@ -41,7 +41,7 @@ from desktop.connectors.base import (
     Refused,
 )
 from desktop.connectors.http import HttpClient, Response
-from desktop.domain.events import (
+from desktop.core.events import (
     Actor,
     CandidateEvent,
     Direction,
@@ -50,7 +50,7 @@ from desktop.domain.events import (
     Network,
     Post,
 )
-from desktop.domain.length import count_graphemes  # the one grapheme rule
+from desktop.core.length import count_graphemes  # the one grapheme rule
 
 log = logging.getLogger(__name__)
 

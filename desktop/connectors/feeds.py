@@ -34,7 +34,7 @@ import feedparser
 from desktop.connectors.base import ConnectorError, Page, RateLimited
 from desktop.connectors.html_text import html_to_text
 from desktop.connectors.http import HttpClient
-from desktop.domain.events import (
+from desktop.core.events import (
     Actor,
     CandidateEvent,
     Direction,
@@ -42,8 +42,8 @@ from desktop.domain.events import (
     Kind,
     Post,
 )
-from desktop.domain.text import excerpt, fold
-from desktop.domain.urls import is_http_url
+from desktop.core.text import excerpt, fold
+from desktop.core.urls import is_http_url
 
 log = logging.getLogger(__name__)
 

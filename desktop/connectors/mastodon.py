@@ -44,7 +44,7 @@ from desktop.connectors.base import (
 )
 from desktop.connectors.html_text import html_text, html_to_text
 from desktop.connectors.http import HttpClient, Response, expect_list, require
-from desktop.domain.events import (
+from desktop.core.events import (
     Actor,
     CandidateEvent,
     Direction,

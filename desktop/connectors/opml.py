@@ -18,7 +18,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from desktop.connectors.feeds import FeedSource
-from desktop.domain.urls import is_http_url
+from desktop.core.urls import is_http_url
 
 __all__ = ["OPML_NAMESPACE", "read_opml", "write_opml"]
 

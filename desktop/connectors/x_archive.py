@@ -20,7 +20,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from desktop.connectors.base import BadResponse, Page
-from desktop.domain.events import Actor, Direction, InteractionEvent, Kind, Post
+from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
 
 NETWORK = "x"
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # refuse zip bombs; real archives stay far below

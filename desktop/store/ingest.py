@@ -27,9 +27,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from desktop.domain.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind
-from desktop.domain.text import fold
-from desktop.domain.urls import InvalidURL, canonical_url
+from desktop.core.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind
+from desktop.core.text import fold
+from desktop.core.urls import InvalidURL, canonical_url
 from desktop.store.models import Candidate, Identity, Interaction, Person, Sighting, utcnow
 
 log = logging.getLogger(__name__)

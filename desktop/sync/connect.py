@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.connectors.base import Connector, NeedsSignIn
-from desktop.domain.accounts import secret_key
-from desktop.secrets import SecretStore
+from desktop.platform.secrets import SecretStore
+from desktop.queries.accounts import secret_key
 from desktop.store.models import Account, Feed
 
 SYNCABLE = ("mastodon", "bluesky", "feed", "blog")

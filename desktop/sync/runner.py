@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from desktop.connectors.base import ConnectorError
-from desktop.domain import accounts as acc
+from desktop.queries import accounts as acc
 from desktop.store.database import Store
 from desktop.store.models import Account
 from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
@@ -56,7 +56,7 @@ def sync_accounts(
     now: datetime | None = None,
 ) -> list[SyncReport]:
     """`secrets` is called (once, lazily) for the SecretStore when an account needs it."""
-    from desktop.secrets import KeyringUnavailable
+    from desktop.platform.secrets import KeyringUnavailable
 
     now = now or datetime.now(UTC)
     say = announce or (lambda message: None)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.domain.accounts import AccountView
+from desktop.queries.accounts import AccountView
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifications import DBusNotifications, local_now, notify_text
 from desktop.ui.single_instance import SingleInstance, server_name

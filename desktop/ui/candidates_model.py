@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.candidates import RankedCandidate
-from desktop.domain.text import fold
+from desktop.core.text import fold
+from desktop.queries.candidates import RankedCandidate
 from desktop.ui.pending_model import ago
 
 Index = QModelIndex | QPersistentModelIndex

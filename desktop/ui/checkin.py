@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
 
@@ -363,7 +363,7 @@ class CheckinWindow(QWidget):
         )  # without it, the plain text and Copy still work
 
     def _share_context(self, candidate, context, usable: set[str]) -> None:
-        from desktop.domain.share import compose_share
+        from desktop.queries.share import compose_share
 
         if self.step != "share" or self.current is not candidate:
             return

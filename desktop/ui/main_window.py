@@ -38,7 +38,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from desktop.services import Services
+    from desktop.app.services import Services
     from desktop.ui.pages.base import Page
 
 log = logging.getLogger(__name__)

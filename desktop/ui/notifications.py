@@ -33,8 +33,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 
 import desktop
 
-if TYPE_CHECKING:  # desktop.notify_text reads the store: SQLAlchemy, imported on first use
-    from desktop.notify_text import Notice
+if TYPE_CHECKING:  # desktop.queries.notices reads the store: SQLAlchemy, imported on first use
+    from desktop.queries.notices import Notice
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +47,9 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "reciprocit
 
 
 def notify_text():
-    """desktop.notify_text, its texts routed through Qt's translator. Imported on first use
+    """desktop.queries.notices, its texts routed through Qt's translator. Imported on first use
     (it reads the store: SQLAlchemy), never before the first window has painted."""
-    from desktop import notify_text as texts
+    from desktop.queries import notices as texts
 
     texts.set_translator(_translate)
     return texts

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.domain.pending import PendingPerson
+from desktop.queries.pending import PendingPerson
 from desktop.ui.list_model import RowsModel
 
 KIND_LABELS = {

@@ -35,8 +35,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.domain.history import HistoryItem
-from desktop.domain.ledger import PersonSummary
+from desktop.queries.history import HistoryItem
+from desktop.queries.ledger import PersonSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,7 +130,7 @@ def describe_counts(counts: dict[str, int]) -> str:
 
 def history_sentence(item: HistoryItem, limit: int = 90) -> str:
     """'They shared your post “…”', 'You liked their post “…”', 'They followed you'."""
-    from desktop.domain.text import excerpt
+    from desktop.core.text import excerpt
 
     inbound = item.direction == "inbound"
     with_post = {

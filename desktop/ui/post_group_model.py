@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.domain.groups import PostGroup
-from desktop.domain.length import network_label
-from desktop.domain.text import excerpt
+from desktop.core.groups import PostGroup
+from desktop.core.length import network_label
+from desktop.core.text import excerpt
 from desktop.ui.list_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.ui.pages.base import hint
 from desktop.ui.tasks import TaskRunner
 
@@ -60,8 +60,8 @@ def sentence(text: str) -> str:
 def user_message(exc: BaseException) -> str:
     """What to tell the user about a failed step (never a traceback)."""
     from desktop.connectors.base import ConnectorError
-    from desktop.domain.people import NotFound
-    from desktop.secrets import KeyringUnavailable
+    from desktop.platform.secrets import KeyringUnavailable
+    from desktop.queries.people import NotFound
 
     if isinstance(exc, KeyringUnavailable | ConnectorError | ValueError | NotFound):
         return sentence(str(exc))
@@ -662,7 +662,7 @@ class FeedsDialog(SignInDialog):
             self.primary.setEnabled(bool(self.addresses.toPlainText().strip()))
 
     def submit(self) -> None:
-        from desktop.signin import split_addresses
+        from desktop.app.sign_in import split_addresses
 
         if self.busy or not self.primary.isEnabled():
             return

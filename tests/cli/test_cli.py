@@ -19,8 +19,8 @@ from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, POST1, POST2, add, add_lin
 from sqlalchemy import func, select
 
 from desktop.cli.main import main
-from desktop.domain.events import Actor
-from desktop.domain.pending import pending as domain_pending
+from desktop.core.events import Actor
+from desktop.queries.pending import pending as domain_pending
 from desktop.store.database import open_store
 from desktop.store.models import Identity, Person
 
@@ -528,7 +528,7 @@ def test_settings_show_and_change(ok):
 def rich(store, ok, monkeypatch):
     """A store with something of everything, and a clock that stands still."""
     frozen = RECENT + timedelta(minutes=1)
-    for module in ("desktop.domain.ledger", "desktop.domain.candidates"):
+    for module in ("desktop.queries.ledger", "desktop.queries.candidates"):
         monkeypatch.setattr(f"{module}.utcnow", lambda: frozen)
     add(
         store,
@@ -746,7 +746,7 @@ needs_demo = pytest.mark.skipif(
 @needs_demo
 def test_demo_fills_a_store_that_round_trips(ok, tmp_path, monkeypatch):
     frozen = datetime.now(UTC)
-    for module in ("desktop.domain.ledger", "desktop.domain.candidates"):
+    for module in ("desktop.queries.ledger", "desktop.queries.candidates"):
         monkeypatch.setattr(f"{module}.utcnow", lambda: frozen)
     demo_dir = tmp_path / "demo"
     out = ok("demo", "--people", "12", data_dir=demo_dir)

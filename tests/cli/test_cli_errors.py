@@ -290,7 +290,7 @@ def test_unexpected_error_goes_to_the_log(cli, data_dir, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("the flux capacitor melted")
 
-    monkeypatch.setattr("desktop.domain.pending.pending", explode)
+    monkeypatch.setattr("desktop.queries.pending.pending", explode)
     err = assert_one_line_error(cli("pending", "--json"), 1)
     log_file = data_dir / "logs" / "reciprocity.log"
     assert err == (
@@ -307,7 +307,7 @@ def test_unexpected_multiline_error_still_one_line(cli, data_dir, monkeypatch):
     def explode(*args, **kwargs):
         raise ValueError("first line\nsecond line\nthird line")
 
-    monkeypatch.setattr("desktop.domain.ledger.list_people", explode)
+    monkeypatch.setattr("desktop.queries.ledger.list_people", explode)
     err = assert_one_line_error(cli("people"), 1)
     assert err.startswith("reciprocity: unexpected error (ValueError: first line")
     assert "second line\nthird line" in (data_dir / "logs" / "reciprocity.log").read_text()
@@ -324,7 +324,7 @@ def test_keyboard_interrupt_exits_130_quietly(cli, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("desktop.domain.pending.pending", interrupted)
+    monkeypatch.setattr("desktop.queries.pending.pending", interrupted)
     result = cli("pending")
     assert (result.code, result.out) == (130, "")
     assert "Traceback" not in result.err

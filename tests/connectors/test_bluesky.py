@@ -52,7 +52,7 @@ from desktop.connectors.bluesky import (
     refresh_session,
 )
 from desktop.connectors.http import HttpClient
-from desktop.domain.events import Direction, Kind
+from desktop.core.events import Direction, Kind
 
 NOTIFS = "app.bsky.notification.listNotifications"
 GET_POSTS = "app.bsky.feed.getPosts"

@@ -30,7 +30,7 @@ from desktop.connectors.bluesky import (
     refresh_session,
 )
 from desktop.connectors.http import HttpClient
-from desktop.domain.events import Direction, Kind
+from desktop.core.events import Direction, Kind
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 NOTIFS = "app.bsky.notification.listNotifications"

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 from desktop.connectors.base import RateLimited
 from desktop.connectors.feeds import FeedConnector, FeedSource
 from desktop.connectors.http import HttpClient
-from desktop.domain.events import Direction, Kind
+from desktop.core.events import Direction, Kind
 
 DATA = Path(__file__).parent / "feeds_data"
 RSS = "application/rss+xml; charset=utf-8"

@@ -49,7 +49,7 @@ from desktop.connectors.mastodon import (
     normalise_instance,
     register_app,
 )
-from desktop.domain.events import Direction, Kind
+from desktop.core.events import Direction, Kind
 
 TOKEN = "sekrit-token-0123456789"
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from desktop.connectors import mastodon
 from desktop.connectors.base import Page
 from desktop.connectors.mastodon import MastodonConnector, _Stream
-from desktop.domain.events import Kind
+from desktop.core.events import Kind
 
 
 class _NoHttp:

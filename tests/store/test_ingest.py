@@ -5,7 +5,7 @@ import pytest
 from factories import ANA, BEN, NOW, POST1, account, ev, link
 from sqlalchemy import func, select
 
-from desktop.domain.events import Actor
+from desktop.core.events import Actor
 from desktop.store.ingest import ingest_candidates, ingest_interactions
 from desktop.store.models import Candidate, Identity, Interaction, Person, Sighting
 

@@ -21,8 +21,8 @@ from factories import (
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from desktop.domain.events import Actor, InteractionEvent, Kind
-from desktop.domain.ledger import list_people
+from desktop.core.events import Actor, InteractionEvent, Kind
+from desktop.queries.ledger import list_people
 from desktop.store import ingest as ingest_module
 from desktop.store.database import open_store
 from desktop.store.ingest import ingest_interactions, resolve_identities, sqlite_stamp

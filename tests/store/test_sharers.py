@@ -6,7 +6,7 @@ import json
 from factories import ANA, ANA_BSKY, BEN, CLARA, add_links, link, undone
 from sqlalchemy import create_engine, select, text
 
-from desktop.domain.people import merge
+from desktop.queries.people import merge
 from desktop.store import database, sharers
 from desktop.store.database import open_store
 from desktop.store.models import Candidate, Identity

@@ -5,7 +5,7 @@ from factories import kept_totals as kept
 from factories import recomputed_totals as recomputed
 from sqlalchemy import select
 
-from desktop.domain.people import merge
+from desktop.queries.people import merge
 from desktop.store.models import Identity
 
 

@@ -6,9 +6,9 @@ import pytest
 from connectors.mastodon_server import body
 from factories import BEN, ev
 
-from desktop.domain.accounts import secret_key, upsert_account
-from desktop.domain.events import Actor, Post
-from desktop.secrets import SecretStore
+from desktop.core.events import Actor, Post
+from desktop.platform.secrets import SecretStore
+from desktop.queries.accounts import secret_key, upsert_account
 from desktop.store.ingest import ingest_interactions
 
 ANA_HERE = Actor(

@@ -10,10 +10,10 @@ import pytest
 from connectors.mastodon_server import FakeMastodon, body
 from PySide6.QtCore import Qt, QUrl
 
-from desktop import signin
-from desktop.domain.accounts import AccountView
-from desktop.secrets import SecretStore, account_key
-from desktop.services import Services
+from desktop.app import sign_in as signin
+from desktop.app.services import Services
+from desktop.platform.secrets import SecretStore, account_key
+from desktop.queries.accounts import AccountView
 from desktop.ui.accounts_model import AccountsModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.accounts import AccountsPage
@@ -135,7 +135,7 @@ def test_a_bad_code_is_shown_inline_and_the_dialog_keeps_what_was_typed(
     assert dialog.server.text() == fake.base and not dialog.busy
     assert dialog.primary.isEnabled()
     with page.services.store.read() as s:
-        from desktop.domain.accounts import list_accounts
+        from desktop.queries.accounts import list_accounts
 
         assert list_accounts(s) == []
     # "Open the page again" opens the same page; nothing was registered twice.
@@ -378,7 +378,7 @@ def test_a_revoked_token_shows_needs_sign_in_and_the_error(qtbot, page, store, f
 
 
 def test_sign_in_again_for_bluesky_is_prefilled(qtbot, page, store):
-    from desktop.domain import accounts as acc
+    from desktop.queries import accounts as acc
 
     with store.session() as s:
         account = acc.upsert_account(s, "bluesky", "https://pds.example", "me.test")

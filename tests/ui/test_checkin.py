@@ -9,8 +9,8 @@ from connectors.mastodon_server import body
 from factories import POST1, add_links, link
 from PySide6.QtCore import Qt
 
-from desktop.domain.events import Actor
-from desktop.services import Services
+from desktop.app.services import Services
+from desktop.core.events import Actor
 from desktop.ui.checkin import CheckinWindow
 
 TODAY = date.today()

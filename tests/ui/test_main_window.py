@@ -4,8 +4,8 @@ import pytest
 from factories import ANA, BEN, DAN, add, ev
 from PySide6.QtCore import Qt
 
-from desktop.domain.events import Actor
-from desktop.services import Services
+from desktop.app.services import Services
+from desktop.core.events import Actor
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pending_model import PendingModel
 
@@ -80,7 +80,7 @@ def test_marking_thanked_from_the_panel_moves_to_the_next_person(qtbot, store, w
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
     qtbot.waitUntil(lambda: page.panel.name.text() == "Ben Carter")
     with store.read() as s:
-        from desktop.domain.ledger import list_people
+        from desktop.queries.ledger import list_people
 
         ana = next(p for p in list_people(s) if p.name == "Ana García")
         assert ana.last_thanked is not None
@@ -135,7 +135,7 @@ def test_the_demo_store_is_separate_labelled_and_removable(qtbot, tmp_path, monk
     page = demo_window.pages["thank"]
     qtbot.waitUntil(lambda: page.model.rowCount() > 5, timeout=10000)
     with real.read() as s:  # the real store stays empty
-        from desktop.domain.ledger import list_people
+        from desktop.queries.ledger import list_people
 
         assert list_people(s) == []
     demo_window.leave_demo_requested.emit()
@@ -147,7 +147,7 @@ def test_the_demo_store_is_separate_labelled_and_removable(qtbot, tmp_path, monk
 
 
 def test_pending_model_is_a_valid_qt_model(qtmodeltester, store):
-    from desktop.domain.pending import pending
+    from desktop.queries.pending import pending
 
     add(store, ev(ANA, "share"), ev(BEN, "mention"))
     model = PendingModel()
@@ -188,7 +188,7 @@ def test_closing_the_window_asks_a_running_sync_to_stop(qtbot, store):
 def test_someone_thanked_lately_is_shown_as_recently_thanked(qtbot, store, window):
     from datetime import UTC, datetime
 
-    from desktop.domain.people import acknowledge
+    from desktop.queries.people import acknowledge
 
     add(store, ev(ANA, "share", hours_ago=30))
     with store.session() as s:

@@ -22,8 +22,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from factories import ANA, BEN, CLARA, NOW, add, ev
 
-from desktop.notify_text import Notice
-from desktop.services import Services
+from desktop.app.services import Services
+from desktop.queries.notices import Notice
 from desktop.store.settings import set_setting
 from desktop.sync.engine import SyncReport
 from desktop.ui.notifications import (

@@ -5,8 +5,8 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, add, ev
 from PySide6.QtCore import Qt
 
-from desktop.domain.events import Actor
-from desktop.services import Services
+from desktop.app.services import Services
+from desktop.core.events import Actor
 from desktop.ui.pages.people import PeoplePage
 from desktop.ui.people_model import PAGE_SIZE, HistoryModel, PeopleModel
 from desktop.ui.tasks import TaskRunner

@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import Qt, QTime
 
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.store.settings import DEFAULTS, all_settings, get_setting
 from desktop.ui.pages.settings import SettingsPage, template_problem
 from desktop.ui.tasks import TaskRunner
@@ -216,7 +216,7 @@ def test_template_problems():
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, page, store, home):
-    from desktop import autostart
+    from desktop.platform import autostart
 
     assert not page.autostart.isChecked()
     page.autostart.setChecked(True)
@@ -236,7 +236,7 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, page, stor
 
 
 def test_start_at_login_shows_an_entry_that_is_already_there(qtbot, store):
-    from desktop import autostart
+    from desktop.platform import autostart
 
     autostart.enable(["reciprocity"])
     page = make_page(qtbot, store)
@@ -248,7 +248,7 @@ def test_start_at_login_shows_an_entry_that_is_already_there(qtbot, store):
 
 
 def test_start_at_login_that_cannot_be_written_says_so_and_saves_the_rest(qtbot, page, store):
-    from desktop import autostart
+    from desktop.platform import autostart
 
     autostart.autostart_path().parent.parent.mkdir(parents=True, exist_ok=True)
     autostart.autostart_path().parent.write_text("a file where the folder should be")

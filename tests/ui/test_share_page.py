@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
-from desktop.domain.candidates import RankedCandidate
-from desktop.domain.ledger import person_ledger
-from desktop.services import Services
+from desktop.app.services import Services
+from desktop.queries.candidates import RankedCandidate
+from desktop.queries.ledger import person_ledger
 from desktop.store.models import Identity
 from desktop.store.settings import set_setting
 from desktop.ui import pages

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from werkzeug import Response
 
-from desktop.domain.accounts import secret_key, upsert_account
-from desktop.domain.ledger import person_ledger
-from desktop.secrets import SecretStore
-from desktop.services import Services
+from desktop.app.services import Services
+from desktop.platform.secrets import SecretStore
+from desktop.queries.accounts import secret_key, upsert_account
+from desktop.queries.ledger import person_ledger
 from desktop.store.models import Candidate, Identity
 from desktop.ui.pages.share import SharePage
 from desktop.ui.tasks import TaskRunner
@@ -30,7 +30,7 @@ class _Services(Services):
     def post_share(self, candidate_id: int, *, text: str, network: str):
         """Post the share through my account on that network, then mark it shared (only
         after the network accepted it; a failure raises and changes nothing)."""
-        from desktop.sync.share_send import post_share
+        from desktop.app.outbox.share import post_share
 
         return post_share(self.store, self.secrets, candidate_id, text=text, network=network)
 

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from factories import ANA, BEN, add, ev
 
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.store import database
 from desktop.store.database import at_head, open_store
 from desktop.ui.app import DesktopApp
@@ -29,9 +29,10 @@ HEAVY = (
     "keyring",
     "feedparser",
     "jeepney",
-    "desktop.domain",
+    "desktop.core",
+    "desktop.queries",
     "desktop.store.models",
-    "desktop.notify_text",
+    "desktop.queries.notices",
     "desktop.ui.pages.thank",
 )
 

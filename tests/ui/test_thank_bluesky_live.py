@@ -8,7 +8,7 @@ import requests
 from connectors.test_bluesky_live import find_network
 from PySide6.QtCore import Qt
 
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.ui.main_window import MainWindow
 
 

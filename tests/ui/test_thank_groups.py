@@ -12,17 +12,17 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from werkzeug import Response
 
-from desktop.domain.accounts import secret_key, upsert_account
-from desktop.domain.drafts import group_draft
-from desktop.domain.events import Actor, Post
-from desktop.domain.groups import shared_post_groups
-from desktop.domain.pending import pending
-from desktop.domain.people import InvalidRequest
-from desktop.secrets import SecretStore
-from desktop.services import Services
+from desktop.app.outbox.group_thank import GroupSendError, send_group_thanks
+from desktop.app.services import Services
+from desktop.core.events import Actor, Post
+from desktop.core.groups import shared_post_groups
+from desktop.platform.secrets import SecretStore
+from desktop.queries.accounts import secret_key, upsert_account
+from desktop.queries.drafts import group_draft
+from desktop.queries.pending import pending
+from desktop.queries.people import InvalidRequest
 from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Acknowledgement, Person
-from desktop.sync.group_send import GroupSendError, send_group_thanks
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.thank import BY_POST, PEOPLE
 from desktop.ui.post_group_model import PostGroupModel, names_text
@@ -303,7 +303,7 @@ def test_names_text():
     assert names_text(list("abcdef"), shown=2) == "a, b and 4 others"
 
 
-# --- the send path (desktop.sync.group_send) -----------------------------------------------
+# --- the send path (desktop.app.outbox.group_thank) -----------------------------------------------
 
 
 def _ids(store, *actors):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from desktop.services import Services
+from desktop.app.services import Services
 from desktop.ui.tasks import TaskRunner
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import autostart
+from desktop.platform import autostart
 from desktop.ui.pages.base import Page, heading, hint
 from desktop.ui.pages.share import error_color
 
@@ -41,7 +41,7 @@ FALLBACK_VARIABLES = frozenset({"name", "mention", "title", "count", "network", 
 
 def _situations() -> tuple[str, ...]:
     try:
-        from desktop.domain.drafts import SITUATIONS
+        from desktop.queries.drafts import SITUATIONS
     except ImportError:  # pragma: no cover - the drafts module ships with the app
         return FALLBACK_SITUATIONS
     return tuple(SITUATIONS)
@@ -49,7 +49,7 @@ def _situations() -> tuple[str, ...]:
 
 def _variables() -> frozenset[str]:
     try:
-        from desktop.domain.drafts import VARIABLES
+        from desktop.queries.drafts import VARIABLES
     except ImportError:  # pragma: no cover
         return FALLBACK_VARIABLES
     return frozenset(VARIABLES)

@@ -1,7 +1,7 @@
 """Share: the links worth passing on, why each is here, and a post that credits its author.
 
 The composed text is posted only on an explicit "Post" click (Ctrl+Return), through my own
-account on the chosen network (desktop.sync.share_send, on a worker); posting marks the
+account on the chosen network (desktop.app.outbox.share, on a worker); posting marks the
 link shared, which counts as support for the author in the ledger. Without an account on
 that network the text is copied instead, posted by hand, and recorded with "Mark shared".
 """
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.length import check, network_label, rule_for
-from desktop.domain.share import ShareContext, ShareDraft, compose_share
-from desktop.domain.text import excerpt
+from desktop.core.length import check, network_label, rule_for
+from desktop.core.text import excerpt
+from desktop.queries.share import ShareContext, ShareDraft, compose_share
 from desktop.ui.candidates_model import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.groups import PostGroup, mentioned_in, shared_post_groups
-from desktop.domain.length import network_label
+from desktop.core.groups import PostGroup, mentioned_in, shared_post_groups
+from desktop.core.length import network_label
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 from desktop.ui.pending_model import PendingModel, ago, describe_counts
 from desktop.ui.post_group_model import PostGroupModel, names_text
@@ -376,7 +376,7 @@ def _escape(text: str) -> str:
 
 
 def _short(text: str, limit: int) -> str:
-    from desktop.domain.text import excerpt
+    from desktop.core.text import excerpt
 
     return excerpt(text, limit)
 
@@ -848,7 +848,7 @@ class ThankPage(Page):
 
     def _update_group_remaining(self) -> None:
         """Per part: what is left, or why it cannot go. Below: what stops the send (the
-        same checks desktop.sync.group_send makes), else who would stay waiting."""
+        same checks desktop.app.outbox.group_thank makes), else who would stay waiting."""
         drafts = self.group_drafts
         panel = self.group_panel
         if drafts is None:

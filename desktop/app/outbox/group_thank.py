@@ -1,0 +1,187 @@
+"""Sending a group thank-you: one reply under my post mentioning everyone who shared it,
+or several replies when the mentions do not fit in one (see ``drafts.group_draft``).
+
+The same promises as :mod:`desktop.app.outbox.thank`: nothing is posted unless this is called from
+an explicit click on those very texts; every text is checked (not empty, mentions someone
+of the group, within the length rule) before the first one is posted; each person is
+marked thanked only after the network accepted the text that mentions them, with that
+text. People the texts do not mention are never marked: they stay pending.
+
+When one part fails after others went out, sending stops and :class:`GroupSendError` says
+who was thanked (the parts already posted) and who was not; retrying with the rest of the
+people and the rest of the texts is safe (Mastodon's Idempotency-Key covers a part whose
+answer was lost).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.app.outbox.thank import (
+    WRITABLE,
+    SendResult,
+    _account_for,
+    idempotency_key,
+    length_rule,
+)
+from desktop.core.groups import mentioned_in
+from desktop.core.length import check
+from desktop.queries.drafts import Draft, Mention, group_draft
+from desktop.queries.people import InvalidRequest, acknowledge, live_person
+from desktop.store.database import Store
+from desktop.sync.connect import AccountRef, connector_for
+
+__all__ = ["GroupSendError", "send_group_thanks"]
+
+
+class GroupSendError(Exception):
+    """Some parts were posted (their people are marked thanked), then one failed."""
+
+    def __init__(
+        self, message: str, sent: list[SendResult], not_thanked: list[int], parts_sent: int
+    ) -> None:
+        super().__init__(message)
+        self.sent = sent  # one per person thanked
+        self.not_thanked = not_thanked
+        self.parts_sent = parts_sent  # the first parts_sent texts went out, the rest did not
+
+    @property
+    def thanked(self) -> list[int]:
+        return [r.person_id for r in self.sent]
+
+
+@dataclass(frozen=True)
+class _Part:
+    number: int
+    text: str
+    person_ids: list[int]  # the people of the group this text mentions
+
+
+def send_group_thanks(
+    store: Store,
+    secrets: Callable,
+    person_ids: Sequence[int],
+    post_url: str,
+    *,
+    texts: list[str] | None = None,
+    today: date | None = None,
+) -> list[SendResult]:
+    """Post the group thank-you (``texts``, else the group drafts as they are) as replies
+    under my post ``post_url``, then mark the people each text mentions thanked with it.
+
+    Returns one SendResult per person thanked, in the order they were mentioned. Raises
+    InvalidRequest (nothing posted) for an empty text, a text that mentions none of these
+    people or one over the length rule; the connector's error when the first part fails
+    (nothing posted); GroupSendError when a later part fails.
+    """
+    today = today or date.today()
+    with store.read() as session:
+        drafts: list[Draft] = group_draft(session, list(person_ids), post_url)
+        network = drafts[0].network
+        reply_to = drafts[0].reply_to
+        language = drafts[0].language
+        mentions: dict[int, Mention] = {}
+        for draft in drafts:
+            for pid, mention in zip(draft.person_ids, draft.mentions, strict=True):
+                mentions.setdefault(pid, mention)
+        names = {pid: live_person(session, pid).display_name for pid in mentions}
+        ref = None
+        for pid in mentions:
+            account = _account_for(session, pid, network)
+            if account is not None:
+                ref = AccountRef.of(account)
+                break
+
+    bodies = [d.text for d in drafts] if texts is None else list(texts)
+    parts = _plan(bodies, mentions)
+    everyone = list(mentions)
+
+    if network not in WRITABLE or ref is None:
+        # No write access: the caller copies the texts and opens my post; marking them
+        # thanked is the user's word that they said it there.
+        url = reply_to.url if reply_to else post_url
+        results = []
+        for part in parts:
+            _mark_all(store, part.person_ids, "message", part.text, today)
+            results += [
+                SendResult(pid, "message", part.text, url, network, copied=True)
+                for pid in part.person_ids
+            ]
+        return results
+
+    connector = connector_for(ref, [], secrets())
+    rule = length_rule(connector, ref.network)
+    for part in parts:
+        fits = check(part.text, rule)
+        if not fits.ok:
+            where = f"part {part.number}: " if len(parts) > 1 else ""
+            raise InvalidRequest(f"not sent: {where}{fits.reason}")
+
+    reply_id = reply_to.remote_id if reply_to else ""
+    results: list[SendResult] = []
+    for part in parts:
+        try:
+            url = _post(connector, ref, reply_id, part, language, today)
+        except Exception as exc:
+            if not results:
+                raise  # nothing went out: the plain error, as for one person
+            thanked = {r.person_id for r in results}
+            waiting = [pid for pid in everyone if pid not in thanked]
+            raise GroupSendError(
+                f"part {part.number} of {len(parts)} was not sent: {exc}. "
+                f"Thanked: {_names(thanked, names, everyone)}; "
+                f"still waiting: {_names(waiting, names, everyone)}",
+                results,
+                waiting,
+                part.number - 1,
+            ) from exc
+        _mark_all(store, part.person_ids, "reply", part.text, today)
+        results += [SendResult(pid, "reply", part.text, url, network) for pid in part.person_ids]
+    return results
+
+
+def _plan(bodies: list[str], mentions: dict[int, Mention]) -> list[_Part]:
+    """Who each text thanks: the people of the group it mentions and no earlier text did."""
+    if not bodies:
+        raise InvalidRequest("the group thank-you is empty")
+    parts: list[_Part] = []
+    taken: set[int] = set()
+    for number, body in enumerate(bodies, start=1):
+        where = f"part {number}" if len(bodies) > 1 else "the thank-you"
+        if not body.strip():
+            raise InvalidRequest(f"{where} is empty")
+        who = [
+            pid
+            for pid, mention in mentions.items()
+            if pid not in taken and mentioned_in(body, mention.text)
+        ]
+        if not who:
+            named = ", ".join(mentions[pid].text for pid in mentions)
+            raise InvalidRequest(f"{where} mentions none of {named}: who is it thanking?")
+        taken.update(who)
+        parts.append(_Part(number, body, who))
+    return parts
+
+
+def _post(connector, ref: AccountRef, reply_id: str, part: _Part, language: str, today) -> str:
+    if ref.network == "mastodon":
+        key = idempotency_key(part.person_ids[0], today, part.text)
+        return connector.reply(reply_id or None, part.text, idempotency_key=key)
+    if reply_id:
+        return connector.reply(reply_id, part.text, langs=[language])
+    return connector.post(part.text, langs=[language])
+
+
+def _mark_all(store: Store, person_ids: list[int], how: str, text: str, today: date) -> None:
+    """Everyone one posted text mentions, in one transaction: all of them or none."""
+    with store.session() as session:
+        for pid in person_ids:
+            acknowledge(session, pid, "thanked", how=how, text=text, today=today)
+
+
+def _names(ids, names: dict[int, str], order: list[int]) -> str:
+    wanted = set(ids)
+    chosen = [names[pid] for pid in order if pid in wanted]
+    return ", ".join(chosen) if chosen else "nobody"

@@ -1,0 +1,136 @@
+"""Sending a thank-you: the one code path behind the check-in's Send and
+`reciprocity thank PERSON_ID --send`.
+
+Nothing is posted unless this is called, and it is called only from an explicit click or
+command on that very draft. The person is marked thanked only after the network accepted
+the post; a failure raises and changes nothing, so the caller keeps the draft.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.core.length import check, rule_for
+from desktop.queries.drafts import Draft, make_draft
+from desktop.queries.people import InvalidRequest, acknowledge, live_person
+from desktop.store.database import Store
+from desktop.store.models import Account, Identity, Interaction
+from desktop.sync.connect import AccountRef, connector_for
+
+WRITABLE = ("mastodon", "bluesky")
+
+
+@dataclass(frozen=True)
+class SendResult:
+    person_id: int
+    how: str  # reply, like, message
+    text: str
+    url: str  # the new post's URL; for copy-and-open networks, the post to open
+    network: str
+    copied: bool = False  # no write access: the caller copies the text and opens the URL
+
+
+def _account_for(session, person_id: int, network: str) -> Account | None:
+    """The account their most recent interaction on that network came through."""
+    account_id = session.scalar(
+        select(Interaction.account_id)
+        .join(Identity, Identity.id == Interaction.identity_id)
+        .join(Account, Account.id == Interaction.account_id)
+        .where(
+            Identity.person_id == person_id,
+            Interaction.network == network,
+            Account.state != "removed",
+            Account.network == network,
+        )
+        .order_by(Interaction.occurred_at.desc())
+        .limit(1)
+    )
+    return session.get(Account, account_id) if account_id else None
+
+
+def length_rule(connector, network: str):
+    """The length rule of the account's network; a Mastodon server says its own limits."""
+    if network == "mastodon":
+        limits = connector.instance_limits()
+        return rule_for(
+            "mastodon",
+            mastodon_max=limits.max_characters,
+            url_length=limits.characters_reserved_per_url,
+        )
+    return rule_for(network)
+
+
+def idempotency_key(*parts: object) -> str:
+    """The same click retried (a timeout after the server got it) never posts twice: the
+    key is made of what the post is (who or what, the day, the text)."""
+    raw = "\n".join(p.isoformat() if isinstance(p, date) else str(p) for p in parts)
+    return hashlib.sha256(raw.encode()).hexdigest()[:40]
+
+
+def send_thanks(
+    store: Store,
+    secrets: Callable,
+    person_id: int,
+    *,
+    text: str | None = None,
+    how: str = "reply",
+    language: str | None = None,
+    network: str | None = None,
+    today: date | None = None,
+) -> SendResult:
+    """Post the thank-you (or like back), then mark the person thanked with what was said."""
+    today = today or date.today()
+    if how not in ("reply", "like"):
+        raise InvalidRequest(f"cannot send a thank-you by {how!r}; use reply or like")
+    with store.read() as session:
+        person = live_person(session, person_id)
+        person_id, name = person.id, person.display_name  # plain values outlive the session
+        draft: Draft = make_draft(session, person_id, language=language, network=network)
+        account = _account_for(session, person_id, draft.network)
+        ref = AccountRef.of(account) if account is not None else None
+    body = draft.text if text is None else text
+    if how == "reply" and not body.strip():
+        raise InvalidRequest("the thank-you is empty")
+
+    if draft.network not in WRITABLE or ref is None:
+        # No write access (feeds, LinkedIn, X...): the caller copies the text and opens the
+        # post; marking them thanked is the user's word that they said it there.
+        url = draft.reply_to.url if draft.reply_to else ""
+        _mark(store, person_id, "message", body, today)
+        return SendResult(person_id, "message", body, url, draft.network, copied=True)
+
+    connector = connector_for(ref, [], secrets())
+    if how == "like":
+        if draft.reply_to is None:
+            raise InvalidRequest(f"there is no post of {name}'s to like")
+        if ref.network == "mastodon":
+            connector.favourite(draft.reply_to.remote_id)
+        else:
+            connector.like(draft.reply_to.remote_id)
+        _mark(store, person_id, "like", "", today)
+        return SendResult(person_id, "like", "", draft.reply_to.url, draft.network)
+
+    fits = check(body, length_rule(connector, ref.network))
+    if not fits.ok:
+        raise InvalidRequest(f"not sent: {fits.reason}")
+    reply_id = draft.reply_to.remote_id if draft.reply_to else None
+    if ref.network == "mastodon":
+        url = connector.reply(
+            reply_id, body, idempotency_key=idempotency_key(person_id, today, body)
+        )
+    elif reply_id:
+        url = connector.reply(reply_id, body, langs=[draft.language])
+    else:
+        url = connector.post(body, langs=[draft.language])
+    _mark(store, person_id, "reply", body, today)
+    return SendResult(person_id, "reply", body, url, draft.network)
+
+
+def _mark(store: Store, person_id: int, how: str, text: str, today: date) -> None:
+    with store.session() as session:
+        acknowledge(session, person_id, "thanked", how=how, text=text, today=today)

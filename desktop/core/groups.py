@@ -1,0 +1,108 @@
+"""Posts of mine that several pending people shared: thank them together.
+
+When Ana, Ben and Clara all shared the same post, one reply under that post mentioning the
+three of them reads better than three separate thank-yous (issue 4, "grouped by post").
+
+A person belongs to a post's group when the post is among their pending posts and they
+have a share or a quote pending. A group needs at least two people. This works on the
+pending list as it is (:func:`desktop.queries.pending.pending`), with no database access,
+so the UI can regroup whatever it has loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from desktop.queries.pending import PendingPerson
+
+__all__ = ["GROUP_KINDS", "PostGroup", "mentioned_in", "shared_post_groups"]
+
+GROUP_KINDS = ("share", "quote")  # what puts a person in a post's group
+
+
+@dataclass
+class PostGroup:
+    post_url: str
+    post_text: str
+    network: str
+    person_ids: list[int]
+    names: list[str]  # in the order of person_ids
+    last_at: datetime | None = None  # the most recent pending interaction about the post
+    remote_id: str = ""
+    language: str = ""
+    counts: dict[int, dict[str, int]] = field(default_factory=dict)  # person_id -> counts
+
+    @property
+    def size(self) -> int:
+        return len(self.person_ids)
+
+
+def shared_post_groups(pending: list[PendingPerson], *, minimum: int = 2) -> list[PostGroup]:
+    """Posts that ``minimum`` or more pending people shared or quoted, most people first,
+    then the most recently active; people in the order of the pending list (the most
+    important first), which is also the order a group thank-you mentions them in."""
+    members: dict[str, list[tuple[PendingPerson, int]]] = {}
+    for person in pending:
+        if not any(person.counts.get(kind, 0) for kind in GROUP_KINDS):
+            continue
+        for index, post in enumerate(person.posts):
+            if post.url:
+                members.setdefault(post.url, []).append((person, index))
+
+    groups = []
+    for url, people in members.items():
+        if len(people) < minimum:
+            continue
+        posts = [person.posts[index] for person, index in people]
+        groups.append(
+            PostGroup(
+                post_url=url,
+                post_text=next((p.text for p in posts if p.text), ""),
+                network=_network(url, [person for person, _ in people]),
+                person_ids=[person.person_id for person, _ in people],
+                names=[person.name for person, _ in people],
+                last_at=max(p.occurred_at for p in posts),
+                remote_id=next((p.remote_id for p in posts if p.remote_id), ""),
+                language=next((p.language for p in posts if p.language), ""),
+                counts={person.person_id: dict(person.counts) for person, _ in people},
+            )
+        )
+    groups.sort(key=lambda g: (-g.size, -_timestamp(g.last_at), g.post_url))
+    return groups
+
+
+def _timestamp(when: datetime | None) -> float:
+    return when.timestamp() if when is not None else 0.0
+
+
+def _network(url: str, people: list[PendingPerson]) -> str:
+    """The network the post is on. Pending posts do not say, so: Bluesky URLs say so
+    themselves; otherwise the network all (else most) of these people have an identity on."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "bsky.app" or host.endswith(".bsky.app"):
+        return "bluesky"
+    seen = Counter()
+    for person in people:
+        seen.update({identity.network for identity in person.identities})
+    if not seen:
+        return ""
+    best = max(seen.values())
+    tied = sorted(network for network, n in seen.items() if n == best and network != "bluesky")
+    if not tied:
+        return "bluesky"
+    return "mastodon" if "mastodon" in tied else tied[0]
+
+
+def mentioned_in(text: str, mention: str) -> bool:
+    """Does ``text`` name someone the way ``mention`` does ("@ana@social.example",
+    "@ana.bsky.social", or a display name on networks without @-mentions)? A longer handle
+    that merely starts the same ("@ana@social.example.org", "@anabel") does not count."""
+    mention = mention.strip()
+    if not mention:
+        return False
+    pattern = rf"(?<![\w@.]){re.escape(mention)}(?![\w@]|[.\-]\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None

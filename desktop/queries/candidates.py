@@ -1,0 +1,263 @@
+"""What should I share? Candidates ranked by interest, network signal, support and freshness.
+
+score = (1 + interest + network + supporter) * freshness, where
+- interest  = 2 per interest keyword found in title or summary (accents and case folded),
+              at most 3 keywords counted;
+- network   = 1.5 * ln(1 + distinct people in my network who shared the same URL);
+- supporter = 1.5 when the author is one of my supporters (inbound support in 90 days);
+- freshness = 0.5 ** (age in days / 3), age from the last time the link was seen.
+Each factor that counted is named in the candidate's "why this".
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.text import keyword_matcher, keyword_matches
+from desktop.queries.people import InvalidRequest, NotFound
+from desktop.store.models import Candidate, Identity, Interaction, utcnow
+from desktop.store.settings import get_setting
+
+STATES = ("new", "saved", "shared", "skipped")
+INTEREST_WEIGHT = 2.0
+MAX_KEYWORDS = 3
+NETWORK_WEIGHT = 1.5
+SUPPORTER_BONUS = 1.5
+HALF_LIFE_DAYS = 3.0
+SUPPORTER_DAYS = 90
+RANK_WINDOW_DAYS = 30  # older unsaved candidates have decayed to nothing worth ranking
+CHUNK = 1000  # rows read (and their authors looked up) at a time
+
+
+@dataclass
+class RankedCandidate:
+    candidate_id: int
+    url: str
+    title: str
+    summary: str
+    author: str
+    shared_by_count: int
+    score: float
+    why: list[str]
+    state: str
+    last_seen_at: datetime
+
+    def as_json(self) -> dict:
+        return {
+            "candidate_id": self.candidate_id,
+            "url": self.url,
+            "title": self.title,
+            "summary": self.summary,
+            "author": self.author,
+            "shared_by_count": self.shared_by_count,
+            "score": round(self.score, 4),
+            "why": self.why,
+            "state": self.state,
+        }
+
+
+def _days(delta: timedelta) -> float:
+    return max(delta.total_seconds(), 0.0) / 86400
+
+
+def _age_phrase(days: float) -> str:
+    if days < 1:
+        return "seen today"
+    return f"seen {round(days)} day{'s' if round(days) != 1 else ''} ago"
+
+
+def score_candidate(
+    *,
+    title: str,
+    summary: str,
+    interests: list[str],
+    sharers: int,
+    author_is_supporter: bool,
+    author: str,
+    age_days: float,
+    matched: list[str] | None = None,
+) -> tuple[float, list[str]]:
+    """The ranking formula on plain values, so it can be tested and explained alone.
+    `matched` (interest keywords already found) skips matching the text again."""
+    why: list[str] = []
+    if matched is None:
+        matched = keyword_matches(interests, f"{title}\n{summary}")
+    matched = matched[:MAX_KEYWORDS]
+    interest = INTEREST_WEIGHT * len(matched)
+    if matched:
+        why.append("matches your interests: " + ", ".join(matched))
+    network = NETWORK_WEIGHT * math.log1p(sharers)
+    if sharers:
+        who = "person" if sharers == 1 else "people"
+        why.append(f"shared by {sharers} {who} in your network")
+    supporter = SUPPORTER_BONUS if author_is_supporter else 0.0
+    if author_is_supporter:
+        why.append(f"by {author or 'the author'}, one of your supporters")
+    freshness = 0.5 ** (age_days / HALF_LIFE_DAYS)
+    why.append(_age_phrase(age_days))
+    return (1.0 + interest + network + supporter) * freshness, why
+
+
+def _listed(states: tuple[str, ...], recent: datetime):
+    """Which candidates a list covers: each state on its own, so (state, last_seen_at) is
+    one index range. Only the open list ages out; saved, shared, skipped stay findable."""
+    parts = [
+        and_(Candidate.state == state, Candidate.last_seen_at >= recent)
+        if state == "new"
+        else Candidate.state == state
+        for state in states
+    ]
+    return or_(*parts) if len(parts) > 1 else parts[0]
+
+
+def _upper_bound(interests: int, most_sharers: int, age_days: float) -> float:
+    """The highest score any candidate this old could reach: every factor at its best."""
+    best = (
+        1.0
+        + INTEREST_WEIGHT * min(interests, MAX_KEYWORDS)
+        + NETWORK_WEIGHT * math.log1p(most_sharers)
+        + SUPPORTER_BONUS
+    )
+    return best * 0.5 ** (age_days / HALF_LIFE_DAYS)
+
+
+def ranked_candidates(
+    session: Session,
+    *,
+    limit: int | None = 50,
+    states: tuple[str, ...] = ("new", "saved"),
+    now: datetime | None = None,
+) -> list[RankedCandidate]:
+    """The best `limit` candidates. Freshness halves every three days and the other factors
+    are bounded, so each state is read newest first and only until nothing older could
+    still make the list: on a heavy store that is a few hundred rows, not every open link."""
+    now = now or utcnow()
+    interests = list(get_setting(session, "interests"))
+    matcher = keyword_matcher(interests)
+    recent = now - timedelta(days=RANK_WINDOW_DAYS)
+    kept: list[tuple] = []  # a heap: the weakest of the best at kept[0]
+    for state in states:
+        _rank_state(session, _listed((state,), recent), kept, limit, matcher, len(interests), now)
+    kept.sort(key=lambda e: e[:3], reverse=True)  # best first; ties: newer, then lower id
+    # Only the candidates shown need their long fields.
+    shown = [-e[2] for e in kept]
+    details = {}
+    for start in range(0, len(shown), 400):
+        for row in session.execute(
+            select(Candidate.id, Candidate.canonical_url, Candidate.title, Candidate.summary).where(
+                Candidate.id.in_(shown[start : start + 400])
+            )
+        ):
+            details[row.id] = row
+    return [
+        RankedCandidate(
+            r.id,
+            details[r.id].canonical_url,
+            details[r.id].title,
+            details[r.id].summary,
+            r.author_name,
+            r.sharer_count,
+            score,
+            why,
+            r.state,
+            r.last_seen_at,
+        )
+        for score, _seen, _id, why, r in kept
+    ]
+
+
+def _rank_state(session: Session, listed, kept: list, limit, matcher, interests: int, now):
+    """Score one state's candidates into `kept`, newest first, until no older one can
+    enter the list."""
+    most_sharers = session.scalar(select(func.max(Candidate.sharer_count)).where(listed)) or 0
+
+    def hopeless(row) -> bool:  # the list is full and a perfect candidate this old scores lower
+        if limit is None or len(kept) < limit:
+            return False
+        best = _upper_bound(interests, most_sharers, _days(now - row.last_seen_at))
+        return best < kept[0][0]
+
+    rows = session.execute(
+        select(
+            Candidate.id,
+            Candidate.author_name,
+            Candidate.author_identity_id,
+            Candidate.state,
+            Candidate.last_seen_at,
+            Candidate.sharer_count,
+            Candidate.search_text,
+        )
+        .where(listed)
+        .order_by(Candidate.last_seen_at.desc()),
+        execution_options={"yield_per": CHUNK},
+    )
+    try:
+        for chunk in rows.partitions():
+            authors = {r.author_identity_id for r in chunk if r.author_identity_id}
+            supporters = _supporter_identities(session, authors, now)
+            for r in chunk:
+                if hopeless(r):
+                    return
+                score, why = score_candidate(
+                    title="",
+                    summary="",
+                    interests=[],
+                    sharers=r.sharer_count,
+                    author_is_supporter=r.author_identity_id in supporters,
+                    author=r.author_name,
+                    age_days=_days(now - r.last_seen_at),
+                    matched=matcher(r.search_text),
+                )
+                entry = (score, r.last_seen_at.timestamp(), -r.id, why, r)
+                if limit is None or len(kept) < limit:
+                    heapq.heappush(kept, entry)
+                elif entry[:3] > kept[0][:3]:
+                    heapq.heapreplace(kept, entry)
+    finally:
+        rows.close()
+
+
+def _supporter_identities(session: Session, identity_ids: set[int], now: datetime) -> set[int]:
+    """Of these author identities, those whose person supported me recently."""
+    if not identity_ids:
+        return set()
+    since = now - timedelta(days=SUPPORTER_DAYS)
+    author_person = {
+        iid: pid
+        for iid, pid in session.execute(
+            select(Identity.id, Identity.person_id).where(Identity.id.in_(identity_ids))
+        )
+    }
+    supporting = set(
+        session.scalars(
+            select(Identity.person_id)
+            .join(Interaction, Interaction.identity_id == Identity.id)
+            .where(
+                Identity.person_id.in_(set(author_person.values())),
+                Interaction.direction == "inbound",
+                Interaction.occurred_at >= since,
+            )
+            .distinct()
+        )
+    )
+    return {iid for iid, pid in author_person.items() if pid in supporting}
+
+
+def set_candidate_state(
+    session: Session, candidate_id: int, state: str, *, now: datetime | None = None
+) -> None:
+    if state not in STATES:
+        raise InvalidRequest(f"unknown candidate state {state!r}; use one of {', '.join(STATES)}")
+    done = session.execute(
+        update(Candidate)
+        .where(Candidate.id == candidate_id)
+        .values(state=state, state_changed_at=now or utcnow())
+    )
+    if done.rowcount == 0:
+        raise NotFound(f"no candidate with id {candidate_id}")

@@ -1,0 +1,266 @@
+"""Who should I thank? One entry per person with unanswered inbound interactions.
+
+Priority (documented in README.md): 1 = shared or quoted my posts, 2 = mentioned or replied,
+3 = only liked or followed. Within a priority, the most recent interaction first. People
+who only liked are left out unless the `thank_likes` setting is on; they still show in
+the ledger.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import and_, bindparam, or_, select, text
+from sqlalchemy.orm import Session
+
+from desktop.queries.people import IdentityView, last_thanked
+from desktop.store.models import Acknowledgement, Identity, Interaction, Person
+from desktop.store.settings import get_setting
+
+KIND_ORDER = ("share", "quote", "mention", "reply", "like", "follow")
+PRIORITY_OF_KIND = {"share": 1, "quote": 1, "mention": 2, "reply": 2, "like": 3, "follow": 3}
+MAX_POSTS = 10  # posts listed per person; the counts still cover all of them
+
+
+@dataclass
+class PendingPost:
+    url: str
+    text: str
+    occurred_at: datetime
+    language: str = ""
+    remote_id: str = ""
+
+
+@dataclass
+class PendingPerson:
+    person_id: int
+    name: str
+    identities: list[IdentityView]
+    counts: dict[str, int]
+    posts: list[PendingPost]
+    last_interaction_at: datetime
+    last_thanked: datetime | None
+    priority: int
+    post_count: int = 0
+    interaction_ids: list[int] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "identities": [i.as_json() for i in self.identities],
+            "counts": {k: self.counts[k] for k in KIND_ORDER if k in self.counts},
+            "posts": [
+                {"url": p.url, "text": p.text, "occurred_at": p.occurred_at.isoformat()}
+                for p in self.posts
+            ],
+            "last_thanked": self.last_thanked.isoformat() if self.last_thanked else None,
+            "priority": self.priority,
+            "last_interaction_at": self.last_interaction_at.isoformat(),
+        }
+
+
+# Literal SQL, not bound parameters: SQLite uses a partial index only when the query's WHERE
+# repeats the index's own terms, constants included (see models.Interaction indexes).
+UNANSWERED = text("interactions.direction = 'inbound' AND interactions.acknowledgement_id IS NULL")
+NOT_A_LIKE = text("interactions.kind != 'like'")
+
+
+SNOOZED = text("acknowledgements.action = 'snoozed'")
+
+
+def _expired_snoozes(session: Session, today: date) -> list[int]:
+    return list(
+        session.scalars(
+            select(Acknowledgement.id).where(SNOOZED, Acknowledgement.snoozed_until <= today)
+        )
+    )
+
+
+def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]):
+    """Pending rows of these identities: the unanswered ones through their partial index
+    (left to itself, SQLite picks the wider index and reads every row of busy people), then
+    those whose snooze ran out."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    names = ", ".join(c.name for c in columns)
+    fast = (
+        text(
+            f"SELECT {names} FROM interactions INDEXED BY ix_interactions_unanswered "
+            "WHERE direction = 'inbound' AND acknowledgement_id IS NULL "
+            "AND identity_id IN :ids"
+        )
+        .bindparams(bindparam("ids", expanding=True))
+        .columns(*columns)
+    )
+    out = []
+    for start in range(0, len(identity_ids), 400):
+        chunk = identity_ids[start : start + 400]
+        if sqlite:
+            out.extend(session.execute(fast, {"ids": chunk}).all())
+        else:
+            query = select(*columns).where(UNANSWERED, Interaction.identity_id.in_(chunk))
+            out.extend(session.execute(query))
+        if snoozes:
+            back = select(*columns).where(
+                Interaction.direction == "inbound",
+                Interaction.acknowledgement_id.in_(snoozes),
+                Interaction.identity_id.in_(chunk),
+            )
+            out.extend(session.execute(back))
+    return out
+
+
+def _pending_where(snoozes: list[int]):
+    """Unanswered inbound rows, plus those whose snooze has run out."""
+    if not snoozes:
+        return UNANSWERED
+    back = and_(Interaction.direction == "inbound", Interaction.acknowledgement_id.in_(snoozes))
+    return or_(UNANSWERED, back)
+
+
+def pending_condition(session: Session, today: date):
+    """The WHERE clause for interactions still waiting for an answer today."""
+    return _pending_where(_expired_snoozes(session, today))
+
+
+def _waiting_identities(session: Session, snoozes: list[int], thank_likes: bool) -> set[int]:
+    """Identities with something pending worth a thank-you: two index-only reads."""
+    first = select(Interaction.identity_id).where(UNANSWERED).distinct()
+    if not thank_likes:
+        first = first.where(NOT_A_LIKE)
+    found = set(session.scalars(first))
+    if snoozes:
+        back = select(Interaction.identity_id).where(
+            Interaction.direction == "inbound", Interaction.acknowledgement_id.in_(snoozes)
+        )
+        if not thank_likes:
+            back = back.where(Interaction.kind != "like")
+        found.update(session.scalars(back.distinct()))
+    return found
+
+
+@dataclass
+class _People:
+    """Who is behind a set of identities: each identity's person, and each person's name
+    and identities as shown; read together, in one query per 400 people."""
+
+    owner: dict[int, int] = field(default_factory=dict)  # identity id -> person id
+    names: dict[int, str] = field(default_factory=dict)
+    identities: dict[int, list[IdentityView]] = field(default_factory=dict)
+
+
+def _people(session: Session, person_ids: list[int]) -> _People:
+    found = _People()
+    for start in range(0, len(person_ids), 400):
+        rows = session.execute(
+            select(
+                Identity.id,
+                Identity.person_id,
+                Person.display_name.label("name"),
+                Identity.network,
+                Identity.handle,
+                Identity.profile_url,
+                Identity.display_name,
+            )
+            .join(Person, Person.id == Identity.person_id)
+            .where(Identity.person_id.in_(person_ids[start : start + 400]))
+            .order_by(Identity.person_id, Identity.id)
+        )
+        for iid, pid, name, network, handle, url, display_name in rows:
+            found.owner[iid] = pid
+            found.names[pid] = name
+            found.identities.setdefault(pid, []).append(
+                IdentityView(network, handle, url, display_name)
+            )
+    return found
+
+
+def _persons_of(session: Session, identity_ids: set[int]) -> list[int]:
+    persons: set[int] = set()
+    ids = sorted(identity_ids)
+    for start in range(0, len(ids), 400):
+        persons.update(
+            session.scalars(
+                select(Identity.person_id).where(Identity.id.in_(ids[start : start + 400]))
+            )
+        )
+    return sorted(persons)
+
+
+def pending(
+    session: Session,
+    *,
+    today: date | None = None,
+    thank_likes: bool | None = None,
+    person_id: int | None = None,
+) -> list[PendingPerson]:
+    today = today or date.today()
+    if thank_likes is None:
+        thank_likes = bool(get_setting(session, "thank_likes"))
+    snoozes = _expired_snoozes(session, today)
+    if person_id is not None:
+        people = _people(session, [person_id])
+    else:
+        waiting = _waiting_identities(session, snoozes, thank_likes)
+        # Every identity of those people: a like on another of their identities counts too.
+        people = _people(session, _persons_of(session, waiting))
+    owner = people.owner
+    if not owner:
+        return []
+    # One read of the pending rows gives the counts, the latest time and the posts.
+    columns = (
+        Interaction.identity_id,
+        Interaction.kind,
+        Interaction.occurred_at,
+        Interaction.post_url,
+        Interaction.post_text,
+        Interaction.post_language,
+        Interaction.post_remote_id,
+        Interaction.id,
+    )
+    rows = _rows(session, columns, sorted(owner), snoozes)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    latest: dict[int, datetime] = {}
+    for iid, kind, at, *_ in rows:
+        pid = owner[iid]
+        counts[pid][kind] = counts[pid].get(kind, 0) + 1
+        if pid not in latest or at > latest[pid]:
+            latest[pid] = at
+
+    chosen = [pid for pid, kinds in counts.items() if thank_likes or set(kinds) - {"like"}]
+    if not chosen:
+        return []
+    thanked = last_thanked(session, chosen)
+    posts = _posts(rows, owner, set(chosen))
+    out = [
+        PendingPerson(
+            person_id=pid,
+            name=people.names[pid],
+            identities=people.identities[pid],
+            counts=counts[pid],
+            posts=posts[pid][:MAX_POSTS],
+            post_count=len(posts[pid]),
+            last_interaction_at=latest[pid],
+            last_thanked=thanked.get(pid),
+            priority=min(PRIORITY_OF_KIND[k] for k in counts[pid]),
+        )
+        for pid in chosen
+    ]
+    out.sort(key=lambda p: (p.priority, -p.last_interaction_at.timestamp(), p.person_id))
+    return out
+
+
+def _posts(rows, owner: dict[int, int], chosen: set[int]) -> dict[int, list[PendingPost]]:
+    """Distinct posts the pending interactions concern, newest first (follows have none)."""
+    out: dict[int, list[PendingPost]] = {pid: [] for pid in chosen}
+    seen: set[tuple[int, str]] = set()
+    for iid, _kind, at, url, text_, language, remote_id, _id in sorted(
+        (r for r in rows if r.post_url), key=lambda r: (r.occurred_at, r.id), reverse=True
+    ):
+        pid = owner[iid]
+        if pid in chosen and (pid, url) not in seen:
+            seen.add((pid, url))
+            out[pid].append(PendingPost(url, text_, at, language, remote_id))
+    return out
