@@ -51,7 +51,7 @@ class Services:
 
     def _not_in_demo(self) -> None:
         if self.demo:
-            from desktop.queries.people import InvalidRequest
+            from desktop.core.errors import InvalidRequest
 
             raise InvalidRequest(DEMO_MESSAGE)
 

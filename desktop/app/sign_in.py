@@ -27,12 +27,13 @@ from urllib.parse import urlsplit
 from desktop.connectors import bluesky as b
 from desktop.connectors import mastodon as m
 from desktop.connectors.base import NeedsSignIn
+from desktop.core.errors import InvalidRequest
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries import accounts as acc
 from desktop.queries.accounts import AccountView
-from desktop.queries.people import InvalidRequest
 from desktop.store.database import Store
 from desktop.store.models import Account
+from desktop.sync.connect import secret_key
 
 __all__ = [
     "APP_PASSWORDS_HELP",
@@ -138,7 +139,7 @@ def _add_mastodon(store: Store, secrets: SecretStore, instance: str, token: str)
             stable_id=me.stable_id,
         )
         # Inside the transaction: if the keyring refuses the token, no account is added.
-        secrets.set(acc.secret_key(account), "access_token", token)
+        secrets.set(secret_key(account), "access_token", token)
         return _view(account)
 
 
@@ -166,7 +167,7 @@ def bluesky_sign_in(
         account = acc.upsert_account(
             s, "bluesky", session.service, session.handle, stable_id=session.did
         )
-        key = acc.secret_key(account)
+        key = secret_key(account)
         secrets.set(key, "access_jwt", session.access_jwt)
         secrets.set(key, "refresh_jwt", session.refresh_jwt)  # never the app password
         return _view(account)
@@ -281,13 +282,14 @@ def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView
     account has secrets, so removing a feed list never needs a keyring."""
     with store.session() as s:
         account = acc.get_account(s, account_id)
-        store_of_secrets = None
-        if acc.SECRET_NAMES.get(account.network):
-            store_of_secrets = secrets() if callable(secrets) else secrets
         view = _view(account, feeds=len(acc.feeds_of(s, account.id)))
         # Secrets are deleted before the row is marked removed: a refusing keyring leaves
         # the account as it was (the transaction rolls back), so it can be removed again.
-        acc.remove_account(s, account_id, store_of_secrets)
+        names = acc.SECRET_NAMES.get(account.network, ())
+        if names:
+            store_of_secrets = secrets() if callable(secrets) else secrets
+            store_of_secrets.delete_account(secret_key(account), names)
+        acc.remove_account(s, account_id)
     view.state = "removed"
     return view
 

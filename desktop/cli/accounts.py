@@ -86,7 +86,7 @@ def add_bluesky(context: Context, args) -> int:
 
 def add_feed(context: Context, args) -> int:
     from desktop.app import sign_in as signin
-    from desktop.queries.people import InvalidRequest
+    from desktop.core.errors import InvalidRequest
 
     result = signin.add_feeds(context.store(), [args.url])
     if result.invalid:
@@ -112,7 +112,7 @@ def add_blog_comments(context: Context, args) -> int:
 
 def add_opml(context: Context, args) -> int:
     from desktop.app import sign_in as signin
-    from desktop.queries.people import InvalidRequest
+    from desktop.core.errors import InvalidRequest
 
     try:
         result = signin.import_opml(context.store(), args.path)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.demo import DemoError
-from desktop.queries.people import InvalidRequest, NotFound
 from desktop.store.database import StoreError
 from desktop.store.transfer import TransferError
 

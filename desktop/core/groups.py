@@ -6,22 +6,49 @@ three of them reads better than three separate thank-yous (issue 4, "grouped by 
 A person belongs to a post's group when the post is among their pending posts and they
 have a share or a quote pending. A group needs at least two people. This works on the
 pending list as it is (:func:`desktop.queries.pending.pending`), with no database access,
-so the UI can regroup whatever it has loaded.
+so the UI can regroup whatever it has loaded. It reads pending people through the small
+protocols below, so this pure module needs nothing from the query layer.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 from urllib.parse import urlsplit
-
-from desktop.queries.pending import PendingPerson
 
 __all__ = ["GROUP_KINDS", "PostGroup", "mentioned_in", "shared_post_groups"]
 
 GROUP_KINDS = ("share", "quote")  # what puts a person in a post's group
+
+
+class _Post(Protocol):
+    url: str
+    text: str
+    occurred_at: datetime
+    remote_id: str
+    language: str
+
+
+class _Identity(Protocol):
+    network: str
+
+
+class PendingPerson(Protocol):
+    """What grouping reads of a pending person (queries.pending.PendingPerson has it)."""
+
+    person_id: int
+    name: str
+    counts: dict[str, int]
+
+    @property
+    def posts(self) -> Sequence[_Post]: ...
+
+    @property
+    def identities(self) -> Sequence[_Identity]: ...
 
 
 @dataclass
@@ -41,7 +68,7 @@ class PostGroup:
         return len(self.person_ids)
 
 
-def shared_post_groups(pending: list[PendingPerson], *, minimum: int = 2) -> list[PostGroup]:
+def shared_post_groups(pending: Sequence[PendingPerson], *, minimum: int = 2) -> list[PostGroup]:
     """Posts that ``minimum`` or more pending people shared or quoted, most people first,
     then the most recently active; people in the order of the pending list (the most
     important first), which is also the order a group thank-you mentions them in."""

@@ -12,9 +12,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.urls import InvalidURL, canonical_url
-from desktop.platform.secrets import SecretStore, account_key
-from desktop.queries.people import InvalidRequest, NotFound
 from desktop.store.models import Account, Feed
 
 SECRET_NAMES = {
@@ -109,15 +108,9 @@ def upsert_account(
     return account
 
 
-def secret_key(account: Account) -> str:
-    return account_key(account.network, account.server_url or "-", account.handle)
-
-
-def remove_account(session: Session, account_id: int, secrets: SecretStore | None) -> Account:
+def remove_account(session: Session, account_id: int) -> Account:
+    """Mark it removed: its history stays. Its secrets are the caller's (the app layer)."""
     account = get_account(session, account_id)
-    names = SECRET_NAMES.get(account.network, ())
-    if names and secrets is not None:
-        secrets.delete_account(secret_key(account), names)
     account.state = "removed"
     return account
 

@@ -19,8 +19,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.text import keyword_matcher, keyword_matches
-from desktop.queries.people import InvalidRequest, NotFound
 from desktop.store.models import Candidate, Identity, Interaction, utcnow
 from desktop.store.settings import get_setting
 

@@ -59,6 +59,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import InvalidRequest
 from desktop.core.length import (
     MASTODON_MAX_CHARS,
     MASTODON_URL_LENGTH,
@@ -70,7 +71,7 @@ from desktop.core.length import (
 )
 from desktop.core.text import excerpt
 from desktop.queries.pending import pending_condition
-from desktop.queries.people import InvalidRequest, last_thanked, live_person
+from desktop.queries.people import last_thanked, live_person
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
 from desktop.store.settings import get_setting
 

@@ -8,10 +8,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import InvalidRequest
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
 from desktop.core.text import fold
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
-from desktop.queries.people import InvalidRequest, live_person
+from desktop.queries.people import live_person
 from desktop.store.ingest import ingest_interactions, search_key
 from desktop.store.models import Identity, Person, utcnow
 

@@ -8,18 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
 
 ACTIONS = ("thanked", "dismissed", "snoozed")
 HOWS = ("reply", "like", "share", "message", "offline")
-
-
-class NotFound(LookupError):
-    """An id the user gave that the store does not know."""
-
-
-class InvalidRequest(ValueError):
-    """A request that cannot be carried out as asked; the message says why."""
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ from typing import NamedTuple, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.errors import NotFound
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
 from desktop.core.length import MASTODON_MAX_CHARS, MASTODON_URL_LENGTH, check, rule_for
 from desktop.core.text import excerpt
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
 from desktop.queries.candidates import set_candidate_state
-from desktop.queries.people import NotFound
 from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Account, Candidate, Identity, Person, Sighting, utcnow
 from desktop.store.settings import get_setting

@@ -17,26 +17,29 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import case, func, insert, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from desktop.core.events import Actor, CandidateEvent, Direction, InteractionEvent, Kind
 from desktop.core.text import fold
 from desktop.core.urls import InvalidURL, canonical_url
+from desktop.store import sharers, stats
 from desktop.store.models import Candidate, Identity, Interaction, Person, Sighting, utcnow
+from desktop.store.sqlite_bulk import (
+    chunks,
+    dialect_insert,
+    insert_sql,
+    plain_errors,
+    plain_sqlite,
+    sqlite_stamp,
+)
 
 log = logging.getLogger(__name__)
-
-CHUNK = 400  # keeps "IN (...)" lists under SQLite's variable limit
-# Plain SQL on SQLite (upserts need 3.24); tests turn it off to check the portable path.
-PLAIN_SQLITE = sqlite3.sqlite_version_info >= (3, 24)
 
 
 @dataclass
@@ -47,60 +50,8 @@ class IngestResult:
     new_interaction_ids: list[int] = field(default_factory=list)
 
 
-def dialect_insert(session: Session, model):
-    """INSERT with ON CONFLICT support for the session's dialect (SQLite or PostgreSQL)."""
-    name = session.get_bind().dialect.name
-    if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as native_insert
-    elif name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as native_insert
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        raise RuntimeError(f"unsupported database dialect {name}")
-    return native_insert(model)
-
-
-def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def search_key(display_name: str, handle: str) -> str:
     return fold(f"{display_name} {handle}".strip())
-
-
-def sqlite_stamp(when: datetime) -> str:
-    """An aware datetime as the store keeps it on SQLite: naive UTC text in SQLAlchemy's
-    format ("YYYY-MM-DD HH:MM:SS.ffffff", microseconds always), which is what the ORM's
-    UTCDateTime writes and reads back, and what orders correctly as text."""
-    if when.tzinfo is not UTC:
-        if when.tzinfo is None:
-            raise ValueError("naive datetime given to the store; use timezone-aware UTC")
-        when = when.astimezone(UTC)
-    return when.replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def plain_sqlite(session: Session) -> sqlite3.Connection | None:
-    """The session's own sqlite3 connection, inside its transaction, for plain SQL; None on
-    other databases. Pending ORM changes are flushed first, so plain SQL sees them."""
-    if not PLAIN_SQLITE:
-        return None
-    session.flush()
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return None
-    raw = connection.connection.driver_connection
-    return raw if isinstance(raw, sqlite3.Connection) else None
-
-
-@contextmanager
-def plain_errors(what: str) -> Iterator[None]:
-    """sqlite3's errors from plain SQL as the SQLAlchemy errors the ORM would have raised
-    (OperationalError for a full disk, IntegrityError for a broken reference...), so
-    callers handle both paths alike."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        raise DBAPIError.instance(what, None, exc, sqlite3.Error) from exc
 
 
 Key = tuple[str, str]  # (network, stable id)
@@ -177,7 +128,7 @@ def _resolve_sqlite(
     for network, stable_ids in _by_network(latest).items():
         # "network = ? AND stable_id IN (...)" seeks the unique index; a row-value IN
         # over (network, stable_id) pairs made SQLite scan all of it on every page.
-        for chunk in _chunks(stable_ids):
+        for chunk in chunks(stable_ids):
             sql = _SELECT_IDENTITIES.format(marks=",".join("?" * len(chunk)))
             for iid, pid, stable_id, handle, name, profile in cursor.execute(
                 sql, (network, *chunk)
@@ -228,7 +179,7 @@ def _expire(session: Session, model, ids: Iterable[int]) -> None:
 def _resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[int, int]]:
     found: dict[Key, tuple[int, int]] = {}
     for network, stable_ids in _by_network(latest).items():
-        for chunk in _chunks(stable_ids):
+        for chunk in chunks(stable_ids):
             rows = session.execute(
                 select(
                     Identity.id,
@@ -323,8 +274,6 @@ def ingest_interactions(
             ids = _resolve_sqlite(session, db, latest)
             new = _insert_interactions_sqlite(db, account_id, valid, ids)
     if new:
-        from desktop.store import stats
-
         stats.add(session, (info for _, info in new))
     result.new = len(new)
     result.known = len(valid) - len(new)
@@ -338,11 +287,27 @@ Added = tuple[int, str, datetime]
 _KNOWN_INTERACTIONS = (
     "SELECT external_id FROM interactions WHERE account_id = ? AND external_id IN ({marks})"
 )
-_INSERT_INTERACTION = (
-    "INSERT INTO interactions (account_id, external_id, identity_id, via_identity_id,"
-    " network, kind, direction, occurred_at, post_url, post_text, post_language,"
-    " post_remote_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (account_id, external_id) DO NOTHING"
+# Built from the model's own columns (in the order of the tuple below), so the plain SQL
+# cannot drift from models.Interaction.
+_INTERACTION_COLUMNS = (
+    "account_id",
+    "external_id",
+    "identity_id",
+    "via_identity_id",
+    "network",
+    "kind",
+    "direction",
+    "occurred_at",
+    "post_url",
+    "post_text",
+    "post_language",
+    "post_remote_id",
+    "ingested_at",
+)
+_INSERT_INTERACTION = insert_sql(
+    Interaction.__table__,
+    _INTERACTION_COLUMNS,
+    "ON CONFLICT (account_id, external_id) DO NOTHING",
 )
 _TEXT = {value: str(value) for value in (*Kind, *Direction)}
 
@@ -360,7 +325,7 @@ def _insert_interactions_sqlite(
     cursor = db.cursor()
     external_ids = list(valid)
     known: set[str] = set()
-    for chunk in _chunks(external_ids):
+    for chunk in chunks(external_ids):
         sql = _KNOWN_INTERACTIONS.format(marks=",".join("?" * len(chunk)))
         known.update(external_id for (external_id,) in cursor.execute(sql, (account_id, *chunk)))
     new: list[tuple[int, Added]] = []
@@ -430,7 +395,7 @@ def _insert_interactions_core(
         .returning(Interaction.id, Interaction.external_id)
     )
     new = []
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         for row in session.execute(stmt, list(chunk)):
             e = valid[row.external_id]
             person_id = ids[(e.actor.network, e.actor.stable_id)][1]
@@ -514,7 +479,7 @@ def ingest_candidates(
         for url, e in per_url.items()
     ]
     candidate_ids: dict[str, int] = {}
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         for row in session.execute(stmt, list(chunk)):
             candidate_ids[row.canonical_url] = row.id
 
@@ -538,8 +503,6 @@ def ingest_candidates(
     result.new = len(new_ids)
     result.known = len(sightings) - len(new_ids)
     if new_ids:
-        from desktop.store import sharers
-
         # A new sharer may change a candidate's count; a known sighting changes nothing.
         shared = {row["candidate_id"] for row in sightings.values() if row["sharer_identity_id"]}
         sharers.recount(session, shared)

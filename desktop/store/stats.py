@@ -9,6 +9,7 @@ from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.store.models import Identity, Interaction, PersonStats
+from desktop.store.sqlite_bulk import dialect_insert, plain_errors, plain_sqlite, sqlite_stamp
 
 # Plain SQL too: the migration and the benchmark's bulk loader fill the table with it.
 REBUILD_SQL = """
@@ -83,7 +84,6 @@ ON CONFLICT (person_id) DO UPDATE SET
 def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
     """Count newly stored interactions: (person id, direction, occurred_at) each, aware
     datetimes. One upsert per person for the whole batch."""
-    from desktop.store.ingest import dialect_insert, plain_errors, plain_sqlite, sqlite_stamp
 
     per_person: dict[int, list] = {}
     for person_id, direction, at in rows:

@@ -6,11 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.connectors.base import Connector, NeedsSignIn
-from desktop.platform.secrets import SecretStore
-from desktop.queries.accounts import secret_key
+from desktop.platform.secrets import SecretStore, account_key
 from desktop.store.models import Account, Feed
 
 SYNCABLE = ("mastodon", "bluesky", "feed", "blog")
+
+
+def secret_key(account: Account) -> str:
+    """Where an account's secrets live in the keyring."""
+    return account_key(account.network, account.server_url or "-", account.handle)
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,9 @@ from desktop.connectors.base import (
     RateLimited,
 )
 from desktop.store.database import Store
-from desktop.store.ingest import dialect_insert, ingest_candidates, ingest_interactions
+from desktop.store.ingest import ingest_candidates, ingest_interactions
 from desktop.store.models import Account, Feed, SyncCursor, utcnow
+from desktop.store.sqlite_bulk import dialect_insert
 
 log = logging.getLogger(__name__)
 

@@ -60,8 +60,8 @@ def sentence(text: str) -> str:
 def user_message(exc: BaseException) -> str:
     """What to tell the user about a failed step (never a traceback)."""
     from desktop.connectors.base import ConnectorError
+    from desktop.core.errors import NotFound
     from desktop.platform.secrets import KeyringUnavailable
-    from desktop.queries.people import NotFound
 
     if isinstance(exc, KeyringUnavailable | ConnectorError | ValueError | NotFound):
         return sentence(str(exc))

@@ -12,12 +12,13 @@ from sqlalchemy import func, select
 
 from desktop.app.outbox.share import ShareResult, post_share, share_account
 from desktop.connectors.base import Refused
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.platform.secrets import SecretStore
-from desktop.queries.accounts import secret_key, upsert_account
+from desktop.queries.accounts import upsert_account
 from desktop.queries.ledger import person_ledger
-from desktop.queries.people import InvalidRequest, NotFound
 from desktop.queries.share import compose_share, share_context
 from desktop.store.models import Account, Candidate, Identity, Interaction
+from desktop.sync.connect import secret_key
 
 URL = "https://blog.example/networking-is-giving"
 TODAY = date(2026, 11, 20)

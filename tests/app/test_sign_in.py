@@ -9,9 +9,9 @@ from connectors.mastodon_server import FakeMastodon, body
 from desktop.app import sign_in as signin
 from desktop.connectors.base import NeedsSignIn
 from desktop.connectors.mastodon import CodeNotAccepted
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.platform.secrets import KeyringUnavailable, SecretStore, account_key
 from desktop.queries.accounts import list_accounts
-from desktop.queries.people import InvalidRequest, NotFound
 
 TOKEN = "canary-token-5d1e"
 HANDLE = "@mastodonpy_test@localhost"

@@ -5,8 +5,9 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, NOW, add, add_links, ev, link
 from sqlalchemy import select
 
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.queries.candidates import ranked_candidates, score_candidate, set_candidate_state
-from desktop.queries.people import InvalidRequest, NotFound, merge
+from desktop.queries.people import merge
 from desktop.store.models import Candidate, Identity
 from desktop.store.settings import set_setting
 

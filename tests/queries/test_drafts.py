@@ -14,6 +14,7 @@ from factories import ANA, ANA_BSKY, BEN, CLARA, NOW, POST1, POST2, add, ev
 from sqlalchemy import select
 
 from desktop.cli.main import main
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.events import Actor, Post
 from desktop.queries import drafts as drafts_module
 from desktop.queries.drafts import (
@@ -33,7 +34,7 @@ from desktop.queries.drafts import (
     template_fields,
     title_text,
 )
-from desktop.queries.people import InvalidRequest, NotFound, acknowledge, merge
+from desktop.queries.people import acknowledge, merge
 from desktop.store.models import Identity
 from desktop.store.settings import set_setting
 

@@ -4,8 +4,9 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, NOW, POST1, POST2, add, ev
 from sqlalchemy import func, select
 
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.queries.pending import pending
-from desktop.queries.people import InvalidRequest, NotFound, acknowledge, merge
+from desktop.queries.people import acknowledge, merge
 from desktop.store.models import Interaction, Person
 from desktop.store.settings import set_setting
 

@@ -4,9 +4,10 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, NOW, add_links, link
 from sqlalchemy import func, select
 
+from desktop.core.errors import NotFound
 from desktop.core.length import count_graphemes, mastodon_length
 from desktop.queries.ledger import person_ledger
-from desktop.queries.people import NotFound, merge
+from desktop.queries.people import merge
 from desktop.queries.share import (
     Sharer,
     candidate_sharers,

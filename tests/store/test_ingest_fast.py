@@ -23,10 +23,11 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.events import Actor, InteractionEvent, Kind
 from desktop.queries.ledger import list_people
-from desktop.store import ingest as ingest_module
+from desktop.store import sqlite_bulk
 from desktop.store.database import open_store
-from desktop.store.ingest import ingest_interactions, resolve_identities, sqlite_stamp
+from desktop.store.ingest import ingest_interactions, resolve_identities
 from desktop.store.models import Identity, Interaction, Person, PersonStats
+from desktop.store.sqlite_bulk import sqlite_stamp
 
 STAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")
 
@@ -34,7 +35,7 @@ STAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")
 @pytest.fixture(params=["plain", "portable"])
 def path(request, monkeypatch):
     """Run a test on the plain-SQL path and again on the portable SQLAlchemy path."""
-    monkeypatch.setattr(ingest_module, "PLAIN_SQLITE", request.param == "plain")
+    monkeypatch.setattr(sqlite_bulk, "PLAIN_SQLITE", request.param == "plain")
     return request.param
 
 
@@ -179,7 +180,7 @@ def test_plain_sql_and_the_portable_path_store_the_same(tmp_path, monkeypatch):
     snapshots = []
     batch = _mixed_batch()
     for plain in (True, False):
-        monkeypatch.setattr(ingest_module, "PLAIN_SQLITE", plain)
+        monkeypatch.setattr(sqlite_bulk, "PLAIN_SQLITE", plain)
         store = open_store(f"sqlite:///{tmp_path / str(plain) / 'reciprocity.db'}")
         try:
             with store.session() as s:

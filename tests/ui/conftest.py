@@ -8,8 +8,9 @@ from factories import BEN, ev
 
 from desktop.core.events import Actor, Post
 from desktop.platform.secrets import SecretStore
-from desktop.queries.accounts import secret_key, upsert_account
+from desktop.queries.accounts import upsert_account
 from desktop.store.ingest import ingest_interactions
+from desktop.sync.connect import secret_key
 
 ANA_HERE = Actor(
     "mastodon", "http://x/@ana", "@ana@social.example", "Ana García", "https://social.example/@ana"

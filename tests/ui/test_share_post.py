@@ -14,9 +14,10 @@ from werkzeug import Response
 
 from desktop.app.services import Services
 from desktop.platform.secrets import SecretStore
-from desktop.queries.accounts import secret_key, upsert_account
+from desktop.queries.accounts import upsert_account
 from desktop.queries.ledger import person_ledger
 from desktop.store.models import Candidate, Identity
+from desktop.sync.connect import secret_key
 from desktop.ui.pages.share import SharePage
 from desktop.ui.tasks import TaskRunner
 

@@ -14,15 +14,16 @@ from werkzeug import Response
 
 from desktop.app.outbox.group_thank import GroupSendError, send_group_thanks
 from desktop.app.services import Services
+from desktop.core.errors import InvalidRequest
 from desktop.core.events import Actor, Post
 from desktop.core.groups import shared_post_groups
 from desktop.platform.secrets import SecretStore
-from desktop.queries.accounts import secret_key, upsert_account
+from desktop.queries.accounts import upsert_account
 from desktop.queries.drafts import group_draft
 from desktop.queries.pending import pending
-from desktop.queries.people import InvalidRequest
 from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Acknowledgement, Person
+from desktop.sync.connect import secret_key
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.thank import BY_POST, PEOPLE
 from desktop.ui.post_group_model import PostGroupModel, names_text

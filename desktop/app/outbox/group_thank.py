@@ -26,10 +26,11 @@ from desktop.app.outbox.thank import (
     idempotency_key,
     length_rule,
 )
+from desktop.core.errors import InvalidRequest
 from desktop.core.groups import mentioned_in
 from desktop.core.length import check
 from desktop.queries.drafts import Draft, Mention, group_draft
-from desktop.queries.people import InvalidRequest, acknowledge, live_person
+from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
 from desktop.sync.connect import AccountRef, connector_for
 

@@ -23,8 +23,8 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.app.outbox.thank import idempotency_key, length_rule
+from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.length import check, network_label
-from desktop.queries.people import InvalidRequest, NotFound
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
 from desktop.store.models import Account, Candidate

@@ -15,9 +15,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.core.errors import InvalidRequest
 from desktop.core.length import check, rule_for
 from desktop.queries.drafts import Draft, make_draft
-from desktop.queries.people import InvalidRequest, acknowledge, live_person
+from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
 from desktop.store.models import Account, Identity, Interaction
 from desktop.sync.connect import AccountRef, connector_for
