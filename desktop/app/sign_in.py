@@ -43,6 +43,7 @@ __all__ = [
     "add_blog_comments",
     "add_feeds",
     "bluesky_sign_in",
+    "export_opml",
     "import_opml",
     "mastodon_begin",
     "mastodon_finish",
@@ -273,6 +274,17 @@ def import_opml(store: Store, path: str | PathLike[str]) -> OpmlImported:
 
 
 # --- removing ------------------------------------------------------------------------------
+
+
+def export_opml(store: Store, path: Path) -> int:
+    """The feeds I follow, written to an OPML file; how many."""
+    from desktop.connectors.feeds import FeedSource
+    from desktop.connectors.opml import write_opml
+
+    with store.read() as s:
+        sources = [FeedSource(f.url, "feed", f.title) for f in acc.followed_feeds(s)]
+    write_opml(sources, path)
+    return len(sources)
 
 
 def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView:

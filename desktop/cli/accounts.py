@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from desktop.cli.lazy import lazy
-from desktop.cli.main import Context, UsageError, emit_json
-
-acc = lazy("desktop.queries.accounts")  # imported on first use: start-up stays light
-
-
-def _secrets():
-    from desktop.platform.secrets import SecretStore
-
-    store = SecretStore()
-    store.check()  # says what to install or unlock before anything is asked of the user
-    return store
+from desktop.cli.context import Context, UsageError, emit_json
+from desktop.cli.format import ago
 
 
 def _say(message: str) -> None:
@@ -41,20 +30,17 @@ def _read_secret_line(what: str) -> str:
 
 
 def add_mastodon(context: Context, args) -> int:
-    from desktop.app import sign_in as signin
-    from desktop.connectors.mastodon import normalise_instance
-
+    services = context.services()
     try:
-        normalise_instance(args.instance)
+        services.check_instance(args.instance)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    secrets = _secrets()
-    store = context.store()
+    services.secrets()  # a missing or locked keyring says so before anything is asked
     if args.token_stdin:
         token = _read_secret_line("Access token")
-        view = signin.mastodon_with_token(store, secrets, args.instance, token)
+        view = services.mastodon_with_token(args.instance, token)
     else:
-        pending = signin.mastodon_begin(secrets, args.instance)
+        pending = services.mastodon_begin(args.instance)
         _say(
             f"Approve Reciprocity on {pending.instance} in your browser:\n  {pending.authorize_url}"
         )
@@ -64,31 +50,29 @@ def add_mastodon(context: Context, args) -> int:
             webbrowser.open(pending.authorize_url)
             _say("Then paste the code it shows you here.")
         code = _read_secret_line("Authorization code")
-        view = signin.mastodon_finish(store, secrets, pending, code)
+        view = services.mastodon_finish(pending, code)
     print(f"Signed in to {view.server_url} as {view.handle} (account #{view.id}).")
     return 0
 
 
 def add_bluesky(context: Context, args) -> int:
-    from desktop.app import sign_in as signin
-
     if not args.app_password_stdin:
         raise UsageError(
             "give the app password on standard input with --app-password-stdin "
             "(make one in Bluesky: Settings → Privacy and security → App passwords)"
         )
-    secrets = _secrets()
+    services = context.services()
+    services.secrets()  # a missing or locked keyring says so before the password is read
     password = _read_secret_line("App password")
-    view = signin.bluesky_sign_in(context.store(), secrets, args.handle, password, args.service)
+    view = services.bluesky_sign_in(args.handle, password, args.service)
     print(f"Signed in to Bluesky as {view.handle} (account #{view.id}).")
     return 0
 
 
 def add_feed(context: Context, args) -> int:
-    from desktop.app import sign_in as signin
     from desktop.core.errors import InvalidRequest
 
-    result = signin.add_feeds(context.store(), [args.url])
+    result = context.services().add_feeds([args.url])
     if result.invalid:
         raise InvalidRequest(result.invalid[0][1])
     if result.added:
@@ -99,9 +83,7 @@ def add_feed(context: Context, args) -> int:
 
 
 def add_blog_comments(context: Context, args) -> int:
-    from desktop.app import sign_in as signin
-
-    view, created = signin.add_blog_comments(context.store(), args.url)
+    view, created = context.services().add_blog_comments_feed(args.url)
     print(
         f"Comments on {view.display_name} will count as replies (account #{view.id})."
         if created
@@ -111,11 +93,10 @@ def add_blog_comments(context: Context, args) -> int:
 
 
 def add_opml(context: Context, args) -> int:
-    from desktop.app import sign_in as signin
     from desktop.core.errors import InvalidRequest
 
     try:
-        result = signin.import_opml(context.store(), args.path)
+        result = context.services().import_opml(args.path)
     except InvalidRequest as exc:
         raise UsageError(str(exc)) from None
     print(f"Imported {result.total} feeds from {args.path} ({result.added} new).")
@@ -123,32 +104,16 @@ def add_opml(context: Context, args) -> int:
 
 
 def export_opml(context: Context, args) -> int:
-    from desktop.connectors.feeds import FeedSource
-    from desktop.connectors.opml import write_opml
-    from desktop.store.models import Feed
-
-    with context.store().read() as s:
-        from sqlalchemy import select
-
-        feeds = s.scalars(select(Feed).where(Feed.kind == "feed").order_by(Feed.id)).all()
-        sources = [FeedSource(f.url, "feed", f.title) for f in feeds]
-    write_opml(sources, args.path)
-    print(f"Wrote {len(sources)} feeds to {args.path}.")
+    count = context.services().export_opml(args.path)
+    print(f"Wrote {count} feeds to {args.path}.")
     return 0
 
 
 # --- accounts list / remove -----------------------------------------------------------------
 
 
-def _ago(when: datetime | None) -> str:
-    from desktop.cli.commands import _ago as ago
-
-    return ago(when)
-
-
 def list_(context: Context, args) -> int:
-    with context.store().read() as s:
-        views = acc.list_accounts(s)
+    views = context.services().accounts()
     if args.json:
         emit_json([v.as_json() for v in views])
         return 0
@@ -167,7 +132,7 @@ def list_(context: Context, args) -> int:
         extra = f", {v.feeds} feeds" if v.feeds else ""
         print(
             f"#{v.id:<4} {v.network:<9} {v.handle:<34} {state:<14} "
-            f"synced {_ago(v.last_sync_at)}{extra}"
+            f"synced {ago(v.last_sync_at)}{extra}"
         )
         if v.last_error:
             print(f"      last error: {v.last_error}")
@@ -175,9 +140,7 @@ def list_(context: Context, args) -> int:
 
 
 def remove(context: Context, args) -> int:
-    from desktop.app import sign_in as signin
-
-    view = signin.remove(context.store(), _secrets, args.account_id)
+    view = context.services().remove_account(args.account_id)
     print(f"Removed {view.handle}; its history stays in the ledger.")
     return 0
 
@@ -186,11 +149,8 @@ def remove(context: Context, args) -> int:
 
 
 def sync(context: Context, args) -> int:
-    from desktop.sync.engine import SyncReport
-    from desktop.sync.runner import sync_accounts, syncable_accounts
-
-    store = context.store()
-    if not syncable_accounts(store, args.account):
+    services = context.services()
+    if not services.syncable(args.account):
         if args.account is not None:
             raise UsageError(f"account {args.account} does not sync (manual or archive)")
         _say("No accounts to sync yet. Add one with: reciprocity accounts add …")
@@ -198,15 +158,13 @@ def sync(context: Context, args) -> int:
             emit_json([])
         return 0
 
-    def progress(report: SyncReport, page) -> None:
+    def progress(report, page) -> None:
         _say(
             f"{report.label}: page {report.pages} ({page.stream}): "
             f"{report.new} new, {report.known} already known"
         )
 
-    reports = sync_accounts(
-        store, _secrets, account_id=args.account, progress=progress, announce=_say
-    )
+    reports = services.sync_all(account_id=args.account, progress=progress, announce=_say)
     failed = [r for r in reports if not r.ok]
     if args.json:
         emit_json([r.as_json() for r in reports])
@@ -232,41 +190,22 @@ def sync(context: Context, args) -> int:
 
 
 def log_entry(context: Context, args) -> int:
-    from desktop.queries.manual import log_interaction
-
-    with context.store().session() as s:
-        person_id, created = log_interaction(
-            s,
-            args.person,
-            kind=args.kind,
-            network=args.network,
-            url=args.url or "",
-            direction=args.direction,
-        )
+    person_id, created = context.services().log_interaction(
+        args.person,
+        kind=args.kind,
+        network=args.network,
+        url=args.url or "",
+        direction=args.direction,
+    )
     who = f"new person #{person_id}" if created else f"person #{person_id}"
     print(f"Logged a {args.direction} {args.kind} on {args.network} for {who}.")
     return 0
 
 
 def import_archive(context: Context, args) -> int:
-    from desktop.connectors.x_archive import read_x_archive
-    from desktop.sync.engine import SyncReport, write_page
-
-    me, page = read_x_archive(args.path)
-    store = context.store()
-    with store.session() as s:
-        account = acc.upsert_account(
-            s,
-            "x",
-            "https://x.com",
-            me.handle if me else "X archive",
-            display_name=me.display_name if me else "",
-        )
-        account_id = account.id
-    report = SyncReport(account_id, "X archive")
-    write_page(store, account_id, page, report)
-    print(f"Imported {report.new} interactions from the X archive ({report.known} already known).")
-    for warning in report.warnings:
+    result = context.services().import_archive(args.network, args.path)
+    print(f"Imported {result.new} interactions from the X archive ({result.known} already known).")
+    for warning in result.warnings:
         print(f"  warning: {warning}")
     return 0
 

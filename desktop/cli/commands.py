@@ -1,41 +1,14 @@
-"""The CLI commands: each opens a unit of work on the store, calls the domain, prints."""
+"""The CLI commands: each asks the application's Services, as the window does, and prints."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
 
-from desktop.cli.lazy import lazy
-from desktop.cli.main import Context, UsageError, emit_json
+from desktop.cli.context import Context, UsageError, emit_json
+from desktop.cli.format import ago, handles, plural, short
 
-# Imported on first use: `reciprocity` opening the window must not pay for the store's
-# query modules before its first paint.
-sa = lazy("sqlalchemy")
-cands = lazy("desktop.queries.candidates")
-ledgers = lazy("desktop.queries.ledger")
-ppl = lazy("desktop.queries.people")
-pending_module = lazy("desktop.queries.pending")
-store_settings = lazy("desktop.store.settings")
-models = lazy("desktop.store.models")
-
-
-def _ago(when: datetime | None, now: datetime | None = None) -> str:
-    if when is None:
-        return "never"
-    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            return f"{int(seconds // size)}{unit} ago"
-    return "just now"
-
-
-def _plural(n: int, word: str) -> str:
-    forms = {"reply": "replies"}
-    return f"{n} {word if n == 1 else forms.get(word, word + 's')}"
-
-
-def _handles(identities) -> str:
-    return ", ".join(f"{i.handle} ({i.network})" for i in identities)
+CANDIDATE_STATES = ("new", "saved", "shared", "skipped")
 
 
 def gui(context: Context, args) -> int:
@@ -51,9 +24,7 @@ def checkin(context: Context, args) -> int:
 
 
 def demo(context: Context, args) -> int:
-    from desktop.demo import fill_demo
-
-    summary = fill_demo(context.store(), people=args.people, seed=args.seed)
+    summary = context.services().fill_demo(people=args.people, seed=args.seed)
     print(
         f"Demo store ready in {context.data_dir}: {summary.people} people, "
         f"{summary.interactions} interactions, {summary.candidates} candidates. "
@@ -63,20 +34,15 @@ def demo(context: Context, args) -> int:
 
 
 def status(context: Context, args) -> int:
-    with context.store().read() as s:
-        data = {
-            "pending_people": len(pending_module.pending(s)),
-            "candidates": s.scalar(
-                sa.select(sa.func.count()).where(models.Candidate.state.in_(("new", "saved")))
-            ),
-            "people": s.scalar(
-                sa.select(sa.func.count()).where(models.Person.merged_into_id.is_(None))
-            ),
-            "accounts": s.scalar(sa.select(sa.func.count()).select_from(models.Account)),
-            "last_sync": None,
-        }
-        last = s.scalar(sa.select(sa.func.max(models.Account.last_sync_at)))
-        data["last_sync"] = last.isoformat() if last else None
+    now = context.services().status()
+    last = now.last_sync
+    data = {
+        "pending_people": now.pending_people,
+        "candidates": now.candidates,
+        "people": now.people,
+        "accounts": now.accounts,
+        "last_sync": last.isoformat() if last else None,
+    }
     if args.json:
         emit_json(data)
     else:
@@ -84,14 +50,13 @@ def status(context: Context, args) -> int:
         print(f"Candidates:      {data['candidates']}")
         print(f"People:          {data['people']}")
         print(f"Accounts:        {data['accounts']}")
-        print(f"Last sync:       {_ago(last) if last else 'never'}")
+        print(f"Last sync:       {ago(last) if last else 'never'}")
         print(f"Data dir:        {context.data_dir}")
     return 0
 
 
 def pending(context: Context, args) -> int:
-    with context.store().read() as s:
-        entries = pending_module.pending(s)
+    entries = context.services().pending()
     if args.json:
         emit_json([e.as_json() for e in entries])
         return 0
@@ -100,28 +65,21 @@ def pending(context: Context, args) -> int:
         return 0
     now = datetime.now(UTC)
     for n, e in enumerate(entries, 1):
-        what = ", ".join(_plural(c, k) for k, c in e.as_json()["counts"].items())
+        what = ", ".join(plural(c, k) for k, c in e.as_json()["counts"].items())
         print(f"{n:>3}. {e.name} [#{e.person_id}] — {what}")
         print(
-            f"     {_handles(e.identities)} · last {_ago(e.last_interaction_at, now)}"
-            f" · thanked {_ago(e.last_thanked, now)}"
+            f"     {handles(e.identities)} · last {ago(e.last_interaction_at, now)}"
+            f" · thanked {ago(e.last_thanked, now)}"
         )
         for post in e.posts[:3]:
-            print(f"       “{_short(post.text, 70)}” {post.url}")
+            print(f"       “{short(post.text, 70)}” {post.url}")
         if e.post_count > 3:
             print(f"       … and {e.post_count - 3} more posts")
     return 0
 
 
-def _short(text: str, limit: int) -> str:
-    from desktop.core.text import excerpt
-
-    return excerpt(text, limit)
-
-
 def people(context: Context, args) -> int:
-    with context.store().read() as s:
-        rows = ledgers.list_people(s, search=args.search, limit=args.limit)
+    rows = context.services().people(search=args.search, limit=args.limit)
     if args.json:
         emit_json([r.as_json() for r in rows])
         return 0
@@ -131,15 +89,14 @@ def people(context: Context, args) -> int:
     for r in rows:
         print(
             f"#{r.person_id:<6} {r.name:<28} in {r.inbound:>4}  out {r.outbound:>4}  "
-            f"last {_ago(r.last_interaction_at):<9} thanked {_ago(r.last_thanked)}  "
-            f"{_handles(r.identities)}"
+            f"last {ago(r.last_interaction_at):<9} thanked {ago(r.last_thanked)}  "
+            f"{handles(r.identities)}"
         )
     return 0
 
 
 def person(context: Context, args) -> int:
-    with context.store().read() as s:
-        ledger = ledgers.person_ledger(s, args.person_id)
+    ledger = context.services().person(args.person_id)
     data = ledger.as_json()
     if args.json:
         emit_json(data)
@@ -148,8 +105,8 @@ def person(context: Context, args) -> int:
     for ident in ledger.identities:
         print(f"  {ident.network}: {ident.handle} {ident.url}")
     print(
-        f"  first {_ago(ledger.first_interaction_at)}, last {_ago(ledger.last_interaction_at)}"
-        f", thanked {_ago(ledger.last_thanked)}"
+        f"  first {ago(ledger.first_interaction_at)}, last {ago(ledger.last_interaction_at)}"
+        f", thanked {ago(ledger.last_thanked)}"
     )
     for window, label in (
         ("30", "30 days"),
@@ -158,8 +115,8 @@ def person(context: Context, args) -> int:
         ("all", "all time"),
     ):
         both = data["ledger"][window]
-        inbound = ", ".join(_plural(n, k) for k, n in both["inbound"].items()) or "—"
-        outbound = ", ".join(_plural(n, k) for k, n in both["outbound"].items()) or "—"
+        inbound = ", ".join(plural(n, k) for k, n in both["inbound"].items()) or "—"
+        outbound = ", ".join(plural(n, k) for k, n in both["outbound"].items()) or "—"
         print(f"  {label:>9}: they → you: {inbound}; you → them: {outbound}")
     for ack in ledger.acknowledgements:
         extra = f" ({ack['how']})" if ack["how"] else ""
@@ -171,22 +128,20 @@ def person(context: Context, args) -> int:
 
 
 def supporters(context: Context, args) -> int:
-    with context.store().read() as s:
-        rows = ledgers.quiet_supporters(s, days=args.days)
+    rows = context.services().quiet_supporters(days=args.days)
     if args.json:
         emit_json([{"person_id": p, "name": n, "inbound": c} for p, n, c in rows])
         return 0
     if not rows:
         print("Everyone who supported you lately has heard from you.")
     for pid, name, count in rows:
-        print(f"#{pid:<6} {name} supported you {_plural(count, 'time')} and hasn't heard back")
+        print(f"#{pid:<6} {name} supported you {plural(count, 'time')} and hasn't heard back")
     return 0
 
 
 def candidates(context: Context, args) -> int:
-    states = {"open": ("new", "saved"), "all": cands.STATES}.get(args.state, (args.state,))
-    with context.store().read() as s:
-        ranked = cands.ranked_candidates(s, limit=args.limit, states=tuple(states))
+    states = {"open": ("new", "saved"), "all": CANDIDATE_STATES}.get(args.state, (args.state,))
+    ranked = context.services().candidates(limit=args.limit, states=tuple(states))
     if args.json:
         emit_json([c.as_json() for c in ranked])
         return 0
@@ -201,21 +156,15 @@ def candidates(context: Context, args) -> int:
 
 
 def _acknowledge(context: Context, person_id: int, action: str, **kw) -> str:
-    with context.store().session() as s:
-        person = ppl.live_person(s, person_id)
-        ppl.acknowledge(s, person.id, action, **kw)
-        return person.display_name
+    return context.services().acknowledge(person_id, action, **kw)
 
 
 def thank(context: Context, args) -> int:
     if args.send:
-        from desktop.app.outbox.thank import send_thanks
-        from desktop.cli.accounts import _secrets
-
         if args.how not in ("reply", "like"):
             raise UsageError("--send posts a reply or a like: use --how reply or --how like")
-        result = send_thanks(
-            context.store(), _secrets, args.person_id, text=args.text or None, how=args.how
+        result = context.services().send_thanks(
+            args.person_id, text=args.text or None, how=args.how
         )
         if result.copied:
             print(result.text)
@@ -244,65 +193,50 @@ def snooze(context: Context, args) -> int:
 
 
 def merge(context: Context, args) -> int:
-    with context.store().session() as s:
-        other = ppl.live_person(s, args.other_id).display_name
-        kept = ppl.merge(s, args.person_id, args.other_id)
-        print(f"Merged {other} into {kept.display_name} [#{kept.id}].")
+    merged = context.services().merge(args.person_id, args.other_id)
+    print(f"Merged {merged.other_name} into {merged.name} [#{merged.person_id}].")
     return 0
 
 
 def interests(context: Context, args) -> int:
-    with context.store().session() as s:
-        if args.action == "set":
-            from desktop.core.text import fold
-
-            unique: dict[str, str] = {}
-            for word in (w.strip() for w in args.words):
-                if word:
-                    unique.setdefault(fold(word), word)  # "Networking" and "networking": one
-            words = list(unique.values())
-            if not words:
-                raise UsageError("interests set needs at least one word (or use 'clear')")
-            store_settings.set_setting(s, "interests", words)
-        elif args.action == "clear":
-            store_settings.set_setting(s, "interests", [])
-        current = store_settings.get_setting(s, "interests")
+    services = context.services()
+    if args.action == "set":
+        current = services.set_interests(args.words)
+        if not current:
+            raise UsageError("interests set needs at least one word (or use 'clear')")
+    else:
+        if args.action == "clear":
+            services.set_setting("interests", [])
+        current = services.settings().get("interests") or []
     print("Interests: " + (", ".join(current) if current else "none"))
     return 0
 
 
 def settings(context: Context, args) -> int:
-    with context.store().session() as s:
-        if args.key is None:
-            for key, value in store_settings.all_settings(s).items():
-                if key not in store_settings.INTERNAL:
-                    print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
-            return 0
-        if args.key not in store_settings.DEFAULTS or args.key in store_settings.INTERNAL:
-            raise UsageError(
-                f"unknown setting {args.key!r}; known: "
-                + ", ".join(k for k in store_settings.DEFAULTS if k not in store_settings.INTERNAL)
-            )
-        if args.value is not None:
-            try:
-                value = json.loads(args.value)
-            except json.JSONDecodeError:
-                raise UsageError(
-                    f'{args.value!r} is not a JSON value (try true, 30, "en")'
-                ) from None
-            expected = type(store_settings.DEFAULTS[args.key])
-            if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-                raise UsageError(f"{args.key} takes a {expected.__name__}, not {args.value!r}")
-            store_settings.set_setting(s, args.key, value)
-        print(f"{args.key} = {json.dumps(store_settings.get_setting(s, args.key))}")
+    services = context.services()
+    known = services.setting_defaults()
+    if args.key is None:
+        for key, value in services.settings().items():
+            if key in known:
+                print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+        return 0
+    if args.key not in known:
+        raise UsageError(f"unknown setting {args.key!r}; known: " + ", ".join(known))
+    if args.value is not None:
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:
+            raise UsageError(f'{args.value!r} is not a JSON value (try true, 30, "en")') from None
+        expected = type(known[args.key])
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise UsageError(f"{args.key} takes a {expected.__name__}, not {args.value!r}")
+        services.set_setting(args.key, value)
+    print(f"{args.key} = {json.dumps(services.settings()[args.key])}")
     return 0
 
 
 def export(context: Context, args) -> int:
-    from desktop.store.transfer import export_store
-
-    with context.store().session() as s:
-        counts = export_store(s, args.path)
+    counts = context.services().export_store(args.path)
     print(
         f"Exported {counts['persons']} people and {counts['interactions']} interactions "
         f"to {args.path}."
@@ -311,9 +245,6 @@ def export(context: Context, args) -> int:
 
 
 def import_(context: Context, args) -> int:
-    from desktop.store.transfer import import_store
-
-    with context.store().session() as s:
-        counts = import_store(s, args.path)
+    counts = context.services().import_store(args.path)
     print(f"Imported {counts['persons']} people and {counts['interactions']} interactions.")
     return 0

@@ -5,18 +5,15 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 
-from desktop.cli.main import Context, emit_json
+from desktop.cli.context import Context, emit_json
 
 
 def draft(context: Context, args) -> int:
-    from desktop.queries.drafts import make_draft, recently_thanked
-
     now = datetime.now(UTC)
-    with context.store().read() as s:
-        result = make_draft(
-            s, args.person_id, language=args.language, network=args.network, now=now
-        )
-        since = recently_thanked(s, result.person_id, now)
+    result = context.services().draft(
+        args.person_id, language=args.language, network=args.network, now=now
+    )
+    since = result.recently_thanked
     if args.json:
         data = result.as_json()
         data["recently_thanked"] = since.isoformat() if since else None

@@ -7,24 +7,17 @@ the log file in the data dir.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import desktop
+from desktop.cli.context import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
 from desktop.platform import paths
 
 log = logging.getLogger("desktop.cli")
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    pass
 
 
 class Parser(argparse.ArgumentParser):
@@ -49,32 +42,6 @@ def positive_int(value: str) -> int:
     if number <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} must be greater than 0")
     return number
-
-
-@dataclass
-class Context:
-    """What every command needs; the store is opened only when a command asks for it."""
-
-    data_dir: Path
-    database_url: str
-    log_file: Path | None = None
-    _store: object | None = field(default=None, repr=False)
-
-    def store(self):
-        if self._store is None:
-            from desktop.store.database import open_store
-
-            self._store = open_store(self.database_url)
-        return self._store
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()  # type: ignore[attr-defined]
-
-
-def emit_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def build_parser() -> Parser:

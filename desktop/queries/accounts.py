@@ -139,5 +139,10 @@ def add_feed(
     return feed, True
 
 
+def followed_feeds(session: Session) -> list[Feed]:
+    """The feeds I follow (not blog-comment feeds), oldest first."""
+    return list(session.scalars(select(Feed).where(Feed.kind == "feed").order_by(Feed.id)))
+
+
 def feeds_of(session: Session, account_id: int) -> list[Feed]:
     return list(session.scalars(select(Feed).where(Feed.account_id == account_id)))

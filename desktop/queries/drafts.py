@@ -159,6 +159,7 @@ class Draft:
     reply_to: PostRef | None
     length: LengthCheck
     person_ids: list[int] = field(default_factory=list)  # everyone a group draft thanks
+    recently_thanked: datetime | None = None  # when, if I thanked them lately (Services)
 
     def as_json(self) -> dict:
         return {

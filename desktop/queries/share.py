@@ -36,7 +36,14 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
-from desktop.core.length import MASTODON_MAX_CHARS, MASTODON_URL_LENGTH, check, rule_for
+from desktop.core.length import (
+    MASTODON_MAX_CHARS,
+    MASTODON_URL_LENGTH,
+    LengthCheck,
+    LengthRule,
+    check,
+    rule_for,
+)
 from desktop.core.text import excerpt
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
 from desktop.queries.candidates import set_candidate_state
@@ -228,6 +235,28 @@ class ShareContext:
     sharers: list[Sharer] = field(default_factory=list)  # see candidate_sharers
     networks: list[str] = field(default_factory=list)  # where I can post: my accounts first
     language: str = "en"  # of the credit words: the default_language setting
+    # What my Mastodon server allows (max characters, characters per URL), as it said.
+    mastodon_limits: tuple[int, int] = (MASTODON_MAX_CHARS, MASTODON_URL_LENGTH)
+
+    def rule(self, network: str) -> LengthRule | None:
+        """The length rule a post on ``network`` is held to: the one the server enforces."""
+        max_chars, url_length = self.mastodon_limits
+        return rule_for(network, mastodon_max=max_chars, url_length=url_length)
+
+    def check(self, text: str, network: str) -> LengthCheck:
+        return check(text, self.rule(network))
+
+    def compose(self, candidate: _Shareable, network: str) -> ShareDraft:
+        """The credited share post of ``candidate`` for ``network``, within its limit."""
+        max_chars, url_length = self.mastodon_limits
+        return compose_share(
+            candidate,
+            network=network,
+            language=self.language,
+            max_chars=max_chars,
+            url_length=url_length,
+            **self.credits(network),
+        )
 
     def credits(self, network: str) -> dict[str, str | None]:
         """The keyword arguments of :func:`compose_share` for a post on ``network``."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,7 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.queries.accounts import AccountView
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.accounts import AccountView
+
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -390,29 +390,16 @@ class DesktopApp(QObject):
         """The demo store, opened (by a worker) and created when need be."""
         with self._stores_lock:
             if self.demo_store is None:
-                from desktop.store.database import open_store
+                from desktop.app.stores import open_demo_store
 
-                self.demo_path.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self.demo_store = open_store(f"sqlite:///{self.demo_path / 'reciprocity.db'}")
+                self.demo_store = open_demo_store(self.demo_path)
             return self.demo_store
 
     def enter_demo(self) -> None:
-        def build():
-            from desktop.demo import fill_demo
-
-            store = self._open_demo_store()
-            with store.read() as s:
-                from sqlalchemy import func, select
-
-                from desktop.store.models import Person
-
-                empty = not s.scalar(select(func.count()).select_from(Person))
-            if empty:
-                fill_demo(store)
-            return store
-
         self.window.show_message(self.window.tr("Making the demo store…"))
-        self.tasks.run(build, lambda store: self._show(store, demo=True), self._failed)
+        self.tasks.run(
+            self._open_demo_store, lambda store: self._show(store, demo=True), self._failed
+        )
 
     def leave_demo(self) -> None:
         import shutil
@@ -445,7 +432,7 @@ def run(context, *, checkin: bool = False) -> int:
     # The schema, read with plain sqlite3: at the newest, the store is opened by the first
     # worker that needs it, after the window painted. Else it is created or migrated now,
     # before any window, and what goes wrong (a newer schema, a damaged file) stays one line.
-    from desktop.store.database import at_head
+    from desktop.app.stores import at_head
 
     if not at_head(context.database_url):
         context.store()

@@ -4,6 +4,7 @@ and the filter that searches them ignoring case and accents."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
@@ -15,8 +16,10 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.text import fold
-from desktop.queries.candidates import RankedCandidate
 from desktop.ui.pending_model import ago
+
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.candidates import RankedCandidate
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -313,7 +313,7 @@ class CheckinWindow(QWidget):
         self.editor.setPlainText(draft.text)
         self.like_button.setEnabled(draft.reply_to is not None)
         self._update_remaining()
-        if getattr(draft, "recently_thanked", None):
+        if draft.recently_thanked:
             when = draft.recently_thanked.astimezone().strftime("%d %b")
             self.recent_note.setText(
                 self.tr("Recently thanked (%1): you can let it be with K.").replace("%1", when)
@@ -363,17 +363,10 @@ class CheckinWindow(QWidget):
         )  # without it, the plain text and Copy still work
 
     def _share_context(self, candidate, context, usable: set[str]) -> None:
-        from desktop.queries.share import compose_share
-
         if self.step != "share" or self.current is not candidate:
             return
         network = next((n for n in context.networks if n in usable), None)
-        draft = compose_share(
-            candidate,
-            network=network or "mastodon",
-            language=context.language,
-            **context.credits(network or "mastodon"),
-        )
+        draft = context.compose(candidate, network or "mastodon")
         self.share_editor.setPlainText(draft.text)
         if network:
             self.share_network = network

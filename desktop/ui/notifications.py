@@ -33,8 +33,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 
 import desktop
 
-if TYPE_CHECKING:  # desktop.queries.notices reads the store: SQLAlchemy, imported on first use
-    from desktop.queries.notices import Notice
+if TYPE_CHECKING:  # desktop.app.notices reads the store: SQLAlchemy, imported on first use
+    from desktop.app.notices import Notice
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +47,11 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "reciprocit
 
 
 def notify_text():
-    """desktop.queries.notices, its texts routed through Qt's translator. Imported on first use
+    """desktop.app.notices, its texts routed through Qt's translator. Imported on first use
     (it reads the store: SQLAlchemy), never before the first window has painted."""
-    from desktop.queries import notices as texts
+    from desktop.app import notices as texts
 
-    texts.set_translator(_translate)
+    texts.use_translator(_translate)
     return texts
 
 
@@ -436,10 +436,8 @@ class SyncNotices(QObject):
         services = self.services()
 
         def work():
-            from desktop.store.settings import all_settings
-
-            with services.store.read() as session:
-                return notify_text().summarize_new(session, ids), all_settings(session)
+            notify_text()  # the translator set before the texts are made
+            return services.new_support(ids)
 
         self.tasks.run(work, self._summarized, self._failed)
 

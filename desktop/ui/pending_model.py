@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.queries.pending import PendingPerson
 from desktop.ui.list_model import RowsModel
+
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.pending import PendingPerson
 
 KIND_LABELS = {
     "share": ("share", "shares"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -35,8 +36,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.queries.history import HistoryItem
-from desktop.queries.ledger import PersonSummary
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.history import HistoryItem
+    from desktop.queries.ledger import PersonSummary
+
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -59,12 +59,13 @@ def sentence(text: str) -> str:
 
 def user_message(exc: BaseException) -> str:
     """What to tell the user about a failed step (never a traceback)."""
-    from desktop.connectors.base import ConnectorError
-    from desktop.core.errors import NotFound
-    from desktop.platform.secrets import KeyringUnavailable
+    from desktop.app.errors import user_message as known_message
 
-    if isinstance(exc, KeyringUnavailable | ConnectorError | ValueError | NotFound):
-        return sentence(str(exc))
+    message = known_message(exc)
+    if message is None and isinstance(exc, ValueError):  # an address the user typed
+        message = str(exc)
+    if message is not None:
+        return sentence(message)
     return sentence(
         QApplication.translate(
             "SignInDialog", "Something went wrong (%1); the log has the details"
@@ -260,9 +261,7 @@ class MastodonDialog(SignInDialog):
 
     def __init__(self, services, tasks, parent=None, *, instance: str = "") -> None:
         super().__init__(services, tasks, parent)
-        from desktop.connectors.mastodon import normalise_instance
-
-        self._normalise = normalise_instance
+        self._normalise = services.check_instance
         self.pending = None  # a signin.MastodonSignIn once the browser step began
         self.setWindowTitle(self.tr("Sign in to Mastodon"))
         intro = hint(

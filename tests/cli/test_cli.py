@@ -18,6 +18,7 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, POST1, POST2, add, add_links, ev, link
 from sqlalchemy import func, select
 
+from desktop.app.services import Services
 from desktop.cli.main import main
 from desktop.core.events import Actor
 from desktop.queries.pending import pending as domain_pending
@@ -429,6 +430,19 @@ def test_status_counts(crowd, ok):
     out = ok("status")
     assert "Pending people:  5\n" in out
     assert "Last sync:       never\n" in out
+
+
+def test_status_counts_accounts_as_the_window_does(store, ok):
+    """A removed account keeps its row (its history stays) and hand-logged interactions
+    live under a "manual" bucket: neither is an account, in the window or the CLI."""
+    add(store, e(ANA, "share", 2))  # synced from my Mastodon account
+    ok("accounts", "add", "blog-comments", "https://blog.example/comments/feed")
+    blog = next(a for a in ok("accounts", "list", "--json") if a["network"] == "blog")
+    ok("accounts", "remove", blog["id"])
+    ok("log", "Zoe Park", "--kind", "share", "--network", "linkedin")
+    window = Services(store).counts()
+    assert ok("status", "--json")["accounts"] == window["accounts"] == 1
+    assert "Accounts:        1\n" in ok("status")
 
 
 # --- candidates ----------------------------------------------------------------------------

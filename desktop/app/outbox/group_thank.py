@@ -19,12 +19,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.app.length import length_rule
 from desktop.app.outbox.thank import (
     WRITABLE,
     SendResult,
     _account_for,
     idempotency_key,
-    length_rule,
 )
 from desktop.core.errors import InvalidRequest
 from desktop.core.groups import mentioned_in

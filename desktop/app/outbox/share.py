@@ -22,7 +22,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.app.outbox.thank import idempotency_key, length_rule
+from desktop.app.length import length_rule
+from desktop.app.outbox.thank import idempotency_key
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.length import check, network_label
 from desktop.queries.share import POSTING_NETWORKS, mark_shared

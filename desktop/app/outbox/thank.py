@@ -15,8 +15,9 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.app.length import length_rule
 from desktop.core.errors import InvalidRequest
-from desktop.core.length import check, rule_for
+from desktop.core.length import check
 from desktop.queries.drafts import Draft, make_draft
 from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
@@ -52,18 +53,6 @@ def _account_for(session, person_id: int, network: str) -> Account | None:
         .limit(1)
     )
     return session.get(Account, account_id) if account_id else None
-
-
-def length_rule(connector, network: str):
-    """The length rule of the account's network; a Mastodon server says its own limits."""
-    if network == "mastodon":
-        limits = connector.instance_limits()
-        return rule_for(
-            "mastodon",
-            mastodon_max=limits.max_characters,
-            url_length=limits.characters_reserved_per_url,
-        )
-    return rule_for(network)
 
 
 def idempotency_key(*parts: object) -> str:

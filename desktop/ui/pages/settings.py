@@ -35,24 +35,18 @@ TIME_FORMAT = "HH:mm"
 MIN_SYNC_MINUTES = 5
 WIDE = 960  # from this page width, the templates sit beside the other settings
 LANGUAGES = {"en": "English", "es": "Español"}
-FALLBACK_SITUATIONS = ("share", "shares", "quote", "mention", "reply", "follow", "group", "like")
-FALLBACK_VARIABLES = frozenset({"name", "mention", "title", "count", "network", "mentions"})
 
 
 def _situations() -> tuple[str, ...]:
-    try:
-        from desktop.queries.drafts import SITUATIONS
-    except ImportError:  # pragma: no cover - the drafts module ships with the app
-        return FALLBACK_SITUATIONS
-    return tuple(SITUATIONS)
+    from desktop.app.services import Services
+
+    return Services.template_situations()
 
 
 def _variables() -> frozenset[str]:
-    try:
-        from desktop.queries.drafts import VARIABLES
-    except ImportError:  # pragma: no cover
-        return FALLBACK_VARIABLES
-    return frozenset(VARIABLES)
+    from desktop.app.services import Services
+
+    return Services.template_variables()
 
 
 def template_problem(variant: str, variables: frozenset[str]) -> str | None:

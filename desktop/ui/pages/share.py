@@ -8,6 +8,8 @@ that network the text is copied instead, posted by hand, and recorded with "Mark
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -28,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.length import check, network_label, rule_for
+from desktop.core.length import LengthCheck, check, network_label, rule_for
 from desktop.core.text import excerpt
-from desktop.queries.share import ShareContext, ShareDraft, compose_share
 from desktop.ui.candidates_model import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
+
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.share import ShareContext, ShareDraft
 
 # (states asked of the store, key) in the order of the switch
 VIEWS = (
@@ -605,12 +609,7 @@ class SharePage(Page):
         if candidate is None or self._context is None:
             return
         network = self._network()
-        self._draft = compose_share(
-            candidate,
-            network=network,
-            language=self._context.language,
-            **self._context.credits(network),
-        )
+        self._draft = self._context.compose(candidate, network)
         self.panel.composer.editor.setPlainText(self._draft.text)
         cursor = self.panel.composer.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
@@ -627,7 +626,7 @@ class SharePage(Page):
     def _recount(self) -> None:
         composer = self.panel.composer
         text = composer.editor.toPlainText()
-        fit = check(text, rule_for(self._network()))
+        fit = self._check(text, self._network())
         if fit.limit is None:
             composer.count.setText(self.tr("%n characters", "", fit.used))
         else:
@@ -647,6 +646,12 @@ class SharePage(Page):
             )
         self._update_post(fit.ok)
 
+    def _check(self, text: str, network: str) -> LengthCheck:
+        """Against the limit the server enforces (the context knows it once it is read)."""
+        if self._context is not None:
+            return self._context.check(text, network)
+        return check(text, rule_for(network))
+
     # -- posting ----------------------------------------------------------------------------
 
     def _has_account(self, network: str) -> bool:
@@ -660,7 +665,7 @@ class SharePage(Page):
         network = self._network()
         label = network_label(network)
         if fits is None:
-            fits = check(text, rule_for(network)).ok
+            fits = self._check(text, network).ok
         busy = self._posting is not None and self._posting == self._composing_id
         composer.editor.setReadOnly(busy)
         composer.network.setEnabled(not busy)

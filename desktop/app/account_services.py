@@ -1,0 +1,100 @@
+"""Services for my accounts: sign-in steps (in desktop.app.sign_in), feeds and OPML,
+removing an account, importing a closed network's archive. Keyring and network: workers
+only."""
+
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.app.base import ServiceBase
+
+if TYPE_CHECKING:
+    from desktop.app.archive_import import ArchiveImported
+    from desktop.app.sign_in import FeedsAdded, MastodonSignIn, OpmlImported
+    from desktop.queries.accounts import AccountView
+
+
+class AccountServices(ServiceBase):
+    @staticmethod
+    def check_instance(instance: str) -> str:
+        """The server's address as it will be used; ValueError says what is wrong with it
+        (before anything asks the keyring or the network)."""
+        from desktop.connectors.mastodon import normalise_instance
+
+        return normalise_instance(instance)
+
+    def mastodon_begin(self, instance: str) -> MastodonSignIn:
+        """The app registration and the page to approve it on."""
+        from desktop.app import sign_in
+
+        self.check_instance(instance)  # a typing mistake says so before the keyring is asked
+        return sign_in.mastodon_begin(self.secrets(), instance)
+
+    def mastodon_finish(self, pending: MastodonSignIn, code: str) -> AccountView:
+        from desktop.app import sign_in
+
+        return sign_in.mastodon_finish(self.store, self.secrets(), pending, code)
+
+    def mastodon_with_token(self, instance: str, token: str) -> AccountView:
+        from desktop.app import sign_in
+
+        self.check_instance(instance)
+        return sign_in.mastodon_with_token(self.store, self.secrets(), instance, token)
+
+    def bluesky_sign_in(
+        self, handle: str, app_password: str, service: str | None = None
+    ) -> AccountView:
+        from desktop.app import sign_in
+
+        return sign_in.bluesky_sign_in(self.store, self.secrets(), handle, app_password, service)
+
+    def add_feeds(self, urls: list[str]) -> FeedsAdded:
+        from desktop.app import sign_in
+
+        return sign_in.add_feeds(self.store, urls)
+
+    def add_blog_comments_feed(self, url: str) -> tuple[AccountView, bool]:
+        """The comments feed of my own blog: each comment counts as a reply to me.
+        (its account, created now?)"""
+        from desktop.app import sign_in
+
+        return sign_in.add_blog_comments(self.store, url)
+
+    def add_blog_comments(self, urls: list[str]) -> FeedsAdded:
+        """Each URL as the comments feed of my own blog; a FeedsAdded says how it went."""
+        from desktop.app import sign_in
+
+        result = sign_in.FeedsAdded()
+        for url in urls:
+            try:
+                view, created = self.add_blog_comments_feed(url)
+            except ValueError as exc:
+                result.invalid.append((url, str(exc)))
+            else:
+                (result.added if created else result.existing).append(view.handle)
+        return result
+
+    def import_opml(self, path: str | PathLike[str]) -> OpmlImported:
+        from desktop.app import sign_in
+
+        return sign_in.import_opml(self.store, path)
+
+    def export_opml(self, path: Path) -> int:
+        """Write the feeds I follow to an OPML file; how many there were."""
+        from desktop.app import sign_in
+
+        return sign_in.export_opml(self.store, path)
+
+    def remove_account(self, account_id: int) -> AccountView:
+        """Its history stays; its secrets leave the keyring (asked only if it has some)."""
+        from desktop.app import sign_in
+
+        return sign_in.remove(self.store, self.secrets, account_id)
+
+    def import_archive(self, network: str, path: Path) -> ArchiveImported:
+        """A closed network's data export, as interactions of an archive account."""
+        from desktop.app.archive_import import import_archive
+
+        return import_archive(self.store, network, path)

@@ -1,0 +1,61 @@
+"""One length rule per network for every composer and every send path.
+
+Bluesky's limit is fixed; a Mastodon server says its own (``/api/v2/instance``), so the
+composers ask the same server the post will go to, through the account that would post it.
+What a server said is remembered for the session (it changes rarely); a server that cannot
+be asked right now leaves the default rule, and the send path asks again before posting.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from desktop.connectors.base import ConnectorError
+from desktop.core.length import MASTODON_MAX_CHARS, MASTODON_URL_LENGTH, LengthRule, rule_for
+
+log = logging.getLogger(__name__)
+
+MastodonLimits = tuple[int, int]  # (max characters, characters per URL)
+DEFAULT_MASTODON: MastodonLimits = (MASTODON_MAX_CHARS, MASTODON_URL_LENGTH)
+
+
+def length_rule(connector, network: str) -> LengthRule | None:
+    """The length rule of the account's network; a Mastodon server says its own limits."""
+    if network == "mastodon":
+        return mastodon_rule(mastodon_limits(connector))
+    return rule_for(network)
+
+
+def mastodon_limits(connector) -> MastodonLimits:
+    limits = connector.instance_limits()
+    return (limits.max_characters, limits.characters_reserved_per_url)
+
+
+def mastodon_rule(limits: MastodonLimits) -> LengthRule | None:
+    return rule_for("mastodon", mastodon_max=limits[0], url_length=limits[1])
+
+
+class LimitsCache:
+    """What each Mastodon server said of its limits, per server address."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, MastodonLimits] = {}
+        self._lock = threading.Lock()
+
+    def mastodon(self, server_url: str, ask: Callable[[], MastodonLimits]) -> MastodonLimits:
+        with self._lock:
+            known = self._known.get(server_url)
+        if known is not None:
+            return known
+        from desktop.platform.secrets import KeyringUnavailable
+
+        try:
+            limits = ask()
+        except (ConnectorError, KeyringUnavailable, OSError) as exc:  # the default for now
+            log.info("could not ask %s for its limits: %s", server_url, exc)
+            return DEFAULT_MASTODON
+        with self._lock:
+            self._known[server_url] = limits
+        return limits

@@ -1,0 +1,216 @@
+"""Services that only read: lists, ledgers, counts, drafts. Each call its own session."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop.app.base import ServiceBase
+
+if TYPE_CHECKING:
+    from desktop.core.length import LengthCheck
+    from desktop.queries.accounts import AccountView
+    from desktop.queries.candidates import RankedCandidate
+    from desktop.queries.drafts import Draft
+    from desktop.queries.history import HistoryItem
+    from desktop.queries.ledger import Ledger, PersonSummary
+    from desktop.queries.notices import Notice
+    from desktop.queries.pending import PendingPerson
+    from desktop.queries.share import ShareContext
+    from desktop.queries.status import Status
+
+
+class Reading(ServiceBase):
+    def pending(self, today: date | None = None) -> list[PendingPerson]:
+        from desktop.queries.pending import pending
+
+        with self.store.read() as s:
+            return pending(s, today=today)
+
+    def candidates(
+        self, limit: int | None = 50, states: tuple[str, ...] = ("new", "saved")
+    ) -> list[RankedCandidate]:
+        from desktop.queries.candidates import ranked_candidates
+
+        with self.store.read() as s:
+            return ranked_candidates(s, limit=limit, states=states)
+
+    def people(
+        self,
+        *,
+        search: str | None = None,
+        offset: int = 0,
+        limit: int | None = 200,
+        exclude_id: int | None = None,
+        total: int | None = None,
+    ) -> list[PersonSummary]:
+        from desktop.queries.ledger import list_people
+
+        with self.store.read() as s:
+            return list_people(
+                s, search=search, offset=offset, limit=limit, exclude_id=exclude_id, total=total
+            )
+
+    def people_count(self, *, search: str | None = None, exclude_id: int | None = None) -> int:
+        from desktop.queries.ledger import count_people
+
+        with self.store.read() as s:
+            return count_people(s, search=search, exclude_id=exclude_id)
+
+    def person(self, person_id: int) -> Ledger:
+        from desktop.queries.ledger import person_ledger
+
+        with self.store.read() as s:
+            return person_ledger(s, person_id)
+
+    def history(self, person_id: int, limit: int = 200) -> list[HistoryItem]:
+        from desktop.queries.history import person_history
+
+        with self.store.read() as s:
+            return person_history(s, person_id, limit=limit)
+
+    def quiet_supporters(self, days: int | None = None) -> list[tuple[int, str, int]]:
+        """(person id, name, inbound count) of supporters who have not heard from me."""
+        from desktop.queries.ledger import quiet_supporters
+
+        with self.store.read() as s:
+            return quiet_supporters(s, days=days)
+
+    def accounts(self) -> list[AccountView]:
+        from desktop.queries.accounts import list_accounts
+
+        with self.store.read() as s:
+            return list_accounts(s)
+
+    def settings(self) -> dict[str, Any]:
+        from desktop.store.settings import all_settings
+
+        with self.store.read() as s:
+            return all_settings(s)
+
+    @staticmethod
+    def setting_defaults() -> dict[str, Any]:
+        """The settings a user may change, with their defaults (internal ones left out)."""
+        from desktop.store.settings import DEFAULTS, INTERNAL
+
+        return {key: value for key, value in DEFAULTS.items() if key not in INTERNAL}
+
+    def counts(self) -> dict[str, int]:
+        """People and accounts, as the window shows them (cheap: no pending list)."""
+        from desktop.queries.status import count_accounts, count_people
+
+        with self.store.read() as s:
+            return {"people": count_people(s), "accounts": count_accounts(s)}
+
+    def status(self) -> Status:
+        """Pending people, open candidates, people, accounts and the last sync."""
+        from desktop.queries.status import status
+
+        with self.store.read() as s:
+            return status(s)
+
+    def new_support(self, interaction_ids: list[int]) -> tuple[Notice | None, dict[str, Any]]:
+        """The notice for these new interactions, with the settings that say how to show it."""
+        from desktop.queries.notices import summarize_new
+        from desktop.store.settings import all_settings
+
+        with self.store.read() as s:
+            return summarize_new(s, interaction_ids), all_settings(s)
+
+    def share_context(self, candidate_id: int) -> ShareContext:
+        """Who to credit in a share post of this candidate, the networks I post on, and my
+        Mastodon server's own length limits (asked once a session; may block on HTTP)."""
+        import dataclasses
+
+        from desktop.queries.share import share_context
+
+        with self.store.read() as s:
+            context = share_context(s, candidate_id)
+        return dataclasses.replace(context, mastodon_limits=self.mastodon_limits())
+
+    def mastodon_limits(self) -> tuple[int, int]:
+        """(max characters, characters per URL) of the Mastodon server I would post to;
+        the defaults without a Mastodon account or while it cannot be asked."""
+        from desktop.app.length import DEFAULT_MASTODON, mastodon_limits
+        from desktop.app.outbox.share import share_account
+        from desktop.sync.connect import AccountRef, connector_for
+
+        with self.store.read() as s:
+            account = share_account(s, "mastodon")
+            ref = AccountRef.of(account) if account is not None else None
+        if ref is None or self.demo:
+            return DEFAULT_MASTODON
+
+        def ask() -> tuple[int, int]:
+            return mastodon_limits(connector_for(ref, [], self.secrets()))
+
+        return self._limits.mastodon(ref.server_url, ask)
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def draft(
+        self,
+        person_id: int,
+        *,
+        language: str | None = None,
+        network: str | None = None,
+        now: datetime | None = None,
+    ) -> Draft:
+        from desktop.queries.drafts import make_draft, recently_thanked
+
+        with self.store.read() as s:
+            draft = make_draft(s, person_id, language=language, network=network, now=now)
+            draft.recently_thanked = recently_thanked(s, draft.person_id, now)
+            return draft
+
+    def group_draft(
+        self, person_ids: list[int], post_url: str, *, language: str | None = None
+    ) -> list[Draft]:
+        from desktop.queries.drafts import group_draft
+
+        with self.store.read() as s:
+            return group_draft(s, person_ids, post_url, language=language)
+
+    @staticmethod
+    def check_length(draft: Draft, text: str) -> LengthCheck:
+        """Pure computation (no I/O): safe on the GUI thread, for the live remaining count."""
+        from desktop.core.length import check, rule_for
+
+        limit = draft.length.limit if draft.network == "mastodon" else None
+        rule = rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
+        return check(text, rule)
+
+    @staticmethod
+    def template_situations() -> tuple[str, ...]:
+        """The situations a thank-you template has variants for."""
+        from desktop.queries.drafts import SITUATIONS
+
+        return tuple(SITUATIONS)
+
+    @staticmethod
+    def template_variables() -> frozenset[str]:
+        """The {variables} a template variant may use."""
+        from desktop.queries.drafts import VARIABLES
+
+        return frozenset(VARIABLES)
+
+    def template_defaults(self) -> dict[str, dict[str, list[str]]]:
+        """The thank-you templates shipped in resources/templates/<language>.json, read as
+        they are ({language: {situation: [variant, ...]}}); unreadable files are left out."""
+        import json
+
+        from desktop.queries.drafts import TEMPLATES_DIR
+
+        out: dict[str, dict[str, list[str]]] = {}
+        for path in sorted(TEMPLATES_DIR.glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict):
+                out[path.stem] = {
+                    str(situation): [v for v in variants if isinstance(v, str)]
+                    for situation, variants in data.items()
+                    if isinstance(variants, list)
+                }
+        return out
