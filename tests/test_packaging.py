@@ -143,6 +143,8 @@ from desktop.queries import drafts
 from desktop.ui import notifications
 templates = drafts.load_templates("en")
 print(sorted(templates))
+from desktop.demo import content
+assert content.FEEDS and content.MY_POSTS, "no demo content"
 print(notifications.ICON.read_bytes()[:100].decode("utf-8", "replace"))
 """
 
@@ -175,17 +177,21 @@ def pip(*args: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_wheel_carries_the_templates_and_the_icon(wheel):
+def test_the_wheel_carries_the_templates_the_icon_and_the_demo_content(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert {
         "desktop/resources/templates/en.json",
         "desktop/resources/templates/es.json",
         "desktop/resources/icons/reciprocity.svg",
+        "desktop/resources/demo/people.json",
+        "desktop/resources/demo/posts.json",
+        "desktop/resources/demo/links.json",
+        "desktop/resources/demo/mix.json",
     } <= names
 
 
-def test_an_installed_wheel_reads_its_templates_and_icon(wheel, tmp_path):
+def test_an_installed_wheel_reads_its_templates_icon_and_demo_content(wheel, tmp_path):
     target = tmp_path / "site"
     pip("install", "--no-deps", "--no-index", "--target", str(target), str(wheel))
     result = subprocess.run(
