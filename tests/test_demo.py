@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+import desktop.demo
 from desktop.core.events import Direction, Kind
 from desktop.core.urls import canonical_url
 from desktop.demo import INTERESTS, DemoError, DemoSummary, fill_demo
@@ -303,3 +305,13 @@ def test_bad_arguments(tmp_path: Path) -> None:
         fill_demo(store, now=datetime(2025, 3, 14, 12, 0))
     assert counts(store)["Account"] == 0
     store.close()
+
+
+def test_the_demo_uses_only_the_store_the_queries_and_the_core():
+    allowed = ("desktop.store", "desktop.queries", "desktop.core", "desktop.demo")
+    for path in Path(desktop.demo.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        bad = {n for n in names if n.startswith("desktop.") and not n.startswith(allowed)}
+        assert not bad, f"{path.name} imports {bad}"

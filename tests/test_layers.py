@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "desktop"
 
 # layer -> the layers it may import at run time (itself and `desktop`'s constants always).
 ALLOWED = {
+    "resources": set(),  # data only: templates, the icon, the demo's content
     "core": set(),
     "platform": {"core"},
     "store": {"core"},

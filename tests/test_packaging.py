@@ -1,9 +1,12 @@
 """The desktop entry and the AppStream metadata name the app by one id (desktop.APP_ID), match
 the window the app shows, and pass the freedesktop validators when those are installed."""
 
+import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from configparser import ConfigParser
 from pathlib import Path
 
@@ -16,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 DESKTOP_FILE = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
-ICON = ROOT / "resources" / "icons" / "reciprocity.svg"
+ICON = ROOT / "desktop" / "resources" / "icons" / "reciprocity.svg"
+SITUATIONS_EXPECTED = ("share", "shares", "quote", "mention", "reply", "follow", "group", "like")
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +126,84 @@ def test_appstreamcli_validate():
     assert result.returncode == 0, result.stdout + result.stderr
     errors = [line for line in result.stdout.splitlines() if line.startswith(("E:", "W:"))]
     assert not errors, result.stdout
+
+
+# --- the wheel: what a non-editable install gets -----------------------------------------
+
+WHEEL_SOURCES = ("pyproject.toml", "README.md", "desktop")
+
+# Run with -I (no PYTHONPATH, no cwd on sys.path) and the install dir first on sys.path, so
+# neither the source tree nor the editable install's finder can supply `desktop`.
+INSTALLED_CHECK = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import desktop
+assert desktop.__file__.startswith(sys.argv[1]), desktop.__file__
+from desktop.queries import drafts
+from desktop.ui import notifications
+templates = drafts.load_templates("en")
+print(sorted(templates))
+from desktop.demo import content
+assert content.FEEDS and content.MY_POSTS, "no demo content"
+print(notifications.ICON.read_bytes()[:100].decode("utf-8", "replace"))
+"""
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel built from a copy of the sources (pip builds in place: not in the worktree)."""
+    source = tmp_path_factory.mktemp("source")
+    for name in WHEEL_SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(
+                ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(ROOT / name, source / name)
+    out = tmp_path_factory.mktemp("wheel")
+    pip("wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", str(out), str(source))
+    (built,) = out.glob("reciprocity-*.whl")
+    return built
+
+
+def pip(*args: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_wheel_carries_the_templates_the_icon_and_the_demo_content(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {
+        "desktop/resources/templates/en.json",
+        "desktop/resources/templates/es.json",
+        "desktop/resources/icons/reciprocity.svg",
+        "desktop/resources/demo/people.json",
+        "desktop/resources/demo/posts.json",
+        "desktop/resources/demo/links.json",
+        "desktop/resources/demo/mix.json",
+    } <= names
+
+
+def test_an_installed_wheel_reads_its_templates_icon_and_demo_content(wheel, tmp_path):
+    target = tmp_path / "site"
+    pip("install", "--no-deps", "--no-index", "--target", str(target), str(wheel))
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", INSTALLED_CHECK, str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    situations, icon = result.stdout.split("\n", 1)
+    assert situations == str(sorted(SITUATIONS_EXPECTED))
+    assert icon.lstrip().startswith(("<svg", "<?xml")), icon

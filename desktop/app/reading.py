@@ -180,37 +180,30 @@ class Reading(ServiceBase):
         rule = rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
         return check(text, rule)
 
-    @staticmethod
-    def template_situations() -> tuple[str, ...]:
-        """The situations a thank-you template has variants for."""
-        from desktop.queries.drafts import SITUATIONS
-
-        return tuple(SITUATIONS)
-
-    @staticmethod
-    def template_variables() -> frozenset[str]:
-        """The {variables} a template variant may use."""
-        from desktop.queries.drafts import VARIABLES
-
-        return frozenset(VARIABLES)
-
     def template_defaults(self) -> dict[str, dict[str, list[str]]]:
-        """The thank-you templates shipped in resources/templates/<language>.json, read as
-        they are ({language: {situation: [variant, ...]}}); unreadable files are left out."""
-        import json
-
-        from desktop.queries.drafts import TEMPLATES_DIR
+        """The shipped thank-you templates as the drafts read them ({language: {situation:
+        [variant, ...]}}); a language whose file does not load is left out."""
+        from desktop.queries.templates import TemplateError, languages, load_templates
 
         out: dict[str, dict[str, list[str]]] = {}
-        for path in sorted(TEMPLATES_DIR.glob("*.json")):
+        for language in languages():
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                out[language] = {s: list(v) for s, v in load_templates(language).items()}
+            except TemplateError:
                 continue
-            if isinstance(data, dict):
-                out[path.stem] = {
-                    str(situation): [v for v in variants if isinstance(v, str)]
-                    for situation, variants in data.items()
-                    if isinstance(variants, list)
-                }
         return out
+
+    # -- templates, checked on the GUI thread (no I/O) -------------------------------------
+
+    @staticmethod
+    def template_situations() -> tuple[str, ...]:
+        from desktop.queries.templates import SITUATIONS
+
+        return SITUATIONS
+
+    @staticmethod
+    def template_problem(variant: str) -> str | None:
+        """What is wrong with a template variant, for the user, or None (the drafts' check)."""
+        from desktop.queries.templates import template_problem
+
+        return template_problem(variant)

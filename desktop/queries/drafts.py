@@ -36,14 +36,12 @@ What a draft answers, and why (think of the person reading it):
   shorter title excerpts; if nothing fits, the shortest is returned with ``length.ok``
   False and ``length.reason`` saying by how much (the UI shows it).
 
-Templates live in ``resources/templates/<language>.json`` as
-``{"situation": ["variant", ...]}``, with ``{curly}`` variables from :data:`VARIABLES`.
+Templates are read and checked by :mod:`desktop.queries.templates`.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import math
 import random
 import re
@@ -53,7 +51,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
@@ -72,6 +69,16 @@ from desktop.core.length import (
 from desktop.core.text import excerpt
 from desktop.queries.pending import pending_condition
 from desktop.queries.people import last_thanked, live_person
+from desktop.queries.templates import (
+    SITUATIONS,
+    TEMPLATES_DIR,
+    VARIABLES,
+    TemplateError,
+    languages,
+    load_templates,
+    template_fields,
+    template_problem,
+)
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
 from desktop.store.settings import get_setting
 
@@ -98,9 +105,6 @@ __all__ = [
     "title_text",
 ]
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
-SITUATIONS = ("share", "shares", "quote", "mention", "reply", "follow", "group", "like")
-VARIABLES = frozenset({"name", "mention", "title", "count", "network", "mentions"})
 TITLE_LIMIT = 60  # characters of my post quoted in a draft, ellipsis included
 MIN_TITLE = 12  # shorter than this, a quoted excerpt says nothing: use another variant
 DEFAULT_COOLDOWN_DAYS = 14
@@ -119,10 +123,6 @@ SITUATION_KIND = {
 }
 MY_POST_SITUATIONS = frozenset({"share", "shares", "like", "group"})  # the post is mine
 THEIR_POST_SITUATIONS = frozenset({"quote", "mention", "reply"})  # the post is theirs
-
-
-class TemplateError(ValueError):
-    """A template file that is missing, malformed or uses an unknown variable."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ class Draft:
     network: str
     language: str
     situation: str
-    variant: int  # index of the template variant in resources/templates/<language>.json
+    variant: int  # index of the template variant in templates/<language>.json
     text: str
     mentions: list[Mention]
     reply_to: PostRef | None
@@ -177,68 +177,13 @@ class Draft:
 # --- templates ---------------------------------------------------------------------------
 
 
-def template_fields(template: str) -> set[str]:
-    """The variables a template uses. Positional fields, attribute or index access, format
-    specs and conversions are refused: templates are translated text, not code."""
-    names: set[str] = set()
-    try:
-        parsed = list(string.Formatter().parse(template))
-    except ValueError as exc:
-        raise TemplateError(f"malformed template {template!r}: {exc}") from None
-    for _literal, name, spec, conversion in parsed:
-        if name is None:
-            continue
-        if not name.isidentifier() or spec or conversion:
-            raise TemplateError(f"template {template!r}: write variables as {{name}} only")
-        names.add(name)
-    return names
-
-
-def languages(directory: Path = TEMPLATES_DIR) -> list[str]:
-    """Languages we have thank-you templates for, e.g. ["en", "es"]."""
-    return sorted(p.stem for p in directory.glob("*.json"))
-
-
-@functools.cache
-def load_templates(language: str, directory: Path = TEMPLATES_DIR) -> dict[str, tuple[str, ...]]:
-    """The variants for every situation in one language, checked: each situation present,
-    each variant a non-empty string using only known variables."""
-    path = directory / f"{language}.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TemplateError(f"no thank-you templates at {path}") from None
-    except (OSError, ValueError) as exc:
-        raise TemplateError(f"cannot read {path}: {exc}") from None
-    if not isinstance(data, dict):
-        raise TemplateError(f"{path}: expected an object of situations")
-    out: dict[str, tuple[str, ...]] = {}
-    for situation in SITUATIONS:
-        variants = data.get(situation)
-        if not isinstance(variants, list) or not variants:
-            raise TemplateError(f"{path}: no variants for {situation!r}")
-        for variant in variants:
-            if not isinstance(variant, str) or not variant.strip():
-                raise TemplateError(f"{path}: {situation!r} has an empty variant")
-            unknown = template_fields(variant) - VARIABLES
-            if unknown:
-                raise TemplateError(
-                    f"{path}: {situation!r} variant {variant!r} uses unknown "
-                    f"{', '.join(sorted(unknown))}"
-                )
-        out[situation] = tuple(variants)
-    return out
-
-
 def user_variants(session: Session, language: str, situation: str) -> tuple[str, ...]:
     """The user's own variants for a situation (Settings → templates), if any and valid:
     they replace the shipped ones for that situation. Invalid ones are ignored, not fatal."""
     from desktop.store.settings import get_setting
 
     mine = (get_setting(session, "templates") or {}).get(language, {}).get(situation) or []
-    valid = tuple(
-        v for v in mine if isinstance(v, str) and v.strip() and not (template_fields(v) - VARIABLES)
-    )
+    valid = tuple(v for v in mine if isinstance(v, str) and v.strip() and not template_problem(v))
     return valid
 
 

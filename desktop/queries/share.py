@@ -47,6 +47,7 @@ from desktop.core.length import (
 from desktop.core.text import excerpt
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
 from desktop.queries.candidates import set_candidate_state
+from desktop.queries.templates import credit_words
 from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Account, Candidate, Identity, Person, Sighting, utcnow
 from desktop.store.settings import get_setting
@@ -67,7 +68,6 @@ __all__ = [
 
 MIN_TITLE = 12  # a title cut shorter than this says nothing: leave it out instead
 POSTING_NETWORKS = ("mastodon", "bluesky")  # networks a share post is composed for
-WORDS = {"en": ("by", "via"), "es": ("de", "vía")}  # the credit words per language
 
 
 class Sharer(NamedTuple):
@@ -134,7 +134,7 @@ def compose_share(
     """
     title = _one_line(candidate.title)
     url = (candidate.url or "").strip()
-    by_word, via_word = WORDS.get((language or "en")[:2].lower(), WORDS["en"])
+    by_word, via_word = credit_words(language)
     author = _at(author_handle) or _one_line(candidate.author)
     via = _at(sharer_handle) or _one_line(sharer_name)
     if via and via == author:

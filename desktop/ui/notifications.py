@@ -20,13 +20,14 @@ dropped, not queued (the tray badge and the check-in still show who is waiting).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
 import weakref
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
-from pathlib import Path
+from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal, Slot
@@ -43,7 +44,11 @@ PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 TIMEOUT_MS = 500  # every D-Bus call: a notification that comes late is worse than a balloon
 ACTION_KEY = "open-checkin"
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "reciprocity.svg"
+# The notification server (and QIcon, in tray.py) takes a file name: as_file gives the
+# installed file itself, or a copy kept until the app exits when the package is zipped.
+_RESOURCE_FILES = contextlib.ExitStack()
+atexit.register(_RESOURCE_FILES.close)
+ICON = _RESOURCE_FILES.enter_context(as_file(files("desktop.resources") / "icons/reciprocity.svg"))
 
 
 def notify_text():

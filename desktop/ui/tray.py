@@ -32,11 +32,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 import desktop
-from desktop.ui.notifications import local_now, tomorrow_at
+from desktop.ui.notifications import ICON, local_now, tomorrow_at
 
 log = logging.getLogger(__name__)
 
-ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "reciprocity.svg"
+ICON_PATH = ICON  # the SVG as a file on disk: QIcon takes a file name
 SIZES = (16, 22, 24, 32, 48, 64)
 TEAL = QColor("#2f7f7a")
 WARM = QColor("#f4a261")
@@ -44,7 +44,7 @@ BADGE = QColor("#c8553d")
 
 
 def paint_mark(painter: QPainter, size: float) -> None:
-    """The app's mark, drawn (the same shapes as resources/icons/reciprocity.svg)."""
+    """The app's mark, drawn (the same shapes as desktop/resources/icons/reciprocity.svg)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 64, size / 64)

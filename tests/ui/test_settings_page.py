@@ -2,8 +2,9 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 
 from desktop.app.services import Services
+from desktop.queries.templates import template_problem
 from desktop.store.settings import DEFAULTS, all_settings, get_setting
-from desktop.ui.pages.settings import SettingsPage, template_problem
+from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.tasks import TaskRunner
 
 
@@ -47,7 +48,7 @@ def test_the_form_shows_the_defaults(page, tmp_path):
     assert page.language.currentData() == "en"
     # The shipped English variants for one share, one per line.
     assert page.template_editor.toPlainText().startswith("Thank you for sharing “{title}”")
-    assert page.template_status.text() == "The defaults from resources/templates/en.json."
+    assert page.template_status.text() == "The defaults from desktop/resources/templates/en.json."
     assert not page.restore.isEnabled()
     assert page.grab().save(str(tmp_path / "settings-1280.png"))
 
@@ -177,7 +178,8 @@ def test_missing_default_templates_leave_an_empty_editor_that_says_so(qtbot, sto
     page = make_page(qtbot, store)
     assert page.template_editor.toPlainText() == ""
     assert page.template_status.text() == (
-        "No default templates found (resources/templates/en.json): write your own, one per line."
+        "No default templates found (desktop/resources/templates/en.json): "
+        "write your own, one per line."
     )
     page.template_editor.setPlainText("Thanks, {name}!")
     with qtbot.waitSignal(page.changed, timeout=5000):

@@ -37,36 +37,6 @@ WIDE = 960  # from this page width, the templates sit beside the other settings
 LANGUAGES = {"en": "English", "es": "Español"}
 
 
-def _situations() -> tuple[str, ...]:
-    from desktop.app.services import Services
-
-    return Services.template_situations()
-
-
-def _variables() -> frozenset[str]:
-    from desktop.app.services import Services
-
-    return Services.template_variables()
-
-
-def template_problem(variant: str, variables: frozenset[str]) -> str | None:
-    """What is wrong with a template variant, or None: {braces} must name known variables."""
-    import string
-
-    try:
-        parsed = list(string.Formatter().parse(variant))
-    except ValueError:
-        return "unbalanced { or }"
-    for _literal, name, spec, conversion in parsed:
-        if name is None:
-            continue
-        if not name.isidentifier() or spec or conversion:
-            return f"write variables as {{name}}, not {{{name}{':' + spec if spec else ''}}}"
-        if name not in variables:
-            return f"unknown variable {{{name}}}"
-    return None
-
-
 def _time(value, fallback: str) -> QTime:
     time = QTime.fromString(str(value), TIME_FORMAT)
     return time if time.isValid() else QTime.fromString(fallback, TIME_FORMAT)
@@ -204,7 +174,7 @@ class SettingsPage(Page):
         self.template_language.setToolTip(self.tr("The language of the templates"))
         self.situation = QComboBox()
         self.situation.setToolTip(self.tr("What the people being thanked did"))
-        for situation in _situations():
+        for situation in self.services.template_situations():
             self.situation.addItem(self._situation_label(situation), situation)
         self.template_editor = QPlainTextEdit()
         self.template_editor.setTabChangesFocus(True)
@@ -437,7 +407,7 @@ class SettingsPage(Page):
         language, situation = self._current_template_key()
         custom = situation in self._overrides.get(language, {})
         has_defaults = bool(self._defaults.get(language))
-        path = f"resources/templates/{language}.json"
+        path = f"desktop/resources/templates/{language}.json"
         if custom:
             self.template_status.setText(
                 self.tr("Your own variants, used instead of the defaults.")
@@ -527,7 +497,6 @@ class SettingsPage(Page):
                     self.sync_interval,
                 )
             )
-        variables = _variables()
         for language, per in values["templates"].items():
             for situation, variants in per.items():
                 where = f"{LANGUAGES.get(language, language)}, {self._situation_label(situation)}"
@@ -541,7 +510,7 @@ class SettingsPage(Page):
                         )
                     )
                 for variant in variants:
-                    problem = template_problem(variant, variables)
+                    problem = self.services.template_problem(variant)
                     if problem:
                         problems.append(
                             (

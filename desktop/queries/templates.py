@@ -1,0 +1,129 @@
+"""The per-language words drafts are made of, and the one check every template goes through.
+
+Each ``desktop/resources/templates/<language>.json`` holds the thank-you variants per
+situation (``{"situation": ["variant", ...]}``, with ``{curly}`` variables from
+:data:`VARIABLES`) and the credit words of a share post (``"credit": {"by": ..., "via": ...}``),
+so a language is added with one file. The files are read through ``importlib.resources``: an
+installed wheel has them inside the package, not next to a source checkout.
+
+:func:`template_problem` is the only template validator: the shipped files, the user's own
+variants (Settings, through ``Services.template_problem``) and the drafts all use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import string
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+__all__ = [
+    "SITUATIONS",
+    "TEMPLATES_DIR",
+    "VARIABLES",
+    "TemplateError",
+    "credit_words",
+    "languages",
+    "load_templates",
+    "template_fields",
+    "template_problem",
+]
+
+TEMPLATES_DIR: Traversable = files("desktop.resources") / "templates"
+SITUATIONS = ("share", "shares", "quote", "mention", "reply", "follow", "group", "like")
+VARIABLES = frozenset({"name", "mention", "title", "count", "network", "mentions"})
+FALLBACK_LANGUAGE = "en"
+
+
+class TemplateError(ValueError):
+    """A template file that is missing, malformed or uses an unknown variable."""
+
+
+def template_problem(template: str, variables: frozenset[str] | None = VARIABLES) -> str | None:
+    """What is wrong with a template, in words for the user, or None. Positional fields,
+    attribute or index access, format specs and conversions are refused: templates are
+    translated text, not code. ``variables=None`` checks the syntax only."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return "unbalanced { or }"
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            return f"write variables as {{name}} only, not {{{name}{':' + spec if spec else ''}}}"
+        if variables is not None and name not in variables:
+            return f"unknown variable {{{name}}}"
+    return None
+
+
+def template_fields(template: str) -> set[str]:
+    """The variables a template uses; TemplateError if it is not plain ``{name}`` fields."""
+    problem = template_problem(template, None)
+    if problem:
+        raise TemplateError(f"template {template!r}: {problem}")
+    return {name for _literal, name, _spec, _conv in string.Formatter().parse(template) if name}
+
+
+def languages(directory: Traversable = TEMPLATES_DIR) -> list[str]:
+    """Languages we have templates for, e.g. ["en", "es"]."""
+    return sorted(
+        p.name.removesuffix(".json") for p in directory.iterdir() if p.name.endswith(".json")
+    )
+
+
+@functools.cache
+def _read(language: str, directory: Traversable) -> dict:
+    path = directory / f"{language}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TemplateError(f"no thank-you templates at {path}") from None
+    except (OSError, ValueError) as exc:
+        raise TemplateError(f"cannot read {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise TemplateError(f"{path}: expected an object of situations")
+    return data
+
+
+@functools.cache
+def load_templates(
+    language: str, directory: Traversable = TEMPLATES_DIR
+) -> dict[str, tuple[str, ...]]:
+    """The variants for every situation in one language, checked: each situation present,
+    each variant a non-empty string using only known variables."""
+    data = _read(language, directory)
+    path = directory / f"{language}.json"
+    out: dict[str, tuple[str, ...]] = {}
+    for situation in SITUATIONS:
+        variants = data.get(situation)
+        if not isinstance(variants, list) or not variants:
+            raise TemplateError(f"{path}: no variants for {situation!r}")
+        for variant in variants:
+            if not isinstance(variant, str) or not variant.strip():
+                raise TemplateError(f"{path}: {situation!r} has an empty variant")
+            unknown = template_fields(variant) - VARIABLES
+            if unknown:
+                raise TemplateError(
+                    f"{path}: {situation!r} variant {variant!r} uses unknown "
+                    f"{', '.join(sorted(unknown))}"
+                )
+        out[situation] = tuple(variants)
+    return out
+
+
+def credit_words(language: str | None, directory: Traversable = TEMPLATES_DIR) -> tuple[str, str]:
+    """A share post's ("by", "via") in ``language`` ("es", "es-ES"); English when we have no
+    file for it."""
+    code = (language or FALLBACK_LANGUAGE)[:2].lower()
+    return _credit(code if code in languages(directory) else FALLBACK_LANGUAGE, directory)
+
+
+@functools.cache
+def _credit(language: str, directory: Traversable) -> tuple[str, str]:
+    credit = _read(language, directory).get("credit")
+    words = (credit.get("by"), credit.get("via")) if isinstance(credit, dict) else ()
+    if len(words) != 2 or not all(isinstance(w, str) and w.strip() for w in words):
+        raise TemplateError(f"{directory / f'{language}.json'}: no credit words (by, via)")
+    return words
