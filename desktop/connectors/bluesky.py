@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,7 +34,6 @@ from urllib.parse import urlsplit
 
 from desktop.connectors.base import (
     BadResponse,
-    ConnectorError,
     NeedsSignIn,
     Page,
     Refused,
@@ -121,45 +119,22 @@ def _xrpc(
     params: dict | None = None,
     body: Any = None,
 ) -> Response:
-    """One XRPC call. A NeedsSignIn or Refused it raises carries the body's error name
-    (e.g. "ExpiredToken") as `xrpc_error`: the HttpClient turns the status into the typed
-    error, a response hook remembers the name the status alone does not tell."""
-    seen: list[str] = []
-
-    def remember(response, *args, **kwargs):
-        if response.status_code >= 400:
-            seen.append(_error_name(response))
-
-    hooks = client.session.hooks["response"]
-    hooks.append(remember)
-    try:
-        return client.request(
-            method,
-            f"xrpc/{nsid}",
-            params=params,
-            json_body=body,
-            headers={"Authorization": f"Bearer {bearer}"} if bearer else None,
-            auth=False,
-        )
-    except (NeedsSignIn, Refused) as exc:
-        exc.xrpc_error = seen[-1] if seen else ""  # type: ignore[attr-defined]
-        raise
-    finally:
-        hooks.remove(remember)
-
-
-def _error_name(response) -> str:
-    try:
-        body = response.json()
-    except ValueError:
-        return ""
-    value = body.get("error") if isinstance(body, dict) else None
-    return value if isinstance(value, str) else ""
+    """One XRPC call: queries are GETs (retried by the HttpClient), procedures POSTs (never
+    retried). A typed error it raises carries the body's error name (e.g. "ExpiredToken")
+    as `code`."""
+    return client.request(
+        method,
+        f"xrpc/{nsid}",
+        params=params,
+        json_body=body,
+        headers={"Authorization": f"Bearer {bearer}"} if bearer else None,
+        auth=False,
+    )
 
 
 def xrpc_error(exc: BaseException) -> str:
     """The XRPC error name behind a NeedsSignIn / Refused raised by a call, or ""."""
-    return getattr(exc, "xrpc_error", "")
+    return getattr(exc, "code", "")
 
 
 def _session_from(data: Any, service: str, where: str) -> BlueskySession:
@@ -507,7 +482,6 @@ class _Draft:
 class BlueskyConnector:
     network = NETWORK
     STREAMS = ("notifications", "author_feed", "likes", "timeline")
-    server_error_pause = 1.0  # seconds before the one retry of a GET that got a 500
 
     def __init__(
         self,
@@ -526,9 +500,9 @@ class BlueskyConnector:
     # -- calls ---------------------------------------------------------------------------------
 
     def _call(self, method: str, nsid: str, *, params: dict | None = None, body: Any = None):
-        """One XRPC call with the access token; refreshes an expired session once."""
+        """One XRPC call with the access token; refreshes an expired session once. Server
+        errors were already retried (GETs only) by the HttpClient: no second policy here."""
         refreshed = False
-        retry_server_error = method == "GET"
         while True:
             try:
                 response = _xrpc(
@@ -551,14 +525,6 @@ class BlueskyConnector:
                         f"Bluesky no longer accepts the sign-in of @{self.session.handle}: "
                         "sign in again"
                     ) from None
-                raise
-            except ConnectorError as exc:
-                # 502/503/504 were already retried by the HttpClient; a 500 from the
-                # AppView is often a hiccup too, so a query gets one more try.
-                if type(exc) is ConnectorError and retry_server_error:
-                    retry_server_error = False
-                    time.sleep(self.server_error_pause)
-                    continue
                 raise
 
     def _query(self, nsid: str, params: dict | None = None) -> dict:

@@ -87,9 +87,7 @@ def make_session(httpserver, access="access-1", refresh="refresh-1") -> BlueskyS
 
 def connector(httpserver, **kw) -> BlueskyConnector:
     kw.setdefault("http_factory", fast_http)
-    c = BlueskyConnector(make_session(httpserver), **kw)
-    c.server_error_pause = 0
-    return c
+    return BlueskyConnector(make_session(httpserver), **kw)
 
 
 def one_stream(c: BlueskyConnector, stream: str, cursor: str | None = None):
