@@ -856,6 +856,14 @@ def test_reply_too_long_is_refused_before_any_request(httpserver, pds):
     assert pds.calls == []
 
 
+def test_a_post_of_exactly_300_graphemes_of_indic_conjuncts_and_emoji_is_sent(httpserver, pds):
+    # The old approximation counted 375 here and refused it before any request.
+    text = ("क्षि" * 25 + "স্ত্র" * 25 + "👩\u200d👩\u200d👧" * 25 + "🇪🇸" * 25) + "a" * 200
+    pds.on(CREATE_RECORD, {"uri": post_uri(ME, "3new"), "cid": cid("new")})
+    assert connector(httpserver).post(text) == "https://bsky.app/profile/me.test/post/3new"
+    assert pds.of(CREATE_RECORD)[0].body["record"]["text"] == text
+
+
 def test_reply_to_a_deleted_post_is_refused(httpserver, pds):
     pds.on(GET_POSTS, {"posts": []})
     with pytest.raises(Refused, match="gone"):
