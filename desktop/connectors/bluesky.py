@@ -38,7 +38,16 @@ from desktop.connectors.base import (
     Page,
     Refused,
 )
+from desktop.connectors.fields import (
+    expect_object,
+    list_field,
+    object_field,
+    optional_object,
+    optional_text,
+    text_field,
+)
 from desktop.connectors.http import HttpClient, Response
+from desktop.connectors.parse import utc_datetime
 from desktop.core.events import (
     Actor,
     CandidateEvent,
@@ -138,12 +147,12 @@ def xrpc_error(exc: BaseException) -> str:
 
 
 def _session_from(data: Any, service: str, where: str) -> BlueskySession:
-    body = _obj(data, where)
+    body = expect_object(data, where)
     return BlueskySession(
-        did=_text(body, "did", where),
-        handle=_text(body, "handle", where),
-        access_jwt=_text(body, "accessJwt", where),
-        refresh_jwt=_text(body, "refreshJwt", where),
+        did=text_field(body, "did", where),
+        handle=text_field(body, "handle", where),
+        access_jwt=text_field(body, "accessJwt", where),
+        refresh_jwt=text_field(body, "refreshJwt", where),
         service=service,
     )
 
@@ -197,48 +206,6 @@ def refresh_session(session: BlueskySession, http: HttpClient | None = None) -> 
 # Defensive parsing: whatever the server sends, the worst outcome is BadResponse.
 
 
-def _obj(value: Any, where: str) -> dict:
-    if not isinstance(value, dict):
-        raise BadResponse(f"{where}: expected an object, got {type(value).__name__}")
-    return value
-
-
-def _field(body: Any, key: str, where: str) -> dict:
-    """body[key], which must be an object; BadResponse names the field otherwise."""
-    value = body.get(key) if isinstance(body, dict) else None
-    if value is None:
-        raise BadResponse(f"{where}: the field {key!r} is missing")
-    if not isinstance(value, dict):
-        raise BadResponse(f"{where}: the field {key!r} is not an object")
-    return value
-
-
-def _list(body: dict, key: str, where: str) -> list:
-    if key not in body:
-        raise BadResponse(f"{where}: the field {key!r} is missing")
-    value = body[key]
-    if not isinstance(value, list):
-        raise BadResponse(f"{where}: the field {key!r} is not a list")
-    return value
-
-
-def _text(body: Any, key: str, where: str) -> str:
-    value = body.get(key) if isinstance(body, dict) else None
-    if not isinstance(value, str) or not value:
-        raise BadResponse(f"{where}: the field {key!r} is missing")
-    return value
-
-
-def _opt(body: Any, key: str) -> str:
-    value = body.get(key) if isinstance(body, dict) else None
-    return value if isinstance(value, str) else ""
-
-
-def _opt_obj(body: Any, key: str) -> dict:
-    value = body.get(key) if isinstance(body, dict) else None
-    return value if isinstance(value, dict) else {}
-
-
 def _next_cursor(body: dict, where: str) -> str | None:
     value = body.get("cursor")
     if value is None or value == "":
@@ -246,22 +213,6 @@ def _next_cursor(body: dict, where: str) -> str | None:
     if not isinstance(value, str):
         raise BadResponse(f"{where}: the field 'cursor' is not a string")
     return value
-
-
-_LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
-
-
-def parse_time(value: Any, where: str = "Bluesky") -> datetime:
-    """An AT Protocol datetime as timezone-aware UTC (no zone given: UTC)."""
-    if not isinstance(value, str) or not value.strip():
-        raise BadResponse(f"{where}: a date is missing")
-    try:
-        when = datetime.fromisoformat(_LONG_FRACTION.sub(r"\1", value.strip()))
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return when.astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise BadResponse(f"{where}: {value[:40]!r} is not a date") from None
 
 
 @dataclass(frozen=True)
@@ -315,16 +266,16 @@ def post_url(handle_or_did: str, rkey: str) -> str:
 
 
 def _actor(profile: Any, where: str) -> Actor:
-    body = _obj(profile, where)
-    did = _text(body, "did", where)
+    body = expect_object(profile, where)
+    did = text_field(body, "did", where)
     if not did.startswith("did:"):
         raise BadResponse(f"{where}: {did[:60]!r} is not a DID")
-    handle = _opt(body, "handle").strip() or did
+    handle = optional_text(body, "handle").strip() or did
     return Actor(
         network=NETWORK,
         stable_id=did,
         handle=handle,
-        display_name=_opt(body, "displayName").strip() or handle,
+        display_name=optional_text(body, "displayName").strip() or handle,
         profile_url=profile_url(_name_in_urls(handle, did)),
     )
 
@@ -347,28 +298,28 @@ class _PostView:
         rkey = parse_at_uri(self.uri).rkey
         return Post(
             url=post_url(_name_in_urls(self.author.handle, self.author.stable_id), rkey),
-            text=_opt(self.record, "text"),
+            text=optional_text(self.record, "text"),
             language=_first_language(self.record),
             remote_id=self.uri,
         )
 
 
 def _post_view(value: Any, where: str) -> _PostView:
-    body = _obj(value, where)
-    uri = _text(body, "uri", where)
+    body = expect_object(value, where)
+    uri = text_field(body, "uri", where)
     parse_at_uri(uri, where)
     return _PostView(
         uri=uri,
-        cid=_opt(body, "cid"),
-        author=_actor(_field(body, "author", where), where),
-        record=_opt_obj(body, "record"),
+        cid=optional_text(body, "cid"),
+        author=_actor(object_field(body, "author", where), where),
+        record=optional_object(body, "record"),
         view=body,
     )
 
 
 def _strong_ref_uri(value: Any) -> str:
     """The uri of a com.atproto.repo.strongRef, or ""."""
-    return _opt(value, "uri")
+    return optional_text(value, "uri")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,7 +391,7 @@ class _Mark:
 def _time_mark(raw_time: Any, ident: Any, where: str) -> _Mark:
     if not isinstance(ident, str) or not ident:
         raise BadResponse(f"{where}: the field 'uri' is missing")
-    when = parse_time(raw_time, where)
+    when = utc_datetime(raw_time, where)
     return _Mark((when,), ident, f"{raw_time}|{ident}")
 
 
@@ -528,7 +479,7 @@ class BlueskyConnector:
                 raise
 
     def _query(self, nsid: str, params: dict | None = None) -> dict:
-        return _obj(self._call("GET", nsid, params=params), nsid)
+        return expect_object(self._call("GET", nsid, params=params), nsid)
 
     def _refresh(self) -> None:
         self.session = refresh_session(self.session, http=self._http)
@@ -567,7 +518,7 @@ class BlueskyConnector:
             except Refused as exc:  # e.g. one odd DID: names stay DIDs, nothing is lost
                 log.warning("%s", exc)
                 continue
-            for item in _list(body, "profiles", nsid):
+            for item in list_field(body, "profiles", nsid):
                 try:
                     self._remember(_actor(item, nsid))
                 except BadResponse as exc:
@@ -586,7 +537,7 @@ class BlueskyConnector:
             except Refused as exc:  # the posts keep their addresses, only texts are missing
                 log.warning("%s", exc)
                 continue
-            for item in _list(body, "posts", nsid):
+            for item in list_field(body, "posts", nsid):
                 try:
                     view = _post_view(item, nsid)
                 except BadResponse as exc:
@@ -684,7 +635,7 @@ class BlueskyConnector:
             if cursor:
                 query["cursor"] = cursor
             body = self._query(nsid, query)
-            return _list(body, key, nsid), _next_cursor(body, nsid)
+            return list_field(body, key, nsid), _next_cursor(body, nsid)
 
         return fetch
 
@@ -746,7 +697,7 @@ class BlueskyConnector:
         for item in items:
             reason = item.get("reason")
             if not isinstance(reason, str) or not reason:
-                _malformed(page, f"notification {_opt(item, 'uri')}: no reason")
+                _malformed(page, f"notification {optional_text(item, 'uri')}: no reason")
                 continue
             kind = NOTIFICATION_KINDS.get(reason)
             if kind is None:
@@ -759,12 +710,12 @@ class BlueskyConnector:
         self._finish(drafts, page)
 
     def _notification_draft(self, item: dict, reason: str, kind: Kind) -> _Draft:
-        uri = _text(item, "uri", "notification")
+        uri = text_field(item, "uri", "notification")
         where = f"notification {uri}"
         parse_at_uri(uri, where)
-        actor = self._remember(_actor(_field(item, "author", where), where))
-        occurred = parse_time(item.get("indexedAt"), where)
-        record = _opt_obj(item, "record")
+        actor = self._remember(_actor(object_field(item, "author", where), where))
+        occurred = utc_datetime(item.get("indexedAt"), where)
+        record = optional_object(item, "record")
         draft = _Draft(
             external_id=f"notification:{uri}",
             kind=kind,
@@ -779,7 +730,7 @@ class BlueskyConnector:
             rkey = parse_at_uri(uri, where).rkey
             draft.post = Post(
                 url=post_url(_name_in_urls(actor.handle, actor.stable_id), rkey),
-                text=_opt(record, "text"),
+                text=optional_text(record, "text"),
                 language=_first_language(record),
                 remote_id=uri,
             )
@@ -788,7 +739,7 @@ class BlueskyConnector:
         # and reasonSubject is my repost. The record's `via` names the repost it came through.
         subject = _strong_ref_uri(record.get("subject"))
         if reason not in VIA_REPOST_REASONS:
-            subject = _opt(item, "reasonSubject") or subject
+            subject = optional_text(item, "reasonSubject") or subject
         if not subject:
             raise BadResponse(f"{where}: the field 'reasonSubject' is missing")
         parsed = parse_at_uri(subject, where)
@@ -799,7 +750,7 @@ class BlueskyConnector:
             draft.post = Post(url=record_url(name, parsed), remote_id=subject)
         via = _strong_ref_uri(record.get("via"))
         if not via and reason in VIA_REPOST_REASONS:
-            via = _opt(item, "reasonSubject")
+            via = optional_text(item, "reasonSubject")
         if via:
             via_did = parse_at_uri(via, where).did
             if not self._is_me(via_did):  # "via my own repost" is no one else's credit
@@ -818,15 +769,15 @@ class BlueskyConnector:
         self._finish(drafts, page)
 
     def _author_feed_drafts(self, item: dict, page: Page) -> list[_Draft]:
-        view = _post_view(_field(item, "post", "author feed item"), "author feed item")
+        view = _post_view(object_field(item, "post", "author feed item"), "author feed item")
         where = f"author feed post {view.uri}"
         reason = item.get("reason")
         if reason is not None:
-            kind = _opt(reason, "$type")
+            kind = optional_text(reason, "$type")
             if kind != REASON_REPOST:
                 page.skipped[kind or "unknown reason"] += 1
                 return []
-            by = _actor(_field(reason, "by", where), f"{where} reason")
+            by = _actor(object_field(reason, "by", where), f"{where} reason")
             if not self._is_me(by.stable_id) or self._is_me(view.author.stable_id):
                 return []
             self._remember(view.author)
@@ -837,13 +788,13 @@ class BlueskyConnector:
                     direction=Direction.OUTBOUND,
                     actor=view.author,
                     actor_did=view.author.stable_id,
-                    occurred_at=parse_time(reason.get("indexedAt"), where),
+                    occurred_at=utc_datetime(reason.get("indexedAt"), where),
                     post=view.post(),
                 )
             ]
         if not self._is_me(view.author.stable_id):
             return []
-        occurred = parse_time(view.view.get("indexedAt"), where)
+        occurred = utc_datetime(view.view.get("indexedAt"), where)
         mine = view.post()
         drafts: list[_Draft] = []
 
@@ -857,14 +808,14 @@ class BlueskyConnector:
                     )
                 )
 
-        parent_uri = _strong_ref_uri(_opt_obj(view.record, "reply").get("parent"))
+        parent_uri = _strong_ref_uri(optional_object(view.record, "reply").get("parent"))
         if parent_uri:
-            parent_view = _opt_obj(_opt_obj(item, "reply"), "parent")
+            parent_view = optional_object(optional_object(item, "reply"), "parent")
             parent_actor = None
-            if _opt(parent_view, "uri") == parent_uri:
+            if optional_text(parent_view, "uri") == parent_uri:
                 try:
                     parent_actor = self._remember(
-                        _actor(_field(parent_view, "author", where), where)
+                        _actor(object_field(parent_view, "author", where), where)
                     )
                 except BadResponse:
                     parent_actor = None
@@ -897,14 +848,14 @@ class BlueskyConnector:
         liked: list[tuple[_Draft, AtUri]] = []
         for item in items:
             try:
-                uri = _text(item, "uri", "like record")
+                uri = text_field(item, "uri", "like record")
                 where = f"like record {uri}"
-                value = _field(item, "value", where)
+                value = object_field(item, "value", where)
                 subject = _strong_ref_uri(value.get("subject"))
                 if not subject:
                     raise BadResponse(f"{where}: the field 'subject' is missing")
                 target = parse_at_uri(subject, where)
-                occurred = parse_time(value.get("createdAt"), where)
+                occurred = utc_datetime(value.get("createdAt"), where)
             except BadResponse as exc:
                 _malformed(page, str(exc))
                 continue
@@ -930,23 +881,23 @@ class BlueskyConnector:
                 _malformed(page, str(exc))
 
     def _item_candidates(self, item: dict, page: Page) -> list[CandidateEvent]:
-        view = _post_view(_field(item, "post", "timeline item"), "timeline item")
+        view = _post_view(object_field(item, "post", "timeline item"), "timeline item")
         where = f"timeline post {view.uri}"
         post = view.post()
         links = _links_of(view)
         if not links:
             return []
-        seen_at = parse_time(view.view.get("indexedAt"), where)
+        seen_at = utc_datetime(view.view.get("indexedAt"), where)
         credits: list[tuple[Actor, str, datetime]] = []
         if not self._is_me(view.author.stable_id):
             credits.append((view.author, post.url, seen_at))
         reason = item.get("reason")
         if reason is not None:
-            kind = _opt(reason, "$type")
+            kind = optional_text(reason, "$type")
             if kind == REASON_REPOST:
-                by = _actor(_field(reason, "by", where), f"{where} reason")
+                by = _actor(object_field(reason, "by", where), f"{where} reason")
                 if not self._is_me(by.stable_id) and by.stable_id != view.author.stable_id:
-                    when = parse_time(reason.get("indexedAt"), where)
+                    when = utc_datetime(reason.get("indexedAt"), where)
                     credits.append((by, f"{post.url}#repost-by-{by.stable_id}", when))
             else:
                 page.skipped[kind or "unknown reason"] += 1
@@ -976,10 +927,10 @@ class BlueskyConnector:
         if parent is None or not parent.cid:
             raise Refused("the post to reply to is gone or hidden", 404)
         parent_ref = {"uri": parent.uri, "cid": parent.cid}
-        root = _opt_obj(parent.record, "reply").get("root")
+        root = optional_object(parent.record, "reply").get("root")
         root_ref = (
             {"uri": root["uri"], "cid": root["cid"]}
-            if isinstance(root, dict) and _opt(root, "uri") and _opt(root, "cid")
+            if isinstance(root, dict) and optional_text(root, "uri") and optional_text(root, "cid")
             else parent_ref
         )
         return self._post_record(text, langs, reply={"root": root_ref, "parent": parent_ref})
@@ -999,7 +950,7 @@ class BlueskyConnector:
         if langs:
             record["langs"] = list(langs)[:3]
         created = self._create_record(POST, record)
-        rkey = parse_at_uri(_text(created, "uri", "com.atproto.repo.createRecord")).rkey
+        rkey = parse_at_uri(text_field(created, "uri", "com.atproto.repo.createRecord")).rkey
         return post_url(self.session.handle, rkey)
 
     def like(self, uri: str) -> None:
@@ -1008,7 +959,7 @@ class BlueskyConnector:
         view = self._post_views([uri]).get(uri)
         if view is None or not view.cid:
             raise Refused("the post to like is gone or hidden", 404)
-        if _opt(_opt_obj(view.view, "viewer"), "like"):
+        if optional_text(optional_object(view.view, "viewer"), "like"):
             return
         record = {"$type": LIKE, "subject": {"uri": view.uri, "cid": view.cid}}
         self._create_record(LIKE, {**record, "createdAt": _now_iso()})
@@ -1041,13 +992,13 @@ class BlueskyConnector:
             body = self._query(nsid, {"handle": handle.lstrip("@")})
         except Refused:
             return ""
-        did = _opt(body, "did")
+        did = optional_text(body, "did")
         return did if did.startswith("did:") else ""
 
     def _create_record(self, collection: str, record: dict) -> dict:
         nsid = "com.atproto.repo.createRecord"
         body = {"repo": self.session.did, "collection": collection, "record": record}
-        return _obj(self._call("POST", nsid, body=body), nsid)
+        return expect_object(self._call("POST", nsid, body=body), nsid)
 
     def _to_at_uri(self, ref: str) -> str:
         ref = ref.strip()
@@ -1069,15 +1020,18 @@ class BlueskyConnector:
 
 
 def _item(item: Any) -> dict:
-    return _obj(item, "list item")
+    return expect_object(item, "list item")
 
 
 def _feed_mark(item: Any) -> _Mark:
-    body = _obj(item, "feed item")
-    post = _field(body, "post", "feed item")
+    body = expect_object(item, "feed item")
+    post = object_field(body, "post", "feed item")
     reason = body.get("reason")
     if isinstance(reason, dict) and reason.get("indexedAt"):
-        ident = _opt(reason, "uri") or f"{_opt(post, 'uri')}#{_opt(reason, '$type')}"
+        ident = (
+            optional_text(reason, "uri")
+            or f"{optional_text(post, 'uri')}#{optional_text(reason, '$type')}"
+        )
         return _time_mark(reason.get("indexedAt"), ident, "feed item reason")
     return _time_mark(post.get("indexedAt"), post.get("uri"), "feed item post")
 
@@ -1089,24 +1043,24 @@ def _malformed(page: Page, message: str) -> None:
 
 
 def _quoted_uri(record: dict) -> str:
-    embed = _opt_obj(record, "embed")
-    kind = _opt(embed, "$type")
+    embed = optional_object(record, "embed")
+    kind = optional_text(embed, "$type")
     if kind == EMBED_RECORD:
         return _strong_ref_uri(embed.get("record"))
     if kind == EMBED_RECORD_WITH_MEDIA:
-        return _strong_ref_uri(_opt_obj(embed, "record").get("record"))
+        return _strong_ref_uri(optional_object(embed, "record").get("record"))
     return ""
 
 
 def _quoted_author(view: dict, quoted: str) -> Actor | None:
-    embed = _opt_obj(view, "embed")
-    record = _opt_obj(embed, "record")
-    if _opt(embed, "$type") == RECORD_WITH_MEDIA_VIEW:
-        record = _opt_obj(record, "record")
-    if _opt(record, "uri") != quoted:
+    embed = optional_object(view, "embed")
+    record = optional_object(embed, "record")
+    if optional_text(embed, "$type") == RECORD_WITH_MEDIA_VIEW:
+        record = optional_object(record, "record")
+    if optional_text(record, "uri") != quoted:
         return None
     try:
-        return _actor(_field(record, "author", "quoted post"), "quoted post")
+        return _actor(object_field(record, "author", "quoted post"), "quoted post")
     except BadResponse:
         return None
 
@@ -1123,9 +1077,10 @@ def _features(record: dict) -> Iterator[dict]:
 
 def _mentioned_dids(record: dict) -> list[str]:
     dids = [
-        _opt(f, "did")
+        optional_text(f, "did")
         for f in _features(record)
-        if _opt(f, "$type") == MENTION_FEATURE and _opt(f, "did").startswith("did:")
+        if optional_text(f, "$type") == MENTION_FEATURE
+        and optional_text(f, "did").startswith("did:")
     ]
     return list(dict.fromkeys(dids))
 
@@ -1142,17 +1097,25 @@ def _links_of(view: _PostView) -> list[tuple[str, str, str]]:
     """(url, title, description) of the links a post carries: its external embed (which has
     a title) first, then its link facets."""
     links: dict[str, tuple[str, str, str]] = {}
-    embed = _opt_obj(view.view, "embed")
-    if _opt(embed, "$type") == RECORD_WITH_MEDIA_VIEW:
-        embed = _opt_obj(embed, "media")
-    if _opt(embed, "$type") == EXTERNAL_VIEW:
-        external = _opt_obj(embed, "external")
-        url = _opt(external, "uri").strip()
+    embed = optional_object(view.view, "embed")
+    if optional_text(embed, "$type") == RECORD_WITH_MEDIA_VIEW:
+        embed = optional_object(embed, "media")
+    if optional_text(embed, "$type") == EXTERNAL_VIEW:
+        external = optional_object(embed, "external")
+        url = optional_text(external, "uri").strip()
         if _is_web_url(url):
-            links[url] = (url, _opt(external, "title").strip(), _opt(external, "description"))
+            links[url] = (
+                url,
+                optional_text(external, "title").strip(),
+                optional_text(external, "description"),
+            )
     for feature in _features(view.record):
-        url = _opt(feature, "uri").strip()
-        if _opt(feature, "$type") == LINK_FEATURE and _is_web_url(url) and url not in links:
+        url = optional_text(feature, "uri").strip()
+        if (
+            optional_text(feature, "$type") == LINK_FEATURE
+            and _is_web_url(url)
+            and url not in links
+        ):
             links[url] = (url, "", "")
     return list(links.values())
 
@@ -1185,7 +1148,6 @@ __all__ = [
     "find_links",
     "find_mentions",
     "parse_at_uri",
-    "parse_time",
     "refresh_session",
     "xrpc_error",
 ]

@@ -37,6 +37,7 @@ from desktop.connectors.base import (
     Refused,
     Unreachable,
 )
+from desktop.connectors.parse import utc_datetime
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +76,8 @@ def retry_at(response: requests.Response, now: datetime | None = None) -> dateti
                 if number > 10**9:
                     return datetime.fromtimestamp(number, UTC)
                 return now + timedelta(seconds=number)
-            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return when if when.tzinfo else when.replace(tzinfo=UTC)
-        except (ValueError, OverflowError):
+            return utc_datetime(value, "X-RateLimit-Reset")
+        except (BadResponse, ValueError, OverflowError):
             pass
     return now + DEFAULT_RATE_LIMIT_WAIT
 
@@ -281,20 +281,4 @@ class HttpClient:
         return self.request("POST", path, **kw)
 
 
-def require(data: Any, *keys: str, where: str) -> Any:
-    """data[k1][k2]..., or BadResponse saying which field was missing and where."""
-    current = data
-    for key in keys:
-        if not isinstance(current, dict) or key not in current:
-            raise BadResponse(f"{where}: the field {'.'.join(keys)!r} is missing")
-        current = current[key]
-    return current
-
-
-def expect_list(data: Any, where: str) -> list:
-    if not isinstance(data, list):
-        raise BadResponse(f"{where}: expected a list, got {type(data).__name__}")
-    return data
-
-
-__all__ = ["ConnectorError", "HttpClient", "Response", "expect_list", "require", "retry_at"]
+__all__ = ["ConnectorError", "HttpClient", "Response", "retry_at"]

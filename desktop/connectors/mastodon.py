@@ -32,7 +32,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
@@ -42,8 +42,10 @@ from desktop.connectors.base import (
     Page,
     Refused,
 )
+from desktop.connectors.fields import date_field, expect_list, expect_object, id_or_text, require
 from desktop.connectors.html_text import html_text, html_to_text
-from desktop.connectors.http import HttpClient, Response, expect_list, require
+from desktop.connectors.http import HttpClient, Response
+from desktop.connectors.parse import utc_datetime
 from desktop.core.events import (
     Actor,
     CandidateEvent,
@@ -190,8 +192,8 @@ def register_app(instance_url: str, http: HttpClient | None = None) -> AppCreden
     response = client.post("/api/v1/apps", data=form, auth=False)
     where = f"{client.host}/api/v1/apps"
     return AppCredentials(
-        client_id=_text(response.data, "client_id", where, required=True),
-        client_secret=_text(response.data, "client_secret", where, required=True),
+        client_id=id_or_text(response.data, "client_id", where, required=True),
+        client_secret=id_or_text(response.data, "client_secret", where, required=True),
     )
 
 
@@ -253,7 +255,7 @@ def exchange_code(
                 exc.status,
             ) from None
         raise
-    return _text(response.data, "access_token", f"{client.host}/oauth/token", required=True)
+    return id_or_text(response.data, "access_token", f"{client.host}/oauth/token", required=True)
 
 
 # --- the connector -------------------------------------------------------------------------
@@ -328,15 +330,16 @@ class MastodonConnector:
         account = self.http.get(path).data
         if not isinstance(account, dict):
             raise BadResponse(f"{where}: expected an account, got {type(account).__name__}")
-        account_id = _text(account, "id", where, required=True)
-        acct = _text(account, "acct", where, required=True)
+        account_id = id_or_text(account, "id", where, required=True)
+        acct = id_or_text(account, "acct", where, required=True)
         self.account_id = account_id
         self.me = Actor(
             network=self.network,
             stable_id=account_id,
             handle=self._handle(acct),
-            display_name=_text(account, "display_name", where) or _text(account, "username", where),
-            profile_url=_text(account, "url", where),
+            display_name=id_or_text(account, "display_name", where)
+            or id_or_text(account, "username", where),
+            profile_url=id_or_text(account, "url", where),
         )
         return self.me
 
@@ -490,18 +493,18 @@ class MastodonConnector:
         kind_name = require(item, "type", where=where)
         if not isinstance(kind_name, str):
             raise BadResponse(f"{where}: the field 'type' should be text")
-        notification_id = _text(item, "id", where, required=True)
+        notification_id = id_or_text(item, "id", where, required=True)
         where = f"notification {notification_id}"
         kind = NOTIFICATION_KINDS.get(kind_name)
         if kind is None:
             page.skipped[kind_name] += 1
             return
         actor = self._actor(require(item, "account", where=where), f"{where}: account")
-        occurred_at = _time(item, "created_at", where)
+        occurred_at = date_field(item, "created_at", where)
         status = item.get("status")
         post = None
         if status is not None:
-            status = _object(status, f"{where}: status")
+            status = expect_object(status, f"{where}: status")
             if isinstance(status.get("reblog"), dict):
                 status = status["reblog"]
             post = self._post(status, f"{where}: status")
@@ -522,13 +525,15 @@ class MastodonConnector:
     # --- outbound: my statuses ---
 
     def _parse_my_status(self, status: dict, page: Page) -> None:
-        status_id = _text(status, "id", "status", required=True)
+        status_id = id_or_text(status, "id", "status", required=True)
         where = f"status {status_id}"
-        occurred_at = _time(status, "created_at", where)
+        occurred_at = date_field(status, "created_at", where)
         reblog = status.get("reblog")
         if reblog is not None:
-            reblog = _object(reblog, f"{where}: reblog")
-            author = _object(require(reblog, "account", where=where), f"{where}: reblog.account")
+            reblog = expect_object(reblog, f"{where}: reblog")
+            author = expect_object(
+                require(reblog, "account", where=where), f"{where}: reblog.account"
+            )
             if self._is_me(author):
                 return  # boosting my own post is not something I did for someone
             page.interactions.append(
@@ -571,7 +576,9 @@ class MastodonConnector:
         quoted = status.get("quote")
         quoted = quoted.get("quoted_status") if isinstance(quoted, dict) else None
         if isinstance(quoted, dict):  # only an accepted quote carries the quoted status
-            author = _object(require(quoted, "account", where=where), f"{where}: quote.account")
+            author = expect_object(
+                require(quoted, "account", where=where), f"{where}: quote.account"
+            )
             author_id = str(author.get("id"))
             if not self._is_me(author) and author_id not in credited:
                 credited.add(author_id)
@@ -588,7 +595,7 @@ class MastodonConnector:
         if is_reply:
             return  # the others in a reply's mentions are just the thread's participants
         for mention in mentioned:
-            mention_id = _text(mention, "id", f"{where}: mention", required=True)
+            mention_id = id_or_text(mention, "id", f"{where}: mention", required=True)
             if self._is_me_id(mention_id) or mention_id in credited:
                 continue
             credited.add(mention_id)
@@ -608,9 +615,9 @@ class MastodonConnector:
     def _parse_favourite(self, status: dict, page: Page) -> None:
         if isinstance(status.get("reblog"), dict):
             status = status["reblog"]
-        status_id = _text(status, "id", "favourite", required=True)
+        status_id = id_or_text(status, "id", "favourite", required=True)
         where = f"favourite {status_id}"
-        author = _object(require(status, "account", where=where), f"{where}: account")
+        author = expect_object(require(status, "account", where=where), f"{where}: account")
         if self._is_me(author):
             return
         page.interactions.append(
@@ -620,7 +627,7 @@ class MastodonConnector:
                 Direction.OUTBOUND,
                 self._actor(author, f"{where}: account"),
                 # The API does not say when I favourited it: the post's time is the best bound.
-                _time(status, "created_at", where),
+                date_field(status, "created_at", where),
                 self._post(status, where),
             )
         )
@@ -628,14 +635,14 @@ class MastodonConnector:
     # --- candidates: home timeline ---
 
     def _parse_timeline(self, status: dict, page: Page) -> None:
-        status_id = _text(status, "id", "timeline status", required=True)
+        status_id = id_or_text(status, "id", "timeline status", required=True)
         where = f"timeline status {status_id}"
         booster: dict | None = None
         original = status
         if status.get("reblog") is not None:
-            original = _object(status["reblog"], f"{where}: reblog")
-            booster = _object(require(status, "account", where=where), f"{where}: account")
-        author = _object(require(original, "account", where=where), f"{where}: account")
+            original = expect_object(status["reblog"], f"{where}: reblog")
+            booster = expect_object(require(status, "account", where=where), f"{where}: account")
+        author = expect_object(require(original, "account", where=where), f"{where}: account")
         if self._is_me(author) or original.get("visibility") == "direct":
             return  # my own links, and links in private conversations, are not candidates
         sharers = [(author, original)]
@@ -657,7 +664,7 @@ class MastodonConnector:
         for sharer, seen_in in sharers:
             actor = self._actor(sharer, f"{where}: account")
             source_ref = _status_url(seen_in)
-            seen_at = _time(seen_in, "created_at", where)
+            seen_at = date_field(seen_in, "created_at", where)
             for url in links:
                 with_card = card is not None and card.get("url") == url
                 page.candidates.append(
@@ -671,7 +678,7 @@ class MastodonConnector:
                         author_name=_card_text(card, "author_name") if with_card else "",
                         author=card_author if with_card else None,
                         sharer=actor,
-                        language=_text(original, "language", where),
+                        language=id_or_text(original, "language", where),
                         published_at=_card_time(card) if with_card else None,
                     )
                 )
@@ -739,17 +746,17 @@ class MastodonConnector:
             actor = self._plain_actor(account)
             if actor is not None:
                 return actor
-        account = _object(account, where)
-        acct = _text(account, "acct", where, required=True)
-        profile = _text(account, "url", where) or _text(account, "uri", where)
+        account = expect_object(account, where)
+        acct = id_or_text(account, "acct", where, required=True)
+        profile = id_or_text(account, "url", where) or id_or_text(account, "uri", where)
         if not profile:
             raise BadResponse(f"{where}: the field 'url' is missing")
         return Actor(
             network=self.network,
             stable_id=profile,
             handle=self._handle(acct),
-            display_name=_text(account, "display_name", where)
-            or _text(account, "username", where)
+            display_name=id_or_text(account, "display_name", where)
+            or id_or_text(account, "username", where)
             or acct,
             profile_url=profile,
         )
@@ -813,14 +820,14 @@ class MastodonConnector:
         if content is not None and not isinstance(content, str):
             raise BadResponse(f"{where}: the field 'content' should be text")
         text = html_to_text(content).text
-        warning = _text(status, "spoiler_text", where)
+        warning = id_or_text(status, "spoiler_text", where)
         if warning:
             text = f"CW: {warning}\n{text}"
         return Post(
             url=_status_url(status),
             text=text,
-            language=_text(status, "language", where),
-            remote_id=_text(status, "id", where, required=True),
+            language=id_or_text(status, "language", where),
+            remote_id=id_or_text(status, "id", where, required=True),
         )
 
     # --- instance and actions ---
@@ -871,7 +878,7 @@ class MastodonConnector:
             "/api/v1/statuses", data=form, headers={"Idempotency-Key": idempotency_key}
         )
         where = f"{self.http.host}/api/v1/statuses"
-        status = _object(response.data, where)
+        status = expect_object(response.data, where)
         url = _status_url(status)
         if not url:
             raise BadResponse(f"{where}: the field 'url' is missing")
@@ -887,54 +894,15 @@ class MastodonConnector:
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _object(value: Any, where: str) -> dict:
-    if not isinstance(value, dict):
-        raise BadResponse(f"{where}: expected an object, got {type(value).__name__}")
-    return value
-
-
-def _text(data: Any, key: str, where: str, *, required: bool = False) -> str:
-    """A text field; ids sent as numbers are accepted as text. Missing/null -> "" unless
-    required."""
-    if required:
-        value = require(data, key, where=where)
-    else:
-        value = data.get(key) if isinstance(data, dict) else None
-        if value is None:
-            return ""
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise BadResponse(f"{where}: the field {key!r} should be text")
-    value = str(value)
-    if required and not value:
-        raise BadResponse(f"{where}: the field {key!r} is empty")
-    return value
-
-
-def _time(data: dict, key: str, where: str) -> datetime:
-    when = _plain_time(data.get(key)) if type(data) is dict else None
-    if when is not None:
-        return when
-    value = require(data, key, where=where)
-    if not isinstance(value, str):
-        raise BadResponse(f"{where}: the field {key!r} should be a date")
-    try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise BadResponse(f"{where}: the field {key!r} is not a date ({value[:40]!r})") from None
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
-
-
 def _plain_time(value: Any) -> datetime | None:
-    """An ISO 8601 time as _time reads it, without its checks' cost; None if unusual."""
+    """A date as date_field reads it, or None for anything unusual (the checked path then
+    says what is wrong): the quick path's way of reading dates."""
     if type(value) is not str:
         return None
     try:
-        when = datetime.fromisoformat(value)  # Python 3.11 reads "...Z" itself
-    except ValueError:
+        return utc_datetime(value, "")
+    except BadResponse:
         return None
-    if when.tzinfo is UTC:
-        return when
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 def _status_url(status: dict) -> str:
@@ -961,7 +929,7 @@ def _card_time(card: dict | None) -> datetime | None:
     if not card or not isinstance(card.get("published_at"), str):
         return None
     try:
-        return _time(card, "published_at", "card")
+        return date_field(card, "published_at", "card")
     except BadResponse:
         return None
 
