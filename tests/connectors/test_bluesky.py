@@ -512,7 +512,7 @@ def test_pages_before_a_failure_are_yielded_without_moving_the_cursor(httpserver
 
 
 def test_incremental_sync_stops_after_max_pages_with_a_warning(httpserver, pds, monkeypatch):
-    monkeypatch.setattr("desktop.connectors.bluesky.MAX_PAGES", 2)
+    monkeypatch.setattr("desktop.connectors.bluesky.streams.MAX_PAGES", 2)
     pds.on(NOTIFS, paged([follows(59, 2), follows(57, 2), follows(55, 2)]))
     saved = f"{stamp(1)}|{uri('bob', 'app.bsky.graph.follow', '3f01')}"
     got = one_stream(connector(httpserver), "notifications", saved)
