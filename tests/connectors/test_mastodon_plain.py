@@ -14,9 +14,9 @@ from connectors.mastodon_server import FIXTURES, ME_ID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.connectors import mastodon
 from desktop.connectors.base import Page
-from desktop.connectors.mastodon import MastodonConnector, _Stream
+from desktop.connectors.mastodon import parse as mastodon
+from desktop.connectors.mastodon.parse import MastodonConnector, _Stream
 from desktop.core.events import Kind
 
 
