@@ -17,7 +17,17 @@ from desktop.core.events import CandidateEvent, InteractionEvent
 
 
 class ConnectorError(Exception):
-    """Something went wrong talking to a network; the message is fit for a user."""
+    """Something went wrong talking to a network; the message is fit for a user.
+
+    status is the HTTP status when a server answered (0 otherwise) and code the error code
+    its body gave (XRPC ``{"error": "ExpiredToken"}``, Mastodon/OAuth ``{"error": ...}``),
+    so callers branch on what the server said without re-reading the response.
+    """
+
+    def __init__(self, message: str = "", *, status: int = 0, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
 
 
 class NeedsSignIn(ConnectorError):
@@ -25,8 +35,8 @@ class NeedsSignIn(ConnectorError):
 
 
 class RateLimited(ConnectorError):
-    def __init__(self, message: str, retry_at: datetime) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, retry_at: datetime, *, status: int = 429, code: str = ""):
+        super().__init__(message, status=status, code=code)
         self.retry_at = retry_at  # timezone-aware UTC
 
 
@@ -41,9 +51,8 @@ class BadResponse(ConnectorError):
 class Refused(ConnectorError):
     """The server understood and said no (404, 422...): e.g. a post too long, gone."""
 
-    def __init__(self, message: str, status: int = 0) -> None:
-        super().__init__(message)
-        self.status = status
+    def __init__(self, message: str, status: int = 0, *, code: str = "") -> None:
+        super().__init__(message, status=status, code=code)
 
 
 @dataclass

@@ -31,9 +31,11 @@ from xml.sax import SAXParseException
 
 import feedparser
 
-from desktop.connectors.base import ConnectorError, Page, RateLimited
+from desktop.connectors.base import BadResponse, ConnectorError, Page, RateLimited
+from desktop.connectors.fields import text_or_empty
 from desktop.connectors.html_text import html_to_text
 from desktop.connectors.http import HttpClient
+from desktop.connectors.parse import utc_datetime
 from desktop.core.events import (
     Actor,
     CandidateEvent,
@@ -423,7 +425,7 @@ def _entry_from_feedparser(e: dict, feed: _Feed) -> _Entry:
     contents = e.get("content") or []
     content = contents[0] if contents and isinstance(contents[0], dict) else {}
     return _Entry(
-        id=_clean(_str(e.get("id"))).strip(),
+        id=_clean(text_or_empty(e.get("id"))).strip(),
         link=_entry_link(e),
         title=_plain_title(e.get("title"), e.get("title_detail")),
         summary=_text(summary_html, summary_detail.get("type")),
@@ -460,7 +462,7 @@ def _entry_link(e: dict) -> str:
     link = e.get("link")
     if _is_http(link):
         return link.strip()
-    video = _str(dict.get(e, "yt_videoid")).strip()
+    video = text_or_empty(dict.get(e, "yt_videoid")).strip()
     if re.fullmatch(r"[A-Za-z0-9_-]{6,20}", video):
         return YOUTUBE_WATCH + video
     return ""
@@ -469,10 +471,10 @@ def _entry_link(e: dict) -> str:
 def _author(d: dict) -> tuple[str, str]:
     """(name, profile URL) of an entry's or a feed's author."""
     detail = d.get("author_detail") or {}
-    raw = _clean(_str(d.get("author")))
+    raw = _clean(text_or_empty(d.get("author")))
     # RSS <author> is "email (Name)"; feedparser 6 mangles that form, so read it ourselves.
     match = _EMAIL_AND_NAME.match(raw)
-    name = match.group("name") if match else _str(detail.get("name")) or raw
+    name = match.group("name") if match else text_or_empty(detail.get("name")) or raw
     name = " ".join(_clean(name).split())
     if "@" in name and " " not in name:
         name = ""  # a bare e-mail address is not a name to show
@@ -535,7 +537,7 @@ def _json_people(d: dict) -> list[dict]:
 
 def _json_author(d: dict) -> str:
     for person in _json_people(d):
-        name = " ".join(_clean(_str(person.get("name"))).split())
+        name = " ".join(_clean(text_or_empty(person.get("name"))).split())
         if name:
             return name
     return ""
@@ -550,10 +552,6 @@ def _json_author_url(d: dict) -> str:
 
 
 # -- small helpers ------------------------------------------------------------------------
-
-
-def _str(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _clean(text: str) -> str:
@@ -574,10 +572,10 @@ def _without_fragment(url: str) -> str:
 
 def _text(value: Any, media_type: Any) -> str:
     """Plain text from a field that is HTML unless its type says plain text."""
-    value = _clean(_str(value))
+    value = _clean(text_or_empty(value))
     if not value.strip():
         return ""
-    media_type = _str(media_type).lower()
+    media_type = text_or_empty(media_type).lower()
     if media_type == "text/plain" and not _TAG.search(value):
         return value.strip()
     return _clean(html_to_text(value[:HTML_LIMIT]).text)
@@ -590,7 +588,7 @@ def _plain_title(value: Any, detail: Any) -> str:
 
 def _language(value: Any) -> str:
     """The primary language subtag, lower case ("en-GB" -> "en"), or ""."""
-    match = _LANGUAGE.match(_str(value).strip())
+    match = _LANGUAGE.match(text_or_empty(value).strip())
     return match.group(1).lower() if match else ""
 
 
@@ -603,15 +601,8 @@ def _struct_time(value: Any) -> datetime | None:
 
 
 def _iso_date(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
+    """A JSON Feed date, or None: a bad date drops the date, not the entry."""
     try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    try:
-        return when.astimezone(UTC)
-    except (OverflowError, ValueError):
+        return utc_datetime(value, "JSON Feed")
+    except BadResponse:
         return None

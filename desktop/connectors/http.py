@@ -1,16 +1,22 @@
 """The one HTTP layer every connector uses, on requests.
 
 - User-Agent `Reciprocity/<version>`; a connect and a read timeout on every request.
-- Idempotent GETs are retried with backoff on connection errors and 500/502/503/504.
+- The one retry policy (connectors add none of their own): a GET or HEAD is retried with
+  backoff, `retries` times at most, on connection errors, read errors and
+  500/502/503/504. A POST is never retried once it may have reached the server: XRPC
+  procedures and Mastodon posts are not idempotent (XRPC queries are GETs, so they are
+  retried). A failed connect, where nothing was sent, is retried for every method.
 - 429 becomes RateLimited with the time to retry: Retry-After (seconds or a date),
   X-RateLimit-Reset (Mastodon: an ISO date) or RateLimit-Reset (Bluesky: epoch seconds).
-- Errors become the typed connector errors; messages name the host, never a token. Only
-  the method, host and path are logged: no query strings, no headers.
+- Errors become the typed connector errors, carrying the HTTP status and the body's error
+  code; messages name the host, never a token. Only the method, host and path are logged:
+  no query strings, no headers.
 """
 
 from __future__ import annotations
 
 import logging
+import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -31,6 +37,7 @@ from desktop.connectors.base import (
     Refused,
     Unreachable,
 )
+from desktop.connectors.parse import utc_datetime
 
 log = logging.getLogger(__name__)
 
@@ -69,25 +76,67 @@ def retry_at(response: requests.Response, now: datetime | None = None) -> dateti
                 if number > 10**9:
                     return datetime.fromtimestamp(number, UTC)
                 return now + timedelta(seconds=number)
-            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            return when if when.tzinfo else when.replace(tzinfo=UTC)
-        except (ValueError, OverflowError):
+            return utc_datetime(value, "X-RateLimit-Reset")
+        except (BadResponse, ValueError, OverflowError):
             pass
     return now + DEFAULT_RATE_LIMIT_WAIT
 
 
-def _server_message(response: requests.Response) -> str:
-    """The error text a server put in its body (Mastodon `error`, XRPC `message`)."""
+def _error_body(response: requests.Response) -> tuple[str, str]:
+    """(message, code) from an error body: the text a server put there (OAuth
+    `error_description`, XRPC `message`, Mastodon `error`) and its `error` field, which is
+    a machine code for XRPC ("ExpiredToken") and OAuth ("invalid_grant")."""
     try:
         body = response.json()
     except ValueError:
-        return ""
-    if isinstance(body, dict):
-        for key in ("error_description", "message", "error"):
-            value = body.get(key)
-            if isinstance(value, str) and value.strip():
-                return value.strip()[:MAX_ERROR_TEXT]
-    return ""
+        return "", ""
+    if not isinstance(body, dict):
+        return "", ""
+    message = ""
+    for key in ("error_description", "message", "error"):
+        value = body.get(key)
+        if isinstance(value, str) and value.strip():
+            message = value.strip()[:MAX_ERROR_TEXT]
+            break
+    code = body.get("error")
+    return message, code.strip()[:MAX_ERROR_TEXT] if isinstance(code, str) else ""
+
+
+def _causes(exc: BaseException | None):
+    """exc, the exceptions it wraps (requests -> urllib3 MaxRetryError.reason) and their
+    causes, so a failure is classified by the types underneath, not by message text."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        if isinstance(exc, urllib3.exceptions.MaxRetryError) and exc.reason is not None:
+            exc = exc.reason
+        elif isinstance(exc, requests.exceptions.RequestException) and exc.args:
+            inner = exc.args[0]
+            exc = inner if isinstance(inner, BaseException) else exc.__cause__
+        else:
+            exc = exc.__cause__ or exc.__context__
+
+
+_NAME_RESOLUTION: tuple[type[BaseException], ...] = (socket.gaierror,) + (
+    (urllib3.exceptions.NameResolutionError,)
+    if hasattr(urllib3.exceptions, "NameResolutionError")  # urllib3 >= 2
+    else ()
+)
+
+
+def _connection_problem(exc: requests.exceptions.ConnectionError) -> tuple[str, bool]:
+    """(why the connection failed, whether it was a timeout)."""
+    chain = list(_causes(exc))
+    if any(isinstance(e, urllib3.exceptions.ReadTimeoutError | TimeoutError) for e in chain):
+        return "", True
+    if any(isinstance(e, _NAME_RESOLUTION) for e in chain):
+        return "the name could not be resolved", False
+    if any(isinstance(e, ConnectionRefusedError) for e in chain):
+        return "the connection was refused", False
+    if any(isinstance(e, ConnectionResetError | urllib3.exceptions.ProtocolError) for e in chain):
+        return "the connection was cut off", False
+    return "the connection failed", False
 
 
 @dataclass
@@ -119,6 +168,7 @@ class HttpClient:
         self.token = token
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
+        self.retries = retries
         retry = Retry(
             total=retries,
             connect=retries,
@@ -166,23 +216,19 @@ class HttpClient:
                 timeout=self.timeout,
                 allow_redirects=True,
             )
-        except requests.exceptions.Timeout:
+        except requests.exceptions.Timeout:  # ConnectTimeout and ReadTimeout
             raise Unreachable(f"{self.host} did not answer in time") from None
         except requests.exceptions.SSLError:
             raise Unreachable(f"could not make a secure connection to {self.host}") from None
         except requests.exceptions.ConnectionError as exc:
-            reason = "the connection failed"
-            text = str(exc)
-            cause = getattr(exc.args[0], "reason", None) if exc.args else None
-            if isinstance(cause, urllib3.exceptions.ReadTimeoutError):
+            reason, timed_out = _connection_problem(exc)
+            if timed_out:
                 raise Unreachable(f"{self.host} did not answer in time") from None
-            if "Name or service not known" in text or "NameResolutionError" in text:
-                reason = "the name could not be resolved"
-            elif "Connection refused" in text:
-                reason = "the connection was refused"
-            elif "Max retries exceeded" in text and "ResponseError" in text:
-                reason = "it kept answering with server errors"
             raise Unreachable(f"cannot reach {self.host}: {reason}") from None
+        except requests.exceptions.RetryError:  # only with raise_on_status, kept for safety
+            raise Unreachable(
+                f"cannot reach {self.host}: it kept answering with server errors"
+            ) from None
         except requests.exceptions.RequestException as exc:
             raise Unreachable(f"cannot reach {self.host}: {type(exc).__name__}") from None
         self._raise_for_status(response)
@@ -209,18 +255,24 @@ class HttpClient:
         status = response.status_code
         if status < 400:
             return
-        message = _server_message(response)
+        message, code = _error_body(response)
         detail = f": {message}" if message else ""
         if status == 401:
-            raise NeedsSignIn(f"{self.host} no longer accepts the sign-in{detail}")
+            raise NeedsSignIn(
+                f"{self.host} no longer accepts the sign-in{detail}", status=status, code=code
+            )
         if status == 429:
             when = retry_at(response)
             raise RateLimited(
-                f"{self.host} asks to slow down until {when.strftime('%H:%M:%S')} UTC", when
+                f"{self.host} asks to slow down until {when.strftime('%H:%M:%S')} UTC",
+                when,
+                code=code,
             )
-        if status in (403, 404, 409, 410, 413, 422) or 400 <= status < 500:
-            raise Refused(f"{self.host} refused the request ({status}){detail}", status)
-        raise ConnectorError(f"{self.host} had a server error ({status}){detail}")
+        if status < 500:
+            raise Refused(f"{self.host} refused the request ({status}){detail}", status, code=code)
+        raise ConnectorError(
+            f"{self.host} had a server error ({status}){detail}", status=status, code=code
+        )
 
     def get(self, path: str, **kw) -> Response:
         return self.request("GET", path, **kw)
@@ -229,20 +281,4 @@ class HttpClient:
         return self.request("POST", path, **kw)
 
 
-def require(data: Any, *keys: str, where: str) -> Any:
-    """data[k1][k2]..., or BadResponse saying which field was missing and where."""
-    current = data
-    for key in keys:
-        if not isinstance(current, dict) or key not in current:
-            raise BadResponse(f"{where}: the field {'.'.join(keys)!r} is missing")
-        current = current[key]
-    return current
-
-
-def expect_list(data: Any, where: str) -> list:
-    if not isinstance(data, list):
-        raise BadResponse(f"{where}: expected a list, got {type(data).__name__}")
-    return data
-
-
-__all__ = ["ConnectorError", "HttpClient", "Response", "expect_list", "require", "retry_at"]
+__all__ = ["ConnectorError", "HttpClient", "Response", "retry_at"]

@@ -6,11 +6,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import regex
+
 __all__ = ["ELLIPSIS", "excerpt", "fold", "keyword_matches"]
 
 ELLIPSIS = "…"
 
-_ZWJ = "\u200d"
+_GRAPHEME = regex.compile(r"\X")
 
 
 def fold(text: str) -> str:
@@ -93,7 +95,7 @@ def excerpt(text: str, limit: int) -> str:
     """Collapse whitespace and shorten to at most ``limit`` characters, ellipsis included.
 
     Cuts at the last word boundary that fits; a single over-long word is cut mid-word,
-    but never between a character and its combining marks.
+    but never inside a grapheme cluster (a letter and its marks, an emoji sequence, a flag).
     """
     if limit < 0:
         raise ValueError(f"limit must be >= 0, got {limit}")
@@ -118,18 +120,11 @@ def _cut(text: str, budget: int) -> str:
 
 
 def _safe_index(text: str, index: int) -> int:
-    """Move ``index`` back so that ``text[:index]`` does not end inside a cluster."""
-    while 0 < index < len(text) and (_continues_cluster(text[index]) or text[index - 1] == _ZWJ):
-        index -= 1
-    return index
-
-
-def _continues_cluster(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        unicodedata.category(ch) in ("Mn", "Mc", "Me")
-        or ch == _ZWJ
-        or 0xFE00 <= code <= 0xFE0F  # variation selectors
-        or 0x1F3FB <= code <= 0x1F3FF  # emoji skin-tone modifiers
-        or 0xDC00 <= code <= 0xDFFF  # low half of a stray surrogate pair
-    )
+    """The last grapheme-cluster boundary at or before ``index``: ``text[:index]`` then ends
+    between clusters. Clusters are found from the start, as a flag's pairing requires."""
+    boundary = 0
+    for match in _GRAPHEME.finditer(text):
+        if match.end() > index:
+            break
+        boundary = match.end()
+    return boundary

@@ -87,9 +87,7 @@ def make_session(httpserver, access="access-1", refresh="refresh-1") -> BlueskyS
 
 def connector(httpserver, **kw) -> BlueskyConnector:
     kw.setdefault("http_factory", fast_http)
-    c = BlueskyConnector(make_session(httpserver), **kw)
-    c.server_error_pause = 0
-    return c
+    return BlueskyConnector(make_session(httpserver), **kw)
 
 
 def one_stream(c: BlueskyConnector, stream: str, cursor: str | None = None):
@@ -514,7 +512,7 @@ def test_pages_before_a_failure_are_yielded_without_moving_the_cursor(httpserver
 
 
 def test_incremental_sync_stops_after_max_pages_with_a_warning(httpserver, pds, monkeypatch):
-    monkeypatch.setattr("desktop.connectors.bluesky.MAX_PAGES", 2)
+    monkeypatch.setattr("desktop.connectors.bluesky.streams.MAX_PAGES", 2)
     pds.on(NOTIFS, paged([follows(59, 2), follows(57, 2), follows(55, 2)]))
     saved = f"{stamp(1)}|{uri('bob', 'app.bsky.graph.follow', '3f01')}"
     got = one_stream(connector(httpserver), "notifications", saved)
@@ -856,6 +854,14 @@ def test_reply_too_long_is_refused_before_any_request(httpserver, pds):
     with pytest.raises(Refused, match="300"):
         connector(httpserver).reply(post_uri("bob", "3x"), "é" * (GRAPHEME_LIMIT + 1))
     assert pds.calls == []
+
+
+def test_a_post_of_exactly_300_graphemes_of_indic_conjuncts_and_emoji_is_sent(httpserver, pds):
+    # The old approximation counted 375 here and refused it before any request.
+    text = ("क्षि" * 25 + "স্ত্র" * 25 + "👩\u200d👩\u200d👧" * 25 + "🇪🇸" * 25) + "a" * 200
+    pds.on(CREATE_RECORD, {"uri": post_uri(ME, "3new"), "cid": cid("new")})
+    assert connector(httpserver).post(text) == "https://bsky.app/profile/me.test/post/3new"
+    assert pds.of(CREATE_RECORD)[0].body["record"]["text"] == text
 
 
 def test_reply_to_a_deleted_post_is_refused(httpserver, pds):

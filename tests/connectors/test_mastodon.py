@@ -41,7 +41,7 @@ from desktop.connectors.mastodon import (
     SCOPES,
     AppCredentials,
     CodeNotAccepted,
-    LengthRules,
+    InstanceLimits,
     MastodonConnector,
     authorize_url,
     exchange_code,
@@ -798,14 +798,14 @@ def test_verify_with_a_body_that_is_not_an_account(httpserver, base):
 
 def test_instance_limits_from_v2(httpserver, base):
     serve(httpserver, "instance_v2.json", path="/api/v2/instance")
-    assert connector(base).instance_limits() == LengthRules(500, 23)
+    assert connector(base).instance_limits() == InstanceLimits(500, 23)
 
 
 def test_instance_limits_from_a_v2_with_more_characters(httpserver, base):
     instance = body("instance_v2.json", base)
     instance["configuration"]["statuses"]["max_characters"] = 5000
     httpserver.expect_request("/api/v2/instance").respond_with_json(instance)
-    assert connector(base).instance_limits() == LengthRules(5000, 23)
+    assert connector(base).instance_limits() == InstanceLimits(5000, 23)
 
 
 def test_instance_limits_fall_back_to_v1_configuration(httpserver, base):
@@ -813,19 +813,19 @@ def test_instance_limits_fall_back_to_v1_configuration(httpserver, base):
     httpserver.expect_request("/api/v1/instance").respond_with_json(
         {"configuration": {"statuses": {"max_characters": 1000, "characters_reserved_per_url": 30}}}
     )
-    assert connector(base).instance_limits() == LengthRules(1000, 30)
+    assert connector(base).instance_limits() == InstanceLimits(1000, 30)
 
 
 def test_instance_limits_fall_back_to_max_toot_chars(httpserver, base):
     httpserver.expect_request("/api/v2/instance").respond_with_json({"configuration": "odd"})
     httpserver.expect_request("/api/v1/instance").respond_with_json({"max_toot_chars": 5000})
-    assert connector(base).instance_limits() == LengthRules(5000, 23)
+    assert connector(base).instance_limits() == InstanceLimits(5000, 23)
 
 
 def test_instance_limits_default_to_500_and_23(httpserver, base):
     serve(httpserver, "error_404_status.json", path="/api/v2/instance", method="GET")
     httpserver.expect_request("/api/v1/instance").respond_with_data("<html>", status=200)
-    assert connector(base).instance_limits() == DEFAULT_LIMITS == LengthRules(500, 23)
+    assert connector(base).instance_limits() == DEFAULT_LIMITS == InstanceLimits(500, 23)
 
 
 def test_instance_limits_do_not_hide_a_revoked_sign_in(httpserver, base):

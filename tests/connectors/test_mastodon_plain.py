@@ -14,9 +14,9 @@ from connectors.mastodon_server import FIXTURES, ME_ID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.connectors import mastodon
 from desktop.connectors.base import Page
-from desktop.connectors.mastodon import MastodonConnector, _Stream
+from desktop.connectors.mastodon import MastodonConnector, fast
+from desktop.connectors.mastodon.paging import _Stream
 from desktop.core.events import Kind
 
 
@@ -97,7 +97,7 @@ def _parse(stream: str, items: list, *, quick: bool) -> Page:
         if not quick:  # only the checked paths, as before the quick ones existed
             for name in ("_plain_notification", "_plain_actor", "_plain_post"):
                 stack.enter_context(mock.patch.object(MastodonConnector, name, lambda *_: None))
-            stack.enter_context(mock.patch.object(mastodon, "_plain_time", lambda _: None))
+            stack.enter_context(mock.patch.object(fast, "_plain_time", lambda _: None))
         spec = _Stream(stream, "/unused", getattr(conn, method))
         return conn._page(spec, copy.deepcopy(items))
 

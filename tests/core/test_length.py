@@ -55,6 +55,36 @@ def test_count_graphemes(text, expected):
     assert count_graphemes(text) == expected
 
 
+# Clusters a hand-written UAX #29 approximation over-counted (Unicode 15.1 GB9c: Indic
+# consonant + virama (+ ZWJ) + consonant is one cluster), next to emoji it already got right.
+CONJUNCTS = ["क्षि", "क्\u200dष", "স্ত্র", "ক্ষ"]  # Devanagari, Devanagari with ZWJ, Bengali
+EMOJI = [FAMILY, SPAIN, THUMBS_MEDIUM, "\U0001f469\U0001f3fd\u200d\U0001f4bb"]  # 👩🏽‍💻
+
+
+@pytest.mark.parametrize("cluster", CONJUNCTS + EMOJI)
+def test_one_cluster_counts_one(cluster):
+    assert count_graphemes(cluster) == 1
+    assert count_graphemes(cluster * 7) == 7
+
+
+def bluesky_post_of(graphemes: int) -> str:
+    """Conjuncts and emoji (25 each kind), the rest ASCII: under Bluesky's 3000 bytes too."""
+    clusters = [c for c in CONJUNCTS + EMOJI for _ in range(25)]
+    return "".join(clusters) + "a" * (graphemes - len(clusters))
+
+
+def test_a_bluesky_post_of_exactly_300_graphemes_of_conjuncts_and_emoji_fits():
+    text = bluesky_post_of(300)
+    assert len(text.encode("utf-8")) <= 3000
+    assert check(text, rule_for("bluesky")) == LengthCheck(300, 300, 0, True, "")
+    over = check(text + "a", rule_for("bluesky"))
+    assert not over.ok and over.reason == "1 grapheme over Bluesky's limit of 300"
+
+
+def test_conjuncts_count_one_for_mastodon_too():
+    assert mastodon_length("धन्यवाद क्षितिज") == 8  # ध न्य वा द ␠ क्षि ति ज
+
+
 @given(st.text())
 def test_graphemes_never_exceed_code_points(text):
     n = count_graphemes(text)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -131,6 +132,32 @@ def test_hard_cut_does_not_split_zwj_emoji() -> None:
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     result = excerpt("ab" + family + "cdefgh", 5)
     assert result == "ab…"
+
+
+def test_hard_cut_does_not_split_an_indic_conjunct() -> None:
+    assert excerpt("aक्षिक्षि", 4) == "a…"  # not "aक्…": क्षि is one cluster
+
+
+def test_hard_cut_does_not_split_a_flag() -> None:
+    assert excerpt("a\U0001f1ea\U0001f1f8\U0001f1eb\U0001f1f7", 4) == "a\U0001f1ea\U0001f1f8…"
+
+
+CLUSTERS = [
+    "a",
+    "é",
+    "e\u0301",
+    "क्षि",
+    "\U0001f1ea\U0001f1f8",
+    "\U0001f44d\U0001f3fd",
+    "\u1100\u1161",
+]
+
+
+@given(st.lists(st.sampled_from(CLUSTERS), max_size=30), st.integers(min_value=1, max_value=40))
+def test_excerpt_never_splits_a_cluster(clusters: list[str], limit: int) -> None:
+    head = excerpt("".join(clusters), limit).removesuffix(ELLIPSIS)
+    kept = regex.findall(r"\X", head)
+    assert kept == clusters[: len(kept)]
 
 
 @pytest.mark.parametrize(("limit", "expected"), [(0, ""), (1, "…")])
