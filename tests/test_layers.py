@@ -112,6 +112,83 @@ def test_imports_point_down_only(path):
     assert wrong_arrows(path) == [], f"{layer_of(path)} may not import these"
 
 
+MODULES = {
+    ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__"): p
+    for p in PACKAGE.rglob("*.py")
+}
+
+
+def module_imports(path: Path) -> set[str]:
+    """The project's modules this file imports at run time (function-local ones too):
+    `from desktop.store import stats` is the module desktop.store.stats."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = _type_checking_blocks(tree)
+    found = set()
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", None) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            candidates = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            candidates = [f"{node.module}.{alias.name}" for alias in node.names] + [node.module]
+        else:
+            continue
+        for name in candidates:
+            parts = name.split(".")
+            while parts and ".".join(parts) not in MODULES:
+                parts.pop()
+            if parts:
+                found.add(".".join(parts))
+    return found
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Groups of modules that import each other, directly or round a circle (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in graph.get(node, ()):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                other = stack.pop()
+                group.append(other)
+                if other == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_module_imports_round_a_circle():
+    """A package's __init__ aside, no two modules need each other (a function-local import
+    hides a circle from Python, not from this check)."""
+    graph = {
+        name: {m for m in module_imports(path) if not name.startswith(m + ".") and m != name}
+        for name, path in MODULES.items()
+    }
+    assert cycles(graph) == []
+
+
+def test_the_circle_check_sees_one():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == [["a", "b", "c"]]
+
+
 def test_the_check_sees_a_wrong_arrow(tmp_path, monkeypatch):
     """The scan itself: each kind of wrong arrow is caught, type-only upward ones too."""
     module = PACKAGE / "store" / "_probe.py"
