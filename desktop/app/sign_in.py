@@ -24,12 +24,11 @@ from os import PathLike
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.connectors import bluesky as b
-from desktop.connectors import mastodon as m
+from desktop.connectors import bluesky, mastodon
 from desktop.connectors.base import NeedsSignIn
 from desktop.core.errors import InvalidRequest
 from desktop.platform.secrets import SecretStore, account_key
-from desktop.queries import accounts as acc
+from desktop.queries import accounts
 from desktop.queries.accounts import AccountView
 from desktop.store.database import Store
 from desktop.store.models import Account
@@ -65,7 +64,7 @@ class MastodonSignIn:
     """A browser sign-in under way: show `authorize_url`, then finish with the pasted code."""
 
     instance: str
-    creds: m.AppCredentials
+    creds: mastodon.AppCredentials
     verifier: str = field(repr=False)
     authorize_url: str
 
@@ -74,14 +73,14 @@ def _app_key(instance: str) -> str:
     return account_key("mastodon-app", instance, "app")
 
 
-def _app_credentials(secrets: SecretStore, instance: str) -> m.AppCredentials:
+def _app_credentials(secrets: SecretStore, instance: str) -> mastodon.AppCredentials:
     """The app registration for this server: from the keyring, else registered now."""
     key = _app_key(instance)
     client_id = secrets.get(key, "client_id")
     client_secret = secrets.get(key, "client_secret")
     if client_id and client_secret:
-        return m.AppCredentials(client_id, client_secret)
-    creds = m.register_app(instance)
+        return mastodon.AppCredentials(client_id, client_secret)
+    creds = mastodon.register_app(instance)
     secrets.set(key, "client_id", creds.client_id)
     secrets.set(key, "client_secret", creds.client_secret)
     return creds
@@ -92,10 +91,12 @@ def mastodon_begin(secrets: SecretStore, instance: str) -> MastodonSignIn:
 
     `instance` is what the user typed ("example.social", "@me@example.social", a URL);
     a ValueError says what is wrong with it."""
-    base = m.normalise_instance(instance)
+    base = mastodon.normalise_instance(instance)
     creds = _app_credentials(secrets, base)
-    verifier, challenge = m.make_pkce()
-    return MastodonSignIn(base, creds, verifier, m.authorize_url(base, creds.client_id, challenge))
+    verifier, challenge = mastodon.make_pkce()
+    return MastodonSignIn(
+        base, creds, verifier, mastodon.authorize_url(base, creds.client_id, challenge)
+    )
 
 
 def mastodon_finish(
@@ -110,7 +111,7 @@ def mastodon_finish(
     if not code:
         raise InvalidRequest("paste the code your server showed you")
     try:
-        token = m.exchange_code(signin.instance, signin.creds, code, signin.verifier)
+        token = mastodon.exchange_code(signin.instance, signin.creds, code, signin.verifier)
     except NeedsSignIn:
         secrets.delete_account(_app_key(signin.instance), ("client_id", "client_secret"))
         raise
@@ -121,7 +122,7 @@ def mastodon_with_token(
     store: Store, secrets: SecretStore, instance: str, token: str
 ) -> AccountView:
     """Sign in with an access token made in the server's settings (Development)."""
-    base = m.normalise_instance(instance)
+    base = mastodon.normalise_instance(instance)
     token = (token or "").strip()
     if not token:
         raise InvalidRequest("paste the access token from your server's settings")
@@ -129,9 +130,9 @@ def mastodon_with_token(
 
 
 def _add_mastodon(store: Store, secrets: SecretStore, instance: str, token: str) -> AccountView:
-    me = m.MastodonConnector(instance, token).verify()
+    me = mastodon.MastodonConnector(instance, token).verify()
     with store.session() as s:
-        account = acc.upsert_account(
+        account = accounts.upsert_account(
             s,
             "mastodon",
             instance,
@@ -163,9 +164,11 @@ def bluesky_sign_in(
             "enter an app password (make one in Bluesky: Settings → Privacy and security → "
             "App passwords)"
         )
-    session = b.create_session(service or b.DEFAULT_SERVICE, handle, app_password.strip())
+    session = bluesky.create_session(
+        service or bluesky.DEFAULT_SERVICE, handle, app_password.strip()
+    )
     with store.session() as s:
-        account = acc.upsert_account(
+        account = accounts.upsert_account(
             s, "bluesky", session.service, session.handle, stable_id=session.did
         )
         key = secret_key(account)
@@ -200,7 +203,7 @@ def feed_address(text: str) -> str:
     text = text.strip()
     if _BARE_HOST.match(text) and "://" not in text:
         text = f"https://{text}"
-    return acc.validate_feed_url(text)
+    return accounts.validate_feed_url(text)
 
 
 def split_addresses(text: str) -> list[str]:
@@ -231,7 +234,7 @@ def add_feeds(store: Store, urls: Iterable[str]) -> FeedsAdded:
         return result
     with store.session() as s:
         for _raw, url in wanted:
-            feed, created = acc.add_feed(s, url, account=None)
+            feed, created = accounts.add_feed(s, url, account=None)
             (result.added if created else result.existing).append(feed.url)
     return result
 
@@ -241,9 +244,9 @@ def add_blog_comments(store: Store, url: str) -> tuple[AccountView, bool]:
     url = feed_address(url)
     host = urlsplit(url).netloc.lower()
     with store.session() as s:
-        account = acc.upsert_account(s, "blog", f"https://{host}", url, display_name=host)
-        _, created = acc.add_feed(s, url, kind="blog_comments", account=account)
-        return _view(account, feeds=len(acc.feeds_of(s, account.id))), created
+        account = accounts.upsert_account(s, "blog", f"https://{host}", url, display_name=host)
+        _, created = accounts.add_feed(s, url, kind="blog_comments", account=account)
+        return _view(account, feeds=len(accounts.feeds_of(s, account.id))), created
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,7 @@ def import_opml(store: Store, path: str | PathLike[str]) -> OpmlImported:
     added = 0
     with store.session() as s:
         for source in sources:
-            _, created = acc.add_feed(s, source.url, title=source.title, account=None)
+            _, created = accounts.add_feed(s, source.url, title=source.title, account=None)
             added += created
     return OpmlImported(len(sources), added)
 
@@ -282,7 +285,7 @@ def export_opml(store: Store, path: Path) -> int:
     from desktop.connectors.opml import write_opml
 
     with store.read() as s:
-        sources = [FeedSource(f.url, "feed", f.title) for f in acc.followed_feeds(s)]
+        sources = [FeedSource(f.url, "feed", f.title) for f in accounts.followed_feeds(s)]
     write_opml(sources, path)
     return len(sources)
 
@@ -293,15 +296,15 @@ def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView
     `secrets` may be a SecretStore or a callable returning one: it is called only when the
     account has secrets, so removing a feed list never needs a keyring."""
     with store.session() as s:
-        account = acc.get_account(s, account_id)
-        view = _view(account, feeds=len(acc.feeds_of(s, account.id)))
+        account = accounts.get_account(s, account_id)
+        view = _view(account, feeds=len(accounts.feeds_of(s, account.id)))
         # Secrets are deleted before the row is marked removed: a refusing keyring leaves
         # the account as it was (the transaction rolls back), so it can be removed again.
-        names = acc.SECRET_NAMES.get(account.network, ())
+        names = accounts.SECRET_NAMES.get(account.network, ())
         if names:
             store_of_secrets = secrets() if callable(secrets) else secrets
             store_of_secrets.delete_account(secret_key(account), names)
-        acc.remove_account(s, account_id)
+        accounts.remove_account(s, account_id)
     view.state = "removed"
     return view
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.cli.context import EXIT_ERROR, EXIT_USAGE, UsageError
 
 
-def user_message(exc: BaseException) -> tuple[str | None, int]:
+def exit_message(exc: BaseException) -> tuple[str | None, int]:
     """(message, exit code); message None means a bug: log the traceback."""
     if isinstance(exc, UsageError):
         return str(exc), EXIT_USAGE

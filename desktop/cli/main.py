@@ -174,9 +174,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def report(exc: Exception, context: Context) -> int:
-    from desktop.cli.errors import user_message
+    from desktop.cli.errors import exit_message
 
-    message, code = user_message(exc)
+    message, code = exit_message(exc)
     if message is None:
         log.exception("unexpected error")
         message = f"unexpected error ({type(exc).__name__}: {exc}); details in {context.log_file}"
