@@ -50,7 +50,7 @@ def test_the_form_shows_the_defaults(page, tmp_path):
     assert page.template_editor.toPlainText().startswith("Thank you for sharing “{title}”")
     assert page.template_status.text() == "The defaults from desktop/resources/templates/en.json."
     assert not page.restore.isEnabled()
-    assert page.grab().save(str(tmp_path / "settings-1280.png"))
+    page.grab().save(str(tmp_path / "settings-1280.png"))
 
 
 def test_settings_round_trip(qtbot, page, store):
@@ -117,7 +117,7 @@ def test_invalid_values_are_explained_and_nothing_is_saved(qtbot, page, store, t
     assert "unknown variable {nmae}" in lines[2] and "“Thanks {nmae}!”" in lines[2]
     assert page.status.text() == "Not saved: fix what is shown in red."
     assert page.quiet_from.hasFocus()
-    assert page.grab().save(str(tmp_path / "settings-errors.png"))
+    page.grab().save(str(tmp_path / "settings-errors.png"))
     assert stored(store) == DEFAULTS  # not even the valid change was written
 
     page.quiet_to.setTime(QTime(6, 0))
@@ -192,7 +192,7 @@ def test_missing_default_templates_leave_an_empty_editor_that_says_so(qtbot, sto
 def test_the_narrow_window_stacks_the_templates_below(qtbot, store, tmp_path):
     page = make_page(qtbot, store, size=(900, 600))
     assert page.columns.direction() == page.columns.Direction.TopToBottom
-    assert page.grab().save(str(tmp_path / "settings-900.png"))
+    page.grab().save(str(tmp_path / "settings-900.png"))
     page.resize(1280, 800)
     qtbot.waitUntil(lambda: page.columns.direction() == page.columns.Direction.LeftToRight)
     page.tasks.wait()
