@@ -40,8 +40,3 @@ def mastodon(httpserver, store):
         )
     return httpserver
 
-
-def _now():
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC)
