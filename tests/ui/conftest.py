@@ -39,4 +39,3 @@ def mastodon(httpserver, store):
             ],
         )
     return httpserver
-
