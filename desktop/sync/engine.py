@@ -29,7 +29,8 @@ from desktop.connectors.base import (
     RateLimited,
 )
 from desktop.store.database import Store
-from desktop.store.ingest import ingest_candidates, ingest_interactions
+from desktop.store.ingest import ingest_interactions
+from desktop.store.ingest_candidates import ingest_candidates
 from desktop.store.models import Account, Feed, SyncCursor, utcnow
 from desktop.store.sqlite_bulk import dialect_insert
 
