@@ -112,7 +112,7 @@ def _network(url: str, people: list[PendingPerson]) -> str:
     host = (urlsplit(url).hostname or "").lower()
     if host == "bsky.app" or host.endswith(".bsky.app"):
         return "bluesky"
-    seen = Counter()
+    seen: Counter[str] = Counter()
     for person in people:
         seen.update({identity.network for identity in person.identities})
     if not seen:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -39,7 +40,9 @@ def _by_network(keys: Iterable[Key]) -> dict[str, list[str]]:
     return by_network
 
 
-def _renamed(actor: Actor, handle: str, display_name: str, profile_url: str):
+def _renamed(
+    actor: Actor, handle: str, display_name: str, profile_url: str
+) -> tuple[str, str, str] | None:
     """(handle, display_name, profile_url) after this sighting, or None if unchanged: the
     latest non-empty values win."""
     new = (
@@ -91,7 +94,7 @@ def resolve_sqlite(
     session: Session, db: sqlite3.Connection, latest: dict[Key, Actor]
 ) -> dict[Key, tuple[int, int]]:
     found: dict[Key, tuple[int, int]] = {}
-    updates: list[tuple] = []
+    updates: list[tuple[str, str, str, str, int]] = []
     cursor = db.cursor()
     for network, stable_ids in _by_network(latest).items():
         # "network = ? AND stable_id IN (...)" seeks the unique index; a row-value IN
@@ -116,6 +119,7 @@ def resolve_sqlite(
             actor = latest[key]
             cursor.execute(_INSERT_PERSON, (actor.display_name or actor.handle, now))
             person_id = cursor.lastrowid
+            assert person_id is not None  # an INSERT's row id
             cursor.execute(
                 _INSERT_IDENTITY,
                 (
@@ -129,12 +133,14 @@ def resolve_sqlite(
                     now,
                 ),
             )
-            found[key] = (cursor.lastrowid, person_id)
+            identity_id = cursor.lastrowid
+            assert identity_id is not None
+            found[key] = (identity_id, person_id)
     cursor.close()
     return found
 
 
-def _expire(session: Session, model, ids: Iterable[int]) -> None:
+def _expire(session: Session, model: type[Any], ids: Iterable[int]) -> None:
     """Objects of these rows the session holds are stale after plain SQL changed them."""
     if not session.identity_map:
         return

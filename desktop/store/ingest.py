@@ -168,8 +168,9 @@ def _insert_interactions_sqlite(
                 ingested_at,
             ),
         )
-        if cursor.rowcount == 1:  # 0: stored meanwhile (DO NOTHING)
-            new.append((cursor.lastrowid, (person_id, direction, e.occurred_at)))
+        row_id = cursor.lastrowid
+        if cursor.rowcount == 1 and row_id is not None:  # 0: stored meanwhile (DO NOTHING)
+            new.append((row_id, (person_id, direction, e.occurred_at)))
     cursor.close()
     return new
 

@@ -49,29 +49,32 @@ def ingest_candidates(
     per_url = _merge_duplicates(canonical)
     first_seen = {url: min(e.seen_at for u, e in canonical if u == url) for url in per_url}
     last_seen = {url: max(e.seen_at for u, e in canonical if u == url) for url in per_url}
-    stmt = dialect_insert(session, Candidate)
+    upsert = dialect_insert(session, Candidate)
     existing = Candidate.__table__.c
-    stmt = stmt.on_conflict_do_update(
+    stmt = upsert.on_conflict_do_update(
         index_elements=["canonical_url"],
         set_={
             "last_seen_at": case(
-                (stmt.excluded.last_seen_at > existing.last_seen_at, stmt.excluded.last_seen_at),
+                (
+                    upsert.excluded.last_seen_at > existing.last_seen_at,
+                    upsert.excluded.last_seen_at,
+                ),
                 else_=existing.last_seen_at,
             ),
             # Fill in what an earlier sighting lacked; never overwrite what is known.
-            "title": case((existing.title == "", stmt.excluded.title), else_=existing.title),
+            "title": case((existing.title == "", upsert.excluded.title), else_=existing.title),
             "summary": case(
-                (existing.summary == "", stmt.excluded.summary), else_=existing.summary
+                (existing.summary == "", upsert.excluded.summary), else_=existing.summary
             ),
             "search_text": case(
-                (existing.title == "", stmt.excluded.search_text), else_=existing.search_text
+                (existing.title == "", upsert.excluded.search_text), else_=existing.search_text
             ),
             "author_name": case(
-                (existing.author_name == "", stmt.excluded.author_name),
+                (existing.author_name == "", upsert.excluded.author_name),
                 else_=existing.author_name,
             ),
             "author_identity_id": func.coalesce(
-                existing.author_identity_id, stmt.excluded.author_identity_id
+                existing.author_identity_id, upsert.excluded.author_identity_id
             ),
         },
     ).returning(Candidate.id, Candidate.canonical_url)
@@ -118,6 +121,6 @@ def ingest_candidates(
     result.known = len(sightings) - len(new_ids)
     if new_ids:
         # A new sharer may change a candidate's count; a known sighting changes nothing.
-        shared = {row["candidate_id"] for row in sightings.values() if row["sharer_identity_id"]}
+        shared = {key[0] for key, row in sightings.items() if row["sharer_identity_id"]}
         sharers.recount(session, shared)
     return result
