@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop.connectors.fields import text_or_empty
@@ -56,7 +56,7 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n"))
 
 
-def is_http(value: Any) -> bool:
+def is_http(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and is_http_url(value)
 
 
@@ -70,13 +70,12 @@ def without_fragment(url: str) -> str:
 
 def plain_text(value: Any, media_type: Any) -> str:
     """Plain text from a field that is HTML unless its type says plain text."""
-    value = clean(text_or_empty(value))
-    if not value.strip():
+    text = clean(text_or_empty(value))
+    if not text.strip():
         return ""
-    media_type = text_or_empty(media_type).lower()
-    if media_type == "text/plain" and not _TAG.search(value):
-        return value.strip()
-    return clean(html_to_text(value[:HTML_LIMIT]).text)
+    if text_or_empty(media_type).lower() == "text/plain" and not _TAG.search(text):
+        return text.strip()
+    return clean(html_to_text(text[:HTML_LIMIT]).text)
 
 
 def plain_title(value: Any, detail: Any) -> str:

@@ -69,7 +69,7 @@ def parse_json_feed(content: bytes) -> Feed | None:
     return feed
 
 
-def _json_people(d: dict) -> list[dict]:
+def _json_people(d: dict[str, Any]) -> list[dict[str, Any]]:
     authors = d.get("authors")  # 1.1
     if isinstance(authors, list):
         return [a for a in authors if isinstance(a, dict)]
@@ -77,7 +77,7 @@ def _json_people(d: dict) -> list[dict]:
     return [author] if isinstance(author, dict) else []
 
 
-def _json_author(d: dict) -> str:
+def _json_author(d: dict[str, Any]) -> str:
     for person in _json_people(d):
         name = " ".join(clean(text_or_empty(person.get("name"))).split())
         if name:
@@ -85,7 +85,7 @@ def _json_author(d: dict) -> str:
     return ""
 
 
-def _json_author_url(d: dict) -> str:
+def _json_author_url(d: dict[str, Any]) -> str:
     for person in _json_people(d):
         url = http_or_empty(person.get("url"))
         if url:

@@ -29,7 +29,9 @@ YOUTUBE_WATCH = "https://www.youtube.com/watch?v="
 _EMAIL_AND_NAME = re.compile(r"^\s*[^\s@()]+@[^\s()]+\s*\((?P<name>[^()]+)\)\s*$")
 
 
-def parse_xml_feed(content: bytes, content_type: str, media_type: str, url: str, head: bytes):
+def parse_xml_feed(
+    content: bytes, content_type: str, media_type: str, url: str, head: bytes
+) -> Feed:
     response_headers = {"content-location": url}
     if content_type:
         response_headers["content-type"] = content_type
@@ -74,7 +76,7 @@ def _describe(exc: Any) -> str:
     return text[:200] or type(exc).__name__
 
 
-def _entry_from_feedparser(e: dict, feed: Feed) -> Entry:
+def _entry_from_feedparser(e: dict[str, Any], feed: Feed) -> Entry:
     name, author_url = _author(e)
     summary_html = e.get("summary")
     summary_detail = e.get("summary_detail") or {}
@@ -102,7 +104,7 @@ def _entry_from_feedparser(e: dict, feed: Feed) -> Entry:
     )
 
 
-def _entry_link(e: dict) -> str:
+def _entry_link(e: dict[str, Any]) -> str:
     """rel=alternate first (an HTML one if there are several), then <link>/permalink guid,
     then a YouTube watch URL built from yt:videoId."""
     alternates = [
@@ -114,7 +116,7 @@ def _entry_link(e: dict) -> str:
     ]
     alternates.sort(key=lambda link: "html" not in str(link.get("type") or "html"))
     if alternates:
-        return alternates[0]["href"].strip()
+        return str(alternates[0]["href"]).strip()
     link = e.get("link")
     if is_http(link):
         return link.strip()
@@ -124,7 +126,7 @@ def _entry_link(e: dict) -> str:
     return ""
 
 
-def _author(d: dict) -> tuple[str, str]:
+def _author(d: dict[str, Any]) -> tuple[str, str]:
     """(name, profile URL) of an entry's or a feed's author."""
     detail = d.get("author_detail") or {}
     raw = clean(text_or_empty(d.get("author")))
@@ -140,6 +142,7 @@ def _author(d: dict) -> tuple[str, str]:
 def _struct_time(value: Any) -> datetime | None:
     """feedparser's *_parsed values are UTC struct_times."""
     try:
-        return datetime(*value[:6], tzinfo=UTC)
+        year, month, day, hour, minute, second = value[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except (TypeError, ValueError, OverflowError):
         return None
