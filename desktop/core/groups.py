@@ -25,16 +25,23 @@ __all__ = ["GROUP_KINDS", "PostGroup", "mentioned_in", "shared_post_groups"]
 GROUP_KINDS = ("share", "quote")  # what puts a person in a post's group
 
 
+# Read-only members, so that frozen dataclasses (queries.pending's views) match.
 class _Post(Protocol):
-    url: str
-    text: str
-    occurred_at: datetime
-    remote_id: str
-    language: str
+    @property
+    def url(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def occurred_at(self) -> datetime: ...
+    @property
+    def remote_id(self) -> str: ...
+    @property
+    def language(self) -> str: ...
 
 
 class _Identity(Protocol):
-    network: str
+    @property
+    def network(self) -> str: ...
 
 
 class PendingPerson(Protocol):
