@@ -303,6 +303,8 @@ def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView
         names = accounts.SECRET_NAMES.get(account.network, ())
         if names:
             store_of_secrets = secrets() if callable(secrets) else secrets
+            if store_of_secrets is None:  # a caller's mistake: only feed lists have none
+                raise TypeError(f"account {account_id} has secrets: pass a keyring")
             store_of_secrets.delete_account(secret_key(account), names)
         accounts.remove_account(s, account_id)
     view.state = "removed"

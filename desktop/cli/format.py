@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 
-class _Identity(Protocol):
-    handle: str
-    network: str
+class _Identity(Protocol):  # read-only, so frozen dataclasses match
+    @property
+    def handle(self) -> str: ...
+    @property
+    def network(self) -> str: ...
 
 
 def ago(when: datetime | None, now: datetime | None = None) -> str:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import desktop
 from desktop.cli.context import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
@@ -23,7 +24,7 @@ log = logging.getLogger("desktop.cli")
 class Parser(argparse.ArgumentParser):
     """argparse prints the whole usage on errors; users get one clear line instead."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 

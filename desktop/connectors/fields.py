@@ -29,13 +29,13 @@ __all__ = [
 ]
 
 
-def expect_object(value: Any, where: str) -> dict:
+def expect_object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise BadResponse(f"{where}: expected an object, got {type(value).__name__}")
     return value
 
 
-def expect_list(value: Any, where: str) -> list:
+def expect_list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
         raise BadResponse(f"{where}: expected a list, got {type(value).__name__}")
     return value
@@ -51,7 +51,7 @@ def require(body: Any, *keys: str, where: str) -> Any:
     return current
 
 
-def object_field(body: Any, key: str, where: str) -> dict:
+def object_field(body: Any, key: str, where: str) -> dict[str, Any]:
     """body[key], which must be an object (null counts as missing)."""
     value = body.get(key) if isinstance(body, dict) else None
     if value is None:
@@ -61,7 +61,7 @@ def object_field(body: Any, key: str, where: str) -> dict:
     return value
 
 
-def list_field(body: Any, key: str, where: str) -> list:
+def list_field(body: Any, key: str, where: str) -> list[Any]:
     """body[key], which must be a list (an empty one is fine)."""
     if not isinstance(body, dict) or key not in body:
         raise BadResponse(f"{where}: the field {key!r} is missing")
@@ -111,7 +111,7 @@ def optional_text(body: Any, key: str) -> str:
     return text_or_empty(body.get(key) if isinstance(body, dict) else None)
 
 
-def optional_object(body: Any, key: str) -> dict:
+def optional_object(body: Any, key: str) -> dict[str, Any]:
     value = body.get(key) if isinstance(body, dict) else None
     return value if isinstance(value, dict) else {}
 

@@ -25,17 +25,27 @@ class PlainText:
     hashtags: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Anchor:
+    href: str
+    classes: set[str]
+    text: list[str] = field(default_factory=list)
+
+
+_Attributes = list[tuple[str, str | None]]
+
+
 class _Converter(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.result = PlainText("")
         self.skip_depth = 0
-        self.anchor: dict | None = None
+        self.anchor: _Anchor | None = None
         self.hidden_tag = ""  # the element we are inside of that hides its content
         self.hidden_depth = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: _Attributes) -> None:
         if self.hidden_tag:
             self.hidden_depth += tag == self.hidden_tag
             return
@@ -55,17 +65,13 @@ class _Converter(HTMLParser):
         elif tag == "a":
             values = dict(attrs)
             classes = set((values.get("class") or "").split())
-            self.anchor = {
-                "href": values.get("href") or "",
-                "classes": classes,
-                "text": [],
-            }
+            self.anchor = _Anchor(href=values.get("href") or "", classes=classes)
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: _Attributes) -> None:
         if tag == "br" and not self.skip_depth and not self.hidden_tag:
             self._emit("\n")
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if self.hidden_tag:
             if tag == self.hidden_tag:
                 self.hidden_depth -= 1
@@ -82,19 +88,21 @@ class _Converter(HTMLParser):
         elif tag == "a" and self.anchor is not None:
             self._close_anchor()
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.skip_depth or self.hidden_tag:
             return
         if self.anchor is not None:
-            self.anchor["text"].append(data)
+            self.anchor.text.append(data)
         else:
             self._emit(data)
 
     def _close_anchor(self) -> None:
         anchor, self.anchor = self.anchor, None
-        text = "".join(anchor["text"]).strip()
-        href = anchor["href"]
-        classes = anchor["classes"]
+        if anchor is None:
+            return
+        text = "".join(anchor.text).strip()
+        href = anchor.href
+        classes = anchor.classes
         if "hashtag" in classes or text.startswith("#"):
             self.result.hashtags.append(text.lstrip("#"))
             self._emit(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import socket
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -102,7 +103,7 @@ def _error_body(response: requests.Response) -> tuple[str, str]:
     return message, code.strip()[:MAX_ERROR_TEXT] if isinstance(code, str) else ""
 
 
-def _causes(exc: BaseException | None):
+def _causes(exc: BaseException | None) -> Iterator[BaseException]:
     """exc, the exceptions it wraps (requests -> urllib3 MaxRetryError.reason) and their
     causes, so a failure is classified by the types underneath, not by message text."""
     seen: set[int] = set()
@@ -143,8 +144,8 @@ def _connection_problem(exc: requests.exceptions.ConnectionError) -> tuple[str, 
 class Response:
     status: int
     data: Any
-    headers: requests.structures.CaseInsensitiveDict
-    links: dict  # parsed Link header: {"next": {"url": ...}, "prev": {...}}
+    headers: requests.structures.CaseInsensitiveDict[str]
+    links: dict[str, Any]  # parsed Link header: {"next": {"url": ...}, "prev": {...}}
     url: str
     content: bytes = b""  # the raw body, for callers that parse it themselves (feeds)
 
@@ -192,10 +193,10 @@ class HttpClient:
         method: str,
         path: str,
         *,
-        params: dict | None = None,
+        params: dict[str, Any] | None = None,
         json_body: Any = None,
-        data: dict | None = None,
-        headers: dict | None = None,
+        data: dict[str, Any] | None = None,
+        headers: dict[str, Any] | None = None,
         auth: bool = True,
         expect_json: bool = True,
     ) -> Response:
@@ -274,10 +275,10 @@ class HttpClient:
             f"{self.host} had a server error ({status}){detail}", status=status, code=code
         )
 
-    def get(self, path: str, **kw) -> Response:
+    def get(self, path: str, **kw: Any) -> Response:
         return self.request("GET", path, **kw)
 
-    def post(self, path: str, **kw) -> Response:
+    def post(self, path: str, **kw: Any) -> Response:
         return self.request("POST", path, **kw)
 
 

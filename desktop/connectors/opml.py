@@ -39,7 +39,8 @@ class _RefuseDoctype(ET.TreeBuilder):
     is declared or used.
     """
 
-    def doctype(self, name, pubid, system):  # called by XMLParser at the DOCTYPE
+    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+        # XMLParser calls this at a DOCTYPE
         raise ValueError("this OPML file declares a DOCTYPE or entities, which are refused")
 
 

@@ -18,6 +18,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.connectors.base import BadResponse, Page
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
@@ -48,7 +49,7 @@ def snowflake_time(tweet_id: str) -> datetime | None:
         return None
 
 
-def _read_js(archive: zipfile.ZipFile, name: str) -> list:
+def _read_js(archive: zipfile.ZipFile, name: str) -> list[Any]:
     info = archive.getinfo(name)
     if info.file_size > MAX_MEMBER_BYTES:
         raise BadResponse(f"{name} in the archive is too large ({info.file_size} bytes)")
@@ -69,14 +70,14 @@ def _members(archive: zipfile.ZipFile, stem: str) -> list[str]:
     return [n for _, n in sorted((int(m.group(1) or 0), n) for m, n in found if m)]
 
 
-def _when(tweet: dict) -> datetime | None:
+def _when(tweet: dict[str, Any]) -> datetime | None:
     try:
         return parsedate_to_datetime(tweet["created_at"]).astimezone(UTC)
     except (KeyError, TypeError, ValueError):
         return snowflake_time(str(tweet.get("id_str", "")))
 
 
-def _tweet_events(tweet: dict, me: str, skipped: Counter) -> list[InteractionEvent]:
+def _tweet_events(tweet: dict[str, Any], me: str, skipped: Counter[str]) -> list[InteractionEvent]:
     tweet_id = str(tweet.get("id_str") or tweet.get("id") or "")
     when = _when(tweet)
     text = str(tweet.get("full_text") or tweet.get("text") or "")
@@ -93,7 +94,7 @@ def _tweet_events(tweet: dict, me: str, skipped: Counter) -> list[InteractionEve
     )
     out: list[InteractionEvent] = []
 
-    def add(kind: Kind, who: dict, post: Post, suffix: str = "") -> None:
+    def add(kind: Kind, who: dict[str, Any], post: Post, suffix: str = "") -> None:
         out.append(
             InteractionEvent(
                 external_id=f"x:{tweet_id}{suffix}",
@@ -124,7 +125,7 @@ def _tweet_events(tweet: dict, me: str, skipped: Counter) -> list[InteractionEve
     return out
 
 
-def _like_event(like: dict, skipped: Counter) -> InteractionEvent | None:
+def _like_event(like: dict[str, Any], skipped: Counter[str]) -> InteractionEvent | None:
     url = str(like.get("expandedUrl") or "")
     match = _STATUS_URL.match(url)
     tweet_id = str(like.get("tweetId") or (match.group(2) if match else ""))

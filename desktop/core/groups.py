@@ -25,16 +25,23 @@ __all__ = ["GROUP_KINDS", "PostGroup", "mentioned_in", "shared_post_groups"]
 GROUP_KINDS = ("share", "quote")  # what puts a person in a post's group
 
 
+# Read-only members, so that frozen dataclasses (queries.pending's views) match.
 class _Post(Protocol):
-    url: str
-    text: str
-    occurred_at: datetime
-    remote_id: str
-    language: str
+    @property
+    def url(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def occurred_at(self) -> datetime: ...
+    @property
+    def remote_id(self) -> str: ...
+    @property
+    def language(self) -> str: ...
 
 
 class _Identity(Protocol):
-    network: str
+    @property
+    def network(self) -> str: ...
 
 
 class PendingPerson(Protocol):
@@ -112,7 +119,7 @@ def _network(url: str, people: list[PendingPerson]) -> str:
     host = (urlsplit(url).hostname or "").lower()
     if host == "bsky.app" or host.endswith(".bsky.app"):
         return "bluesky"
-    seen = Counter()
+    seen: Counter[str] = Counter()
     for person in people:
         seen.update({identity.network for identity in person.identities})
     if not seen:

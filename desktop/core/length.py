@@ -165,7 +165,7 @@ class LengthCheck:
     ok: bool
     reason: str  # "" when it fits; otherwise a sentence for the user
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "used": self.used,
             "limit": self.limit,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -51,7 +51,7 @@ def keyword_matches(keywords: Iterable[str], text: str) -> list[str]:
     return matched
 
 
-def keyword_matcher(keywords: Iterable[str]):
+def keyword_matcher(keywords: Iterable[str]) -> Callable[[str], list[str]]:
     """keyword_matches, compiled once, for text that is already folded (the store keeps
     candidates' titles and summaries folded): ranking thousands of candidates calls it."""
     compiled: list[tuple[str, re.Pattern[str]]] = []

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from desktop.core.events import CandidateEvent, Direction, Kind, Network, Post
 from desktop.demo.content import (
@@ -55,7 +56,7 @@ def _secs(seconds: float) -> timedelta:
 def _weighted_distinct(rng: random.Random, items: Sequence, weights: Sequence[float], k: int):
     """k distinct items, drawn with probability proportional to weight."""
     pool = list(zip(items, weights, strict=True))
-    out = []
+    out: list[Any] = []
     while pool and len(out) < k:
         total = sum(w for _, w in pool)
         pick = rng.uniform(0, total)
@@ -148,7 +149,7 @@ def inbound_events(rng: random.Random, people: list[Person], posts: list[MyPost]
 
 def outbound_events(rng: random.Random, people: list[Person], inbound: list[Event], now: datetime):
     latest = now - timedelta(minutes=5)
-    received = defaultdict(int)
+    received: defaultdict[int, int] = defaultdict(int)
     for e in inbound:
         received[e.person.index] += 1
     weights = [(received[p.index] + 1) * p.activity for p in people]

@@ -186,8 +186,8 @@ def fill_demo(
         per_network: dict[str, list[CandidateEvent]] = defaultdict(list)
         for event in timeline:
             per_network[event.sharer.network if event.sharer else "feed"].append(event)
-        for network, batch in per_network.items():
-            ingest_candidates(s, batch, account_id=accounts[network])
+        for network, shared in per_network.items():
+            ingest_candidates(s, shared, account_id=accounts[network])
 
         return DemoSummary(
             people=s.scalar(select(func.count()).select_from(Person)) or 0,

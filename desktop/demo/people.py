@@ -51,7 +51,7 @@ def _slug(text: str, sep: str = "") -> str:
 def _names(rng: random.Random, count: int, language: str, taken: set[str]) -> list[tuple]:
     """(display name, first name) pairs, unique within `taken`."""
     first_names, last_names = NAMES[language]
-    out = []
+    out: list[tuple[str, str]] = []
     attempts = 0
     while len(out) < count:
         attempts += 1

@@ -87,14 +87,20 @@ def entry_text(command: list[str], delay_seconds: int = DEFAULT_DELAY_SECONDS) -
     )
 
 
+class _CaseSensitiveParser(ConfigParser):
+    """Desktop entry keys are case-sensitive; ConfigParser lower-cases them by default."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def is_enabled() -> bool:
     """True when the session will start Reciprocity at login: our file exists and does not
     switch itself off (Hidden=true or X-GNOME-Autostart-enabled=false, as desktops write)."""
     path = autostart_path()
     if not path.is_file():
         return False
-    parser = ConfigParser(interpolation=None, strict=False)
-    parser.optionxform = str  # keys are case-sensitive
+    parser = _CaseSensitiveParser(interpolation=None, strict=False)
     try:
         parser.read(path, encoding="utf-8")
     except (ConfigError, OSError, UnicodeDecodeError):

@@ -259,5 +259,5 @@ def set_candidate_state(
         .where(Candidate.id == candidate_id)
         .values(state=state, state_changed_at=now or utcnow())
     )
-    if done.rowcount == 0:
+    if done.rowcount == 0:  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult
         raise NotFound(f"no candidate with id {candidate_id}")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, exists, false, func, select, text
+from sqlalchemy import ColumnElement, case, exists, false, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
@@ -85,9 +85,9 @@ def person_ledger(session: Session, person_id: int, *, now: datetime | None = No
         for window, n in zip(WINDOWS, ns, strict=True):
             if n:
                 windows[window][direction][kind] = int(n)
-    for window in windows.values():
-        for direction in window:
-            window[direction] = _sorted_counts(window[direction])
+    for per_direction in windows.values():
+        for way in per_direction:
+            per_direction[way] = _sorted_counts(per_direction[way])
     first, last = session.execute(
         select(func.min(Interaction.occurred_at), func.max(Interaction.occurred_at)).where(
             Interaction.identity_id.in_(mine)
@@ -173,7 +173,7 @@ def _matching_people(session: Session, search: str):
 
 def _live_people(session: Session, search: str | None, exclude_id: int | None):
     """The WHERE of the People list: live (not merged-away) people matching the search."""
-    where = [Person.merged_into_id.is_(None)]
+    where: list[ColumnElement[bool]] = [Person.merged_into_id.is_(None)]
     if search and search.strip():
         where.append(Person.id.in_(_matching_people(session, search)))
     if exclude_id is not None:
@@ -202,13 +202,21 @@ def list_people(
     """Live (not merged-away) people, most recently active first; search matches the start
     of any word of a name or handle, accents and case folded. `total`, when the caller has
     it from count_people, lets pages near the end be read quickly."""
-    query = select(Person.id, Person.display_name).where(*_live_people(session, search, exclude_id))
     # Totals come from person_stats (kept by ingest and merge): adding up a million
     # interactions for every page of the People list took seconds on a heavy store.
     stats = PersonStats.__table__
-    query = query.add_columns(
-        stats.c.inbound, stats.c.outbound, stats.c.first_at, stats.c.last_at
-    ).outerjoin(stats, stats.c.person_id == Person.id)
+    query = (
+        select(
+            Person.id,
+            Person.display_name,
+            stats.c.inbound,
+            stats.c.outbound,
+            stats.c.first_at,
+            stats.c.last_at,
+        )
+        .where(*_live_people(session, search, exclude_id))
+        .outerjoin(stats, stats.c.person_id == Person.id)
+    )
     newest_first = (stats.c.last_at.desc().nulls_last(), Person.id)
     if total is not None and limit is not None and offset > total // 2:
         # A page in the second half is read from the far end: SQLite then sorts only the

@@ -93,9 +93,9 @@ def log_interaction(
         post=Post(url=url.strip()) if url.strip() else None,
     )
     ingest_interactions(session, account.id, [event])
-    person_id = session.scalar(
+    person_id = session.execute(
         select(Identity.person_id).where(
             Identity.network == network, Identity.stable_id == stable_id
         )
-    )
+    ).scalar_one()
     return person_id, existing is None

@@ -94,7 +94,7 @@ def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]
         .bindparams(bindparam("ids", expanding=True))
         .columns(*columns)
     )
-    out = []
+    out: list = []  # rows
     for start in range(0, len(identity_ids), 400):
         chunk = identity_ids[start : start + 400]
         if sqlite:

@@ -93,7 +93,9 @@ def load_templates(
 ) -> dict[str, tuple[str, ...]]:
     """The variants for every situation in one language, checked: each situation present,
     each variant a non-empty string using only known variables."""
-    data = _read(language, directory)
+    # Calls of the cached _read and _credit ignore arg-type: typeshed does not declare
+    # Traversable Hashable, real ones are.
+    data = _read(language, directory)  # type: ignore[arg-type]
     path = directory / f"{language}.json"
     out: dict[str, tuple[str, ...]] = {}
     for situation in SITUATIONS:
@@ -117,13 +119,14 @@ def credit_words(language: str | None, directory: Traversable = TEMPLATES_DIR) -
     """A share post's ("by", "via") in ``language`` ("es", "es-ES"); English when we have no
     file for it."""
     code = (language or FALLBACK_LANGUAGE)[:2].lower()
-    return _credit(code if code in languages(directory) else FALLBACK_LANGUAGE, directory)
+    known = code in languages(directory)
+    return _credit(code if known else FALLBACK_LANGUAGE, directory)  # type: ignore[arg-type]
 
 
 @functools.cache
 def _credit(language: str, directory: Traversable) -> tuple[str, str]:
-    credit = _read(language, directory).get("credit")
-    words = (credit.get("by"), credit.get("via")) if isinstance(credit, dict) else ()
-    if len(words) != 2 or not all(isinstance(w, str) and w.strip() for w in words):
+    credit = _read(language, directory).get("credit")  # type: ignore[arg-type]
+    by, via = (credit.get("by"), credit.get("via")) if isinstance(credit, dict) else (None, None)
+    if not (isinstance(by, str) and by.strip() and isinstance(via, str) and via.strip()):
         raise TemplateError(f"{directory / f'{language}.json'}: no credit words (by, via)")
-    return words
+    return by, via

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ class Store:
         with self._factory() as session, session.begin():
             if bulk and self.path is not None:
                 raw = session.connection().connection.dbapi_connection
+                assert raw is not None  # a checked-out connection has its DBAPI one
                 raw.execute(f"PRAGMA cache_size={BULK_CACHE}")
                 try:
                     yield session
@@ -99,7 +100,7 @@ def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 15})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin, so that
         # migrations (DDL) are transactional too.
         dbapi_conn.isolation_level = None
@@ -113,7 +114,7 @@ def _sqlite_engine(url: str) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import distinct, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ScalarSelect, distinct, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.store.models import Candidate, Identity, Sighting
 
@@ -24,7 +24,7 @@ WHERE id IN (SELECT candidate_id FROM sightings WHERE sharer_identity_id IS NOT 
 """
 
 
-def _count_for(candidate_id_column):
+def _count_for(candidate_id_column: InstrumentedAttribute[int]) -> ScalarSelect[int]:
     return (
         select(func.count(distinct(Identity.person_id)))
         .select_from(Sighting)

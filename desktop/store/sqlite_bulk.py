@@ -10,32 +10,40 @@ databases take the portable SQLAlchemy Core path. Both paths are tested against 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Table
+from sqlalchemy import FromClause, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+T = TypeVar("T")
 
 CHUNK = 400  # keeps "IN (...)" lists under SQLite's variable limit
 # Plain SQL on SQLite (upserts need 3.24); tests turn it off to check the portable path.
 PLAIN_SQLITE = sqlite3.sqlite_version_info >= (3, 24)
 
 
-def dialect_insert(session: Session, model):
+def dialect_insert(session: Session, model: type[Any]) -> sqlite.Insert | postgresql.Insert:
     """INSERT with ON CONFLICT support for the session's dialect (SQLite or PostgreSQL)."""
     name = session.get_bind().dialect.name
     if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as native_insert
-    elif name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as native_insert
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        raise RuntimeError(f"unsupported database dialect {name}")
-    return native_insert(model)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(model)
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(model)
+    raise RuntimeError(f"unsupported database dialect {name}")  # pragma: no cover
 
 
-def chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -75,8 +83,10 @@ def plain_errors(what: str) -> Iterator[None]:
         raise DBAPIError.instance(what, None, exc, sqlite3.Error) from exc
 
 
-def insert_sql(table: Table, columns: Sequence[str], tail: str = "") -> str:
+def insert_sql(table: FromClause, columns: Sequence[str], tail: str = "") -> str:
     """A prepared INSERT for these columns of the table (each checked to exist)."""
+    if not isinstance(table, Table):  # a mapped class's __table__ is typed FromClause
+        raise TypeError(f"not a table: {table!r}")
     names = [table.c[name].name for name in columns]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     return f"{sql} {tail}" if tail else sql

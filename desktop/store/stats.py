@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy import Select, case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.store.models import Identity, Interaction, PersonStats
@@ -23,7 +24,9 @@ GROUP BY identities.person_id
 """
 
 
-def _totals(person_ids: Iterable[int] | None = None):
+def _totals(
+    person_ids: Iterable[int] | None = None,
+) -> Select[int, int, int, datetime, datetime]:
     query = (
         select(
             Identity.person_id,
@@ -85,7 +88,7 @@ def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
     """Count newly stored interactions: (person id, direction, occurred_at) each, aware
     datetimes. One upsert per person for the whole batch."""
 
-    per_person: dict[int, list] = {}
+    per_person: dict[int, list[Any]] = {}  # [inbound, outbound, first, last]
     for person_id, direction, at in rows:
         entry = per_person.get(person_id)
         if entry is None:

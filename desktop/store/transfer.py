@@ -12,9 +12,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, func, select, text
+from sqlalchemy import Column, Date, DateTime, func, select, text
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 import desktop
 from desktop.store.database import head_revision
@@ -29,7 +30,7 @@ class TransferError(Exception):
     """The file cannot be exported to or imported from; the message says why."""
 
 
-def _is_type(column, kind) -> bool:
+def _is_type(column: Column[Any], kind: type[TypeEngine[Any]]) -> bool:
     impl = getattr(column.type, "impl", column.type)
     return isinstance(impl, kind) or isinstance(column.type, kind)
 
@@ -91,7 +92,7 @@ def _load(path: Path) -> dict[str, Any]:
     return document
 
 
-def _load_value(column, value: Any, where: str) -> Any:
+def _load_value(column: Column[Any], value: Any, where: str) -> Any:
     if value is None:
         return None
     try:

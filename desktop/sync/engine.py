@@ -29,7 +29,8 @@ from desktop.connectors.base import (
     RateLimited,
 )
 from desktop.store.database import Store
-from desktop.store.ingest import ingest_candidates, ingest_interactions
+from desktop.store.ingest import ingest_interactions
+from desktop.store.ingest_candidates import ingest_candidates
 from desktop.store.models import Account, Feed, SyncCursor, utcnow
 from desktop.store.sqlite_bulk import dialect_insert
 
@@ -62,7 +63,7 @@ class SyncReport:
     def ok(self) -> bool:
         return self.error is None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "account_id": self.account_id,
             "account": self.label,
@@ -106,7 +107,7 @@ def _feed_meta(session: Session, page: Page, now: datetime) -> None:
     if not page.stream.startswith("feed:"):
         return
     url = page.stream.removeprefix("feed:")
-    values: dict = {"last_fetched_at": now, "last_error": page.meta.get("error", "")}
+    values: dict[str, object] = {"last_fetched_at": now, "last_error": page.meta.get("error", "")}
     if page.meta.get("title"):
         values["title"] = page.meta["title"][:512]
     if page.meta.get("site_url"):
@@ -147,7 +148,9 @@ def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncRe
 class _Batch:
     """Pages waiting to be written together (see the module's docstring)."""
 
-    def __init__(self, store: Store, account_id: int, report: SyncReport, progress) -> None:
+    def __init__(
+        self, store: Store, account_id: int, report: SyncReport, progress: Progress | None
+    ) -> None:
         self.store = store
         self.account_id = account_id
         self.report = report
@@ -177,7 +180,7 @@ class _Batch:
                     self.progress(self.report, page)
 
 
-def set_account_state(store: Store, account_id: int, **values) -> None:
+def set_account_state(store: Store, account_id: int, **values: object) -> None:
     with store.session() as session:
         session.execute(update(Account).where(Account.id == account_id).values(**values))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -18,6 +19,9 @@ from desktop.store.database import Store
 from desktop.store.models import Account
 from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
 from desktop.sync.engine import Progress, SyncReport, set_account_state, sync_account
+
+if TYPE_CHECKING:
+    from desktop.platform.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +51,7 @@ def syncable_accounts(
 
 def sync_accounts(
     store: Store,
-    secrets: Callable,
+    secrets: Callable[[], SecretStore],
     *,
     account_id: int | None = None,
     progress: Progress | None = None,

@@ -6,7 +6,8 @@ from factories import ANA, BEN, NOW, POST1, account, ev, link
 from sqlalchemy import func, select
 
 from desktop.core.events import Actor
-from desktop.store.ingest import ingest_candidates, ingest_interactions
+from desktop.store.ingest import ingest_interactions
+from desktop.store.ingest_candidates import ingest_candidates
 from desktop.store.models import Candidate, Identity, Interaction, Person, Sighting
 
 

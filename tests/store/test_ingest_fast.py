@@ -25,7 +25,8 @@ from desktop.core.events import Actor, InteractionEvent, Kind
 from desktop.queries.ledger import list_people
 from desktop.store import sqlite_bulk
 from desktop.store.database import open_store
-from desktop.store.ingest import ingest_interactions, resolve_identities
+from desktop.store.identities import resolve_identities
+from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Identity, Interaction, Person, PersonStats
 from desktop.store.sqlite_bulk import sqlite_stamp
 

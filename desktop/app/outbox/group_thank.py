@@ -103,7 +103,7 @@ def send_group_thanks(
         # No write access: the caller copies the texts and opens my post; marking them
         # thanked is the user's word that they said it there.
         url = reply_to.url if reply_to else post_url
-        results = []
+        results: list[SendResult] = []
         for part in parts:
             _mark_all(store, part.person_ids, "message", part.text, today)
             results += [
@@ -121,7 +121,7 @@ def send_group_thanks(
             raise InvalidRequest(f"not sent: {where}{fits.reason}")
 
     reply_id = reply_to.remote_id if reply_to else ""
-    results: list[SendResult] = []
+    results = []
     for part in parts:
         try:
             url = _post(connector, ref, reply_id, part, language, today)

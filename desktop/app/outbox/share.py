@@ -24,6 +24,8 @@ from sqlalchemy import select
 
 from desktop.app.length import length_rule
 from desktop.app.outbox.thank import idempotency_key
+from desktop.connectors.bluesky import BlueskyConnector
+from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.length import check, network_label
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
@@ -88,11 +90,13 @@ def post_share(
         raise InvalidRequest(f"connect a {label} account to post there, or copy the text")
 
     connector = connector_for(ref, [], secrets())
+    if not isinstance(connector, MastodonConnector | BlueskyConnector):
+        raise InvalidRequest(f"cannot post on {label}")
     fits = check(text, length_rule(connector, network))
     if not fits.ok:
         raise InvalidRequest(f"not posted: {fits.reason}")
 
-    if network == "mastodon":
+    if isinstance(connector, MastodonConnector):
         url = connector.reply(
             None,
             text,

@@ -16,6 +16,8 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.app.length import length_rule
+from desktop.connectors.bluesky import BlueskyConnector
+from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest
 from desktop.core.length import check
 from desktop.queries.drafts import Draft, make_draft
@@ -95,10 +97,12 @@ def send_thanks(
         return SendResult(person_id, "message", body, url, draft.network, copied=True)
 
     connector = connector_for(ref, [], secrets())
+    if not isinstance(connector, MastodonConnector | BlueskyConnector):
+        raise InvalidRequest(f"cannot post on {ref.network}")
     if how == "like":
         if draft.reply_to is None:
             raise InvalidRequest(f"there is no post of {name}'s to like")
-        if ref.network == "mastodon":
+        if isinstance(connector, MastodonConnector):
             connector.favourite(draft.reply_to.remote_id)
         else:
             connector.like(draft.reply_to.remote_id)
@@ -109,7 +113,7 @@ def send_thanks(
     if not fits.ok:
         raise InvalidRequest(f"not sent: {fits.reason}")
     reply_id = draft.reply_to.remote_id if draft.reply_to else None
-    if ref.network == "mastodon":
+    if isinstance(connector, MastodonConnector):
         url = connector.reply(
             reply_id, body, idempotency_key=idempotency_key(person_id, today, body)
         )

@@ -50,7 +50,7 @@ from desktop.connectors.bluesky.session import (
     refresh_session,
     xrpc_error,
 )
-from desktop.connectors.bluesky.streams import PAGE_SIZE, _PartialEvent, _Streams
+from desktop.connectors.bluesky.streams import PAGE_SIZE, Fetch, _PartialEvent, _Streams
 from desktop.connectors.fields import (
     expect_object,
     list_field,
@@ -90,7 +90,9 @@ class BlueskyConnector(_Streams):
 
     # -- calls ---------------------------------------------------------------------------------
 
-    def _call(self, method: str, nsid: str, *, params: dict | None = None, body: Any = None):
+    def _call(
+        self, method: str, nsid: str, *, params: dict[str, Any] | None = None, body: Any = None
+    ) -> Any:
         """One XRPC call with the access token; refreshes an expired session once. Server
         errors were already retried (GETs only) by the HttpClient: no second policy here."""
         refreshed = False
@@ -118,7 +120,7 @@ class BlueskyConnector(_Streams):
                     ) from None
                 raise
 
-    def _query(self, nsid: str, params: dict | None = None) -> dict:
+    def _query(self, nsid: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         return expect_object(self._call("GET", nsid, params=params), nsid)
 
     def _refresh(self) -> None:
@@ -269,8 +271,8 @@ class BlueskyConnector(_Streams):
                     self._timeline_candidates,
                 )
 
-    def _fetcher(self, nsid: str, key: str, params: dict) -> Callable[[str | None], tuple]:
-        def fetch(cursor: str | None) -> tuple[list, str | None]:
+    def _fetcher(self, nsid: str, key: str, params: dict[str, Any]) -> Fetch:
+        def fetch(cursor: str | None) -> tuple[list[Any], str | None]:
             query = {**params, "limit": PAGE_SIZE}
             if cursor:
                 query["cursor"] = cursor
@@ -303,7 +305,9 @@ class BlueskyConnector(_Streams):
         _check_length(text)
         return self._post_record(text, langs)
 
-    def _post_record(self, text: str, langs: Sequence[str], reply: dict | None = None) -> str:
+    def _post_record(
+        self, text: str, langs: Sequence[str], reply: dict[str, Any] | None = None
+    ) -> str:
         record: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _now_iso()}
         if reply:
             record["reply"] = reply
@@ -327,10 +331,10 @@ class BlueskyConnector(_Streams):
         record = {"$type": LIKE, "subject": {"uri": view.uri, "cid": view.cid}}
         self._create_record(LIKE, {**record, "createdAt": _now_iso()})
 
-    def facets(self, text: str) -> list[dict]:
+    def facets(self, text: str) -> list[dict[str, Any]]:
         """Rich-text facets for `text`: a #mention for each @handle that resolves to a DID
         and a #link for each http(s) URL, with UTF-8 byte offsets."""
-        facets: list[dict] = []
+        facets: list[dict[str, Any]] = []
         links = find_links(text)
         taken = [(start, end) for start, end, _ in links]
         for start, end, handle in find_mentions(text):
@@ -358,7 +362,7 @@ class BlueskyConnector(_Streams):
         did = optional_text(body, "did")
         return did if did.startswith("did:") else ""
 
-    def _create_record(self, collection: str, record: dict) -> dict:
+    def _create_record(self, collection: str, record: dict[str, Any]) -> dict[str, Any]:
         nsid = "com.atproto.repo.createRecord"
         body = {"repo": self.session.did, "collection": collection, "record": record}
         return expect_object(self._call("POST", nsid, body=body), nsid)

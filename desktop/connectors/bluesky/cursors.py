@@ -20,7 +20,7 @@ from desktop.connectors.fields import (
 from desktop.connectors.parse import utc_datetime
 
 
-def _next_cursor(body: dict, where: str) -> str | None:
+def _next_cursor(body: dict[str, Any], where: str) -> str | None:
     value = body.get("cursor")
     if value is None or value == "":
         return None
@@ -31,7 +31,7 @@ def _next_cursor(body: dict, where: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Mark:
-    order: tuple  # comparable: (datetime,) or (rkey,)
+    order: tuple[Any, ...]  # comparable: (datetime,) or (rkey,)
     ident: str  # the item's uri
     text: str  # what is saved as the cursor
 
@@ -66,7 +66,7 @@ def _parse_record_cursor(text: str) -> _Mark:
     return _record_mark(text, "saved cursor")
 
 
-def _item(item: Any) -> dict:
+def _item(item: Any) -> dict[str, Any]:
     return expect_object(item, "list item")
 
 

@@ -134,8 +134,8 @@ class _PostView:
     uri: str
     cid: str
     author: Actor
-    record: dict
-    view: dict
+    record: dict[str, Any]
+    view: dict[str, Any]
 
     def post(self) -> Post:
         rkey = parse_at_uri(self.uri).rkey
@@ -165,7 +165,7 @@ def _strong_ref_uri(value: Any) -> str:
     return optional_text(value, "uri")
 
 
-def _quoted_uri(record: dict) -> str:
+def _quoted_uri(record: dict[str, Any]) -> str:
     embed = optional_object(record, "embed")
     kind = optional_text(embed, "$type")
     if kind == EMBED_RECORD:
@@ -175,7 +175,7 @@ def _quoted_uri(record: dict) -> str:
     return ""
 
 
-def _quoted_author(view: dict, quoted: str) -> Actor | None:
+def _quoted_author(view: dict[str, Any], quoted: str) -> Actor | None:
     embed = optional_object(view, "embed")
     record = optional_object(embed, "record")
     if optional_text(embed, "$type") == RECORD_WITH_MEDIA_VIEW:
@@ -188,7 +188,7 @@ def _quoted_author(view: dict, quoted: str) -> Actor | None:
         return None
 
 
-def _features(record: dict) -> Iterator[dict]:
+def _features(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     facets = record.get("facets")
     if not isinstance(facets, list):
         return
@@ -198,7 +198,7 @@ def _features(record: dict) -> Iterator[dict]:
             yield from (f for f in features if isinstance(f, dict))
 
 
-def _mentioned_dids(record: dict) -> list[str]:
+def _mentioned_dids(record: dict[str, Any]) -> list[str]:
     dids = [
         optional_text(f, "did")
         for f in _features(record)

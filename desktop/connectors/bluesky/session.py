@@ -47,7 +47,7 @@ def _xrpc(
     nsid: str,
     *,
     bearer: str | None = None,
-    params: dict | None = None,
+    params: dict[str, Any] | None = None,
     body: Any = None,
 ) -> Response:
     """One XRPC call: queries are GETs (retried by the HttpClient), procedures POSTs (never

@@ -4,10 +4,10 @@ per stream turns its items into events (see the package docstring for what each 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.connectors.base import (
     BadResponse,
@@ -40,6 +40,9 @@ from desktop.connectors.fields import (
     text_field,
 )
 from desktop.connectors.parse import utc_datetime
+
+if TYPE_CHECKING:
+    from desktop.connectors.bluesky.session import BlueskySession
 from desktop.core.events import (
     Actor,
     CandidateEvent,
@@ -67,6 +70,9 @@ NOTIFICATION_KINDS: dict[str, Kind] = {
 VIA_REPOST_REASONS = frozenset({"like-via-repost", "repost-via-repost"})
 INLINE_POST_REASONS = frozenset({"mention", "reply", "quote"})  # the record is their post
 
+# One page of a stream: (its items, the API's cursor for the next page or None).
+Fetch = Callable[[str | None], tuple[list[Any], str | None]]
+
 
 @dataclass
 class _PartialEvent:
@@ -87,6 +93,18 @@ class _Streams:
     """The four streams of BlueskyConnector: paging (`_walk`) and one converter per stream.
     A mixin: the lookups (`actors`, `_finish`, `_query`...) live on the connector."""
 
+    # What the connector provides.
+    session: BlueskySession
+    backfill_pages: int
+    _profiles: dict[str, Actor]
+
+    if TYPE_CHECKING:
+
+        def actors(self, dids: Iterable[str]) -> dict[str, Actor]: ...
+        def _is_me(self, did: str) -> bool: ...
+        def _remember(self, actor: Actor) -> Actor: ...
+        def _finish(self, drafts: list[_PartialEvent], page: Page) -> None: ...
+
     # -- paging --------------------------------------------------------------------------------
 
     def _walk(
@@ -94,9 +112,9 @@ class _Streams:
         stream: str,
         saved_text: str | None,
         parse_saved: Callable[[str], _Mark],
-        fetch: Callable[[str | None], tuple[list, str | None]],
+        fetch: Fetch,
         mark_of: Callable[[Any], _Mark],
-        convert: Callable[[list, Page], None],
+        convert: Callable[[list[Any], Page], None],
     ) -> Iterator[Page]:
         notes: list[str] = []
         saved: _Mark | None = None
@@ -113,7 +131,7 @@ class _Streams:
             items, next_cursor = fetch(api_cursor)
             count += 1
             page = Page(stream)
-            fresh: list = []
+            fresh: list[Any] = []
             reached = False
             for item in items:
                 try:
@@ -142,7 +160,7 @@ class _Streams:
 
     # -- notifications (inbound) ---------------------------------------------------------------
 
-    def _notification_events(self, items: list, page: Page) -> None:
+    def _notification_events(self, items: list[Any], page: Page) -> None:
         drafts: list[_PartialEvent] = []
         for item in items:
             reason = item.get("reason")
@@ -159,7 +177,7 @@ class _Streams:
                 _malformed(page, str(exc))
         self._finish(drafts, page)
 
-    def _notification_draft(self, item: dict, reason: str, kind: Kind) -> _PartialEvent:
+    def _notification_draft(self, item: dict[str, Any], reason: str, kind: Kind) -> _PartialEvent:
         uri = text_field(item, "uri", "notification")
         where = f"notification {uri}"
         parse_at_uri(uri, where)
@@ -209,7 +227,7 @@ class _Streams:
 
     # -- author feed (outbound) ----------------------------------------------------------------
 
-    def _author_feed_events(self, items: list, page: Page) -> None:
+    def _author_feed_events(self, items: list[Any], page: Page) -> None:
         drafts: list[_PartialEvent] = []
         for item in items:
             try:
@@ -218,7 +236,7 @@ class _Streams:
                 _malformed(page, str(exc))
         self._finish(drafts, page)
 
-    def _author_feed_drafts(self, item: dict, page: Page) -> list[_PartialEvent]:
+    def _author_feed_drafts(self, item: dict[str, Any], page: Page) -> list[_PartialEvent]:
         view = _post_view(object_field(item, "post", "author feed item"), "author feed item")
         where = f"author feed post {view.uri}"
         reason = item.get("reason")
@@ -294,7 +312,7 @@ class _Streams:
 
     # -- likes (outbound) ----------------------------------------------------------------------
 
-    def _like_events(self, items: list, page: Page) -> None:
+    def _like_events(self, items: list[Any], page: Page) -> None:
         liked: list[tuple[_PartialEvent, AtUri]] = []
         for item in items:
             try:
@@ -325,14 +343,14 @@ class _Streams:
 
     # -- timeline (candidates) -----------------------------------------------------------------
 
-    def _timeline_candidates(self, items: list, page: Page) -> None:
+    def _timeline_candidates(self, items: list[Any], page: Page) -> None:
         for item in items:
             try:
                 page.candidates.extend(self._item_candidates(item, page))
             except BadResponse as exc:
                 _malformed(page, str(exc))
 
-    def _item_candidates(self, item: dict, page: Page) -> list[CandidateEvent]:
+    def _item_candidates(self, item: dict[str, Any], page: Page) -> list[CandidateEvent]:
         view = _post_view(object_field(item, "post", "timeline item"), "timeline item")
         where = f"timeline post {view.uri}"
         post = view.post()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from desktop.connectors.base import (
@@ -68,8 +69,8 @@ class MastodonConnector(_Paging, _Parsing, _FastPath):
         self.me: Actor | None = None
         # The same people and statuses come back page after page (my post under every
         # favourite of it): identical fields make the identical (immutable) Actor or Post.
-        self._actors: dict[tuple, Actor] = {}
-        self._posts: dict[tuple, Post] = {}
+        self._actors: dict[tuple[Any, ...], Actor] = {}
+        self._posts: dict[tuple[Any, ...], Post] = {}
 
     def __repr__(self) -> str:  # never show the token
         return f"MastodonConnector({self.instance_url!r})"

@@ -10,7 +10,7 @@ damaged payloads.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.connectors.base import (
     BadResponse,
@@ -29,7 +29,7 @@ from desktop.core.events import (
 _CACHED = 4096  # actors and posts kept per connector (cleared when full)
 
 
-def _first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
+def _first_text(fields: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     """The first non-empty text among these fields, "" when all are empty or null, None
     when one holds something else (the checking path then says what is wrong)."""
     for key in keys:
@@ -55,12 +55,17 @@ def _plain_time(value: Any) -> datetime | None:
 class _FastPath:
     """The quick parsers of MastodonConnector (a mixin; it keeps the caches)."""
 
-    _actors: dict[tuple, Actor]
-    _posts: dict[tuple, Post]
+    _actors: dict[tuple[Any, ...], Actor]
+    _posts: dict[tuple[Any, ...], Post]
     network: str
 
+    if TYPE_CHECKING:  # from parse._Parsing
+
+        def _is_me_id(self, account_id: Any) -> bool: ...
+        def _handle(self, acct: str) -> str: ...
+
     def _plain_notification(
-        self, kind: Kind, notification_id: str, item: dict
+        self, kind: Kind, notification_id: str, item: dict[str, Any]
     ) -> InteractionEvent | None:
         """A well-formed notification the quick way; None for anything unusual, which the
         checked path then parses or rejects with a reason (same result either way)."""
@@ -88,7 +93,7 @@ class _FastPath:
             f"notification:{notification_id}", kind, Direction.INBOUND, actor, occurred_at, post
         )
 
-    def _plain_actor(self, account: dict) -> Actor | None:
+    def _plain_actor(self, account: dict[str, Any]) -> Actor | None:
         """_actor for the usual shapes (text fields, text or null), cached; None otherwise."""
         acct = account.get("acct")
         if type(acct) is not str or not acct:
@@ -110,7 +115,7 @@ class _FastPath:
             )
         return actor
 
-    def _plain_post(self, status: dict) -> Post | None:
+    def _plain_post(self, status: dict[str, Any]) -> Post | None:
         """_post for the usual shapes (text fields, text or null), cached; None otherwise."""
         status_id = status.get("id")
         content = status.get("content")

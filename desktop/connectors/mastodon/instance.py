@@ -31,6 +31,6 @@ def _length_rules(statuses: Any) -> InstanceLimits | None:
     if not isinstance(statuses, dict) or not _positive_int(statuses.get("max_characters")):
         return None
     per_url = statuses.get("characters_reserved_per_url")
-    if not (_positive_int(per_url) or per_url == 0):
+    if not isinstance(per_url, int) or not (_positive_int(per_url) or per_url == 0):
         per_url = DEFAULT_LIMITS.characters_reserved_per_url
     return InstanceLimits(statuses["max_characters"], per_url)

@@ -81,9 +81,9 @@ def normalise_instance(text: str) -> str:
     if not netloc or "@" in netloc or any(c.isspace() for c in netloc):
         raise ValueError(problem)
     try:
-        parts = urlsplit(f"{scheme}://{netloc}")
-        hostname = parts.hostname or ""
-        port = parts.port
+        split = urlsplit(f"{scheme}://{netloc}")
+        hostname = split.hostname or ""
+        port = split.port
     except ValueError:
         raise ValueError(problem) from None
     host = _valid_host(hostname)

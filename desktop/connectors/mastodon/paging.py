@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from desktop.connectors.base import (
@@ -12,7 +13,7 @@ from desktop.connectors.base import (
     Page,
 )
 from desktop.connectors.fields import expect_list
-from desktop.connectors.http import Response
+from desktop.connectors.http import HttpClient, Response
 
 MAX_FORWARD_PAGES = 100  # a guard against a server whose Link header never moves on
 
@@ -21,7 +22,7 @@ MAX_FORWARD_PAGES = 100  # a guard against a server whose Link header never move
 class _Stream:
     name: str
     path: str
-    parse: Callable[[dict, Page], None]  # one item -> events added to the page
+    parse: Callable[[dict[str, Any], Page], None]  # one item -> events added to the page
     link_cursor: bool = False  # favourites: the Link header's ids are not status ids
 
 
@@ -31,7 +32,7 @@ def _id_key(value: str) -> tuple[int, str]:
     return (len(value), value)
 
 
-def _item_ids(items: list) -> list[str]:
+def _item_ids(items: list[Any]) -> list[str]:
     ids = []
     for item in items:
         value = item.get("id") if isinstance(item, dict) else None
@@ -40,12 +41,12 @@ def _item_ids(items: list) -> list[str]:
     return ids
 
 
-def _newest_id(items: list) -> str | None:
+def _newest_id(items: list[Any]) -> str | None:
     ids = _item_ids(items)
     return max(ids, key=_id_key) if ids else None
 
 
-def _oldest_id(items: list) -> str | None:
+def _oldest_id(items: list[Any]) -> str | None:
     ids = _item_ids(items)
     return min(ids, key=_id_key) if ids else None
 
@@ -73,12 +74,17 @@ def _link_param(response: Response, rel: str, name: str) -> str | None:
 class _Paging:
     """Reading a stream page by page, forward from a cursor or back-filling (a mixin)."""
 
-    def _fetch(self, spec: _Stream, params: dict[str, str]) -> tuple[list, Response]:
+    # What the connector provides.
+    http: HttpClient
+    page_limit: int
+    backfill_pages: int
+
+    def _fetch(self, spec: _Stream, params: dict[str, str]) -> tuple[list[Any], Response]:
         response = self.http.get(spec.path, params={"limit": str(self.page_limit), **params})
         items = expect_list(response.data, f"{self.http.host}{spec.path}")
         return items, response
 
-    def _page(self, spec: _Stream, items: list) -> Page:
+    def _page(self, spec: _Stream, items: list[Any]) -> Page:
         page = Page(stream=spec.name)
         for item in items:
             try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from desktop.connectors.base import (
@@ -47,9 +47,22 @@ class _Parsing:
     """The checked parsers of MastodonConnector: every field looked at and a wrong one named
     in the BadResponse. A mixin: the quick paths (fast.py) are tried first."""
 
+    # What the connector provides.
+    network: str
+    host: str
+    account_id: str | None
+
+    if TYPE_CHECKING:  # the quick paths, from fast._FastPath
+
+        def _plain_notification(
+            self, kind: Kind, notification_id: str, item: dict[str, Any]
+        ) -> InteractionEvent | None: ...
+        def _plain_actor(self, account: dict[str, Any]) -> Actor | None: ...
+        def _plain_post(self, status: dict[str, Any]) -> Post | None: ...
+
     # --- inbound: notifications ---
 
-    def _parse_notification(self, item: dict, page: Page) -> None:
+    def _parse_notification(self, item: dict[str, Any], page: Page) -> None:
         kind_name, notification_id = item.get("type"), item.get("id")
         if type(kind_name) is str and type(notification_id) is str and notification_id:
             kind = NOTIFICATION_KINDS.get(kind_name)
@@ -60,7 +73,7 @@ class _Parsing:
                     return
         self._parse_notification_checked(item, page)
 
-    def _parse_notification_checked(self, item: dict, page: Page) -> None:
+    def _parse_notification_checked(self, item: dict[str, Any], page: Page) -> None:
         where = "notification"
         kind_name = require(item, "type", where=where)
         if not isinstance(kind_name, str):
@@ -96,7 +109,7 @@ class _Parsing:
 
     # --- outbound: my statuses ---
 
-    def _parse_my_status(self, status: dict, page: Page) -> None:
+    def _parse_my_status(self, status: dict[str, Any], page: Page) -> None:
         status_id = id_or_text(status, "id", "status", required=True)
         where = f"status {status_id}"
         occurred_at = date_field(status, "created_at", where)
@@ -184,7 +197,7 @@ class _Parsing:
 
     # --- outbound: my favourites ---
 
-    def _parse_favourite(self, status: dict, page: Page) -> None:
+    def _parse_favourite(self, status: dict[str, Any], page: Page) -> None:
         if isinstance(status.get("reblog"), dict):
             status = status["reblog"]
         status_id = id_or_text(status, "id", "favourite", required=True)
@@ -206,10 +219,10 @@ class _Parsing:
 
     # --- candidates: home timeline ---
 
-    def _parse_timeline(self, status: dict, page: Page) -> None:
+    def _parse_timeline(self, status: dict[str, Any], page: Page) -> None:
         status_id = id_or_text(status, "id", "timeline status", required=True)
         where = f"timeline status {status_id}"
-        booster: dict | None = None
+        booster: dict[str, Any] | None = None
         original = status
         if status.get("reblog") is not None:
             original = expect_object(status["reblog"], f"{where}: reblog")
@@ -255,7 +268,7 @@ class _Parsing:
                     )
                 )
 
-    def _candidate_links(self, status: dict, where: str) -> list[str]:
+    def _candidate_links(self, status: dict[str, Any], where: str) -> list[str]:
         """The card's URL, else the status's plain links that are not fediverse furniture."""
         excluded = {_status_url(status), str(status.get("uri") or "")}
         for key, fields in (
@@ -273,7 +286,9 @@ class _Parsing:
         quoted = quoted.get("quoted_status") if isinstance(quoted, dict) else None
         if isinstance(quoted, dict):
             excluded.add(_status_url(quoted))
-        account = status.get("account") if isinstance(status.get("account"), dict) else {}
+        account = status.get("account")
+        if not isinstance(account, dict):
+            account = {}
         hosts = {
             self.host,
             _host(_status_url(status)),
@@ -309,7 +324,7 @@ class _Parsing:
     def _is_me_id(self, account_id: Any) -> bool:
         return self.account_id is not None and str(account_id) == str(self.account_id)
 
-    def _is_me(self, account: dict) -> bool:
+    def _is_me(self, account: dict[str, Any]) -> bool:
         return self._is_me_id(account.get("id"))
 
     def _actor(self, account: Any, where: str) -> Actor:
@@ -333,7 +348,7 @@ class _Parsing:
             profile_url=profile,
         )
 
-    def _post(self, status: dict, where: str) -> Post:
+    def _post(self, status: dict[str, Any], where: str) -> Post:
         if type(status) is dict:
             post = self._plain_post(status)
             if post is not None:
@@ -356,7 +371,7 @@ class _Parsing:
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _status_url(status: dict) -> str:
+def _status_url(status: dict[str, Any]) -> str:
     for key in ("url", "uri"):
         value = status.get(key)
         if isinstance(value, str) and value:
@@ -371,12 +386,12 @@ def _host(url: str) -> str:
         return ""
 
 
-def _card_text(card: dict | None, key: str) -> str:
+def _card_text(card: dict[str, Any] | None, key: str) -> str:
     value = card.get(key) if card else None
     return " ".join(value.split()) if isinstance(value, str) else ""  # cards are plain text
 
 
-def _card_time(card: dict | None) -> datetime | None:
+def _card_time(card: dict[str, Any] | None) -> datetime | None:
     if not card or not isinstance(card.get("published_at"), str):
         return None
     try:
