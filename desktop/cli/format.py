@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from desktop.core.reasons import Reason, ReasonKind
+
+if TYPE_CHECKING:
+    from desktop.queries.candidates import RankedCandidate
 
 
 class _Identity(Protocol):
@@ -35,3 +40,19 @@ def short(text: str, limit: int) -> str:
     from desktop.core.text import excerpt
 
     return excerpt(text, limit)
+
+
+def reason(r: Reason) -> str:
+    """A ranking reason as the CLI (and its JSON ``why``) has always worded it."""
+    if r.kind == ReasonKind.INTERESTS:
+        return "matches your interests: " + ", ".join(r.words)
+    if r.kind == ReasonKind.NETWORK:
+        return f"shared by {r.count} {'person' if r.count == 1 else 'people'} in your network"
+    if r.kind == ReasonKind.SUPPORTER:
+        return f"by {r.words[0] if r.words else 'the author'}, one of your supporters"
+    return "seen today" if r.count == 0 else f"seen {plural(r.count, 'day')} ago"
+
+
+def candidate_json(c: RankedCandidate) -> dict:
+    """A candidate's JSON with ``why`` in words, as before reasons became data."""
+    return {**c.as_json(), "why": [reason(r) for r in c.reasons]}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.services import Services
 from desktop.ui.pages.base import heading, hint
+from desktop.ui.reasons import reason_text, too_long
 from desktop.ui.tasks import TaskRunner
 
 SHORTCUTS = (
@@ -335,7 +336,7 @@ class CheckinWindow(QWidget):
         elif check.ok:
             self.remaining.setText(self.tr("%n left", "", check.remaining))
         else:
-            self.remaining.setText(check.reason)
+            self.remaining.setText(too_long(check))
 
     def _show_candidate(self, candidate, count: int) -> None:
         self.current = candidate
@@ -343,7 +344,7 @@ class CheckinWindow(QWidget):
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
         self.candidate_title.setText(candidate.title or candidate.url)
-        self.candidate_why.setText(" · ".join(candidate.why))
+        self.candidate_why.setText(" · ".join(map(reason_text, candidate.reasons)))
         self.share_editor.setPlainText(
             f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
         )
