@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.app.base import ServiceBase
+from desktop.core.vocabulary import CandidateState
 
 if TYPE_CHECKING:
     from desktop.queries.checkin import Plan, Progress
@@ -74,7 +75,7 @@ class Changes(ServiceBase):
 
     def candidate_outcome(self, candidate_id: int, outcome: str) -> None:
         """shared / saved / skipped from the check-in; shared counts as support."""
-        if outcome == "shared":
+        if outcome == CandidateState.SHARED:
             self.mark_shared(candidate_id)
         else:
             self.set_candidate_state(candidate_id, outcome)

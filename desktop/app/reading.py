@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.app.base import ServiceBase
+from desktop.core.vocabulary import OPEN_STATES, Network
 
 if TYPE_CHECKING:
     from desktop.core.length import LengthCheck
@@ -28,7 +29,7 @@ class Reading(ServiceBase):
             return pending(s, today=today)
 
     def candidates(
-        self, limit: int | None = 50, states: tuple[str, ...] = ("new", "saved")
+        self, limit: int | None = 50, states: tuple[str, ...] = OPEN_STATES
     ) -> list[RankedCandidate]:
         from desktop.queries.candidates import ranked_candidates
 
@@ -136,7 +137,7 @@ class Reading(ServiceBase):
         from desktop.sync.connect import AccountRef, connector_for
 
         with self.store.read() as s:
-            account = share_account(s, "mastodon")
+            account = share_account(s, Network.MASTODON)
             ref = AccountRef.of(account) if account is not None else None
         if ref is None or self.demo:
             return DEFAULT_MASTODON
@@ -176,8 +177,8 @@ class Reading(ServiceBase):
         """Pure computation (no I/O): safe on the GUI thread, for the live remaining count."""
         from desktop.core.length import check, rule_for
 
-        limit = draft.length.limit if draft.network == "mastodon" else None
-        rule = rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
+        limit = draft.length.limit if draft.network == Network.MASTODON else None
+        rule = rule_for(Network.MASTODON, mastodon_max=limit) if limit else rule_for(draft.network)
         return check(text, rule)
 
     def template_defaults(self) -> dict[str, dict[str, list[str]]]:

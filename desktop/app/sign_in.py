@@ -28,6 +28,7 @@ from desktop.connectors import bluesky as b
 from desktop.connectors import mastodon as m
 from desktop.connectors.base import NeedsSignIn
 from desktop.core.errors import InvalidRequest
+from desktop.core.vocabulary import AccountState, Network
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries import accounts as acc
 from desktop.queries.accounts import AccountView
@@ -133,7 +134,7 @@ def _add_mastodon(store: Store, secrets: SecretStore, instance: str, token: str)
     with store.session() as s:
         account = acc.upsert_account(
             s,
-            "mastodon",
+            Network.MASTODON,
             instance,
             me.handle,
             display_name=me.display_name,
@@ -166,7 +167,7 @@ def bluesky_sign_in(
     session = b.create_session(service or b.DEFAULT_SERVICE, handle, app_password.strip())
     with store.session() as s:
         account = acc.upsert_account(
-            s, "bluesky", session.service, session.handle, stable_id=session.did
+            s, Network.BLUESKY, session.service, session.handle, stable_id=session.did
         )
         key = secret_key(account)
         secrets.set(key, "access_jwt", session.access_jwt)
@@ -241,7 +242,7 @@ def add_blog_comments(store: Store, url: str) -> tuple[AccountView, bool]:
     url = feed_address(url)
     host = urlsplit(url).netloc.lower()
     with store.session() as s:
-        account = acc.upsert_account(s, "blog", f"https://{host}", url, display_name=host)
+        account = acc.upsert_account(s, Network.BLOG, f"https://{host}", url, display_name=host)
         _, created = acc.add_feed(s, url, kind="blog_comments", account=account)
         return _view(account, feeds=len(acc.feeds_of(s, account.id))), created
 
@@ -302,7 +303,7 @@ def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView
             store_of_secrets = secrets() if callable(secrets) else secrets
             store_of_secrets.delete_account(secret_key(account), names)
         acc.remove_account(s, account_id)
-    view.state = "removed"
+    view.state = AccountState.REMOVED
     return view
 
 

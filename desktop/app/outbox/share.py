@@ -26,6 +26,7 @@ from desktop.app.length import length_rule
 from desktop.app.outbox.thank import idempotency_key
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.length import check, network_label
+from desktop.core.vocabulary import AccountState, Network
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
 from desktop.store.models import Account, Candidate
@@ -50,7 +51,7 @@ def share_account(session, network: str) -> Account | None:
     synced first (never-synced ones last), then the oldest."""
     return session.scalar(
         select(Account)
-        .where(Account.network == network, Account.state != "removed")
+        .where(Account.network == network, Account.state != AccountState.REMOVED)
         .order_by(Account.last_sync_at.is_(None), Account.last_sync_at.desc(), Account.id)
         .limit(1)
     )
@@ -92,7 +93,7 @@ def post_share(
     if not fits.ok:
         raise InvalidRequest(f"not posted: {fits.reason}")
 
-    if network == "mastodon":
+    if network == Network.MASTODON:
         url = connector.reply(
             None,
             text,

@@ -18,13 +18,14 @@ from sqlalchemy import select
 from desktop.app.length import length_rule
 from desktop.core.errors import InvalidRequest
 from desktop.core.length import check
+from desktop.core.vocabulary import AccountState, AckAction, Network
 from desktop.queries.drafts import Draft, make_draft
 from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
 from desktop.store.models import Account, Identity, Interaction
 from desktop.sync.connect import AccountRef, connector_for
 
-WRITABLE = ("mastodon", "bluesky")
+WRITABLE = (Network.MASTODON, Network.BLUESKY)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _account_for(session, person_id: int, network: str) -> Account | None:
         .where(
             Identity.person_id == person_id,
             Interaction.network == network,
-            Account.state != "removed",
+            Account.state != AccountState.REMOVED,
             Account.network == network,
         )
         .order_by(Interaction.occurred_at.desc())
@@ -98,7 +99,7 @@ def send_thanks(
     if how == "like":
         if draft.reply_to is None:
             raise InvalidRequest(f"there is no post of {name}'s to like")
-        if ref.network == "mastodon":
+        if ref.network == Network.MASTODON:
             connector.favourite(draft.reply_to.remote_id)
         else:
             connector.like(draft.reply_to.remote_id)
@@ -109,7 +110,7 @@ def send_thanks(
     if not fits.ok:
         raise InvalidRequest(f"not sent: {fits.reason}")
     reply_id = draft.reply_to.remote_id if draft.reply_to else None
-    if ref.network == "mastodon":
+    if ref.network == Network.MASTODON:
         url = connector.reply(
             reply_id, body, idempotency_key=idempotency_key(person_id, today, body)
         )
@@ -123,4 +124,4 @@ def send_thanks(
 
 def _mark(store: Store, person_id: int, how: str, text: str, today: date) -> None:
     with store.session() as session:
-        acknowledge(session, person_id, "thanked", how=how, text=text, today=today)
+        acknowledge(session, person_id, AckAction.THANKED, how=how, text=text, today=today)
