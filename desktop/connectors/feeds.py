@@ -42,6 +42,7 @@ from desktop.core.events import (
     Direction,
     InteractionEvent,
     Kind,
+    Network,
     Post,
 )
 from desktop.core.text import excerpt, fold
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 __all__ = ["BLOG_NETWORK", "KINDS", "FeedConnector", "FeedSource"]
 
 KINDS = ("feed", "blog_comments")
-BLOG_NETWORK = "blog"  # the network of commenters' identities on my blog
+BLOG_NETWORK = Network.BLOG  # the network of commenters' identities on my blog
 SUMMARY_LIMIT = 500  # characters of plain text kept as a candidate's summary
 TITLE_LIMIT = 300
 COMMENT_LIMIT = 10_000  # characters of a comment kept as the reply's text
@@ -137,7 +138,7 @@ class _NotAFeed(Exception):
 class FeedConnector:
     """Pages of candidates (and blog comments) from a list of feeds, one page per feed."""
 
-    network = "feed"
+    network = Network.FEED
 
     def __init__(
         self,
