@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.app.base import ServiceBase
-from desktop.core.vocabulary import CandidateState
 
 if TYPE_CHECKING:
     from desktop.queries.checkin import Plan, Progress
@@ -75,6 +74,8 @@ class Changes(ServiceBase):
 
     def candidate_outcome(self, candidate_id: int, outcome: str) -> None:
         """shared / saved / skipped from the check-in; shared counts as support."""
+        from desktop.core.vocabulary import CandidateState  # desktop.core: not at start-up
+
         if outcome == CandidateState.SHARED:
             self.mark_shared(candidate_id)
         else:

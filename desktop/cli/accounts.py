@@ -7,7 +7,6 @@ from pathlib import Path
 
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago
-from desktop.core.vocabulary import AccountState, Network
 
 
 def _say(message: str) -> None:
@@ -121,6 +120,8 @@ def list_(context: Context, args) -> int:
     if not views:
         print("No accounts yet. Add one with: reciprocity accounts add mastodon --instance …")
         return 0
+    from desktop.core.vocabulary import AccountState  # not at start-up: desktop.core is heavy
+
     for v in views:
         state = {
             AccountState.OK: "ok",
@@ -231,7 +232,7 @@ def register(sub, command) -> None:
     kinds = add.add_subparsers(
         dest="kind", metavar="KIND", required=True, parser_class=type(accounts)
     )
-    p = kinds.add_parser(Network.MASTODON, help="sign in to a Mastodon server")
+    p = kinds.add_parser("mastodon", help="sign in to a Mastodon server")
     p.add_argument("--instance", required=True, metavar="URL")
     p.add_argument(
         "--token-stdin",
@@ -239,12 +240,12 @@ def register(sub, command) -> None:
         help="read an access token made in the server's settings from stdin",
     )
     p.set_defaults(func=add_mastodon)
-    p = kinds.add_parser(Network.BLUESKY, help="sign in to Bluesky with an app password")
+    p = kinds.add_parser("bluesky", help="sign in to Bluesky with an app password")
     p.add_argument("--handle", required=True)
     p.add_argument("--service", metavar="URL", help="your PDS (default https://bsky.social)")
     p.add_argument("--app-password-stdin", action="store_true")
     p.set_defaults(func=add_bluesky)
-    p = kinds.add_parser(Network.FEED, help="follow an RSS, Atom or JSON feed")
+    p = kinds.add_parser("feed", help="follow an RSS, Atom or JSON feed")
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=add_feed)
     p = kinds.add_parser("opml", help="follow every feed in an OPML file")
@@ -276,5 +277,5 @@ def register(sub, command) -> None:
     p.add_argument("--url", help="the post concerned")
     p.add_argument("--direction", choices=["inbound", "outbound"], default="inbound")
     p = command("import-archive", import_archive, "import an archive from a closed network")
-    p.add_argument("network", choices=[Network.X])
+    p.add_argument("network", choices=["x"])
     p.add_argument("path", type=Path, metavar="PATH.zip")

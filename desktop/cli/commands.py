@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago, candidate_json, handles, plural, reason, short
-from desktop.core.vocabulary import OPEN_STATES, AckAction, AckHow, CandidateState
+
+if TYPE_CHECKING:
+    from desktop.core.vocabulary import AckAction
 
 
 def gui(context: Context, args) -> int:
@@ -139,6 +142,8 @@ def supporters(context: Context, args) -> int:
 
 
 def candidates(context: Context, args) -> int:
+    from desktop.core.vocabulary import OPEN_STATES, CandidateState  # not at start-up
+
     # "open" is the CLI's own word for what is still to decide on.
     states = {"open": OPEN_STATES, "all": tuple(CandidateState)}.get(args.state, (args.state,))
     ranked = context.services().candidates(limit=args.limit, states=tuple(states))
@@ -160,6 +165,8 @@ def _acknowledge(context: Context, person_id: int, action: AckAction, **kw) -> s
 
 
 def thank(context: Context, args) -> int:
+    from desktop.core.vocabulary import AckAction, AckHow  # desktop.core: not at start-up
+
     if args.send:
         if args.how not in (AckHow.REPLY, AckHow.LIKE):
             raise UsageError("--send posts a reply or a like: use --how reply or --how like")
@@ -181,12 +188,16 @@ def thank(context: Context, args) -> int:
 
 
 def dismiss(context: Context, args) -> int:
+    from desktop.core.vocabulary import AckAction
+
     name = _acknowledge(context, args.person_id, AckAction.DISMISSED)
     print(f"Dismissed what {name} had pending.")
     return 0
 
 
 def snooze(context: Context, args) -> int:
+    from desktop.core.vocabulary import AckAction
+
     name = _acknowledge(context, args.person_id, AckAction.SNOOZED, until=args.until)
     print(f"Snoozed {name} until {args.until.isoformat()}.")
     return 0

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from desktop.core.reasons import Reason, ReasonKind
-
 if TYPE_CHECKING:
+    from desktop.core.reasons import Reason
     from desktop.queries.candidates import RankedCandidate
 
 
@@ -44,6 +43,8 @@ def short(text: str, limit: int) -> str:
 
 def reason(r: Reason) -> str:
     """A ranking reason as the CLI (and its JSON ``why``) has always worded it."""
+    from desktop.core.reasons import ReasonKind  # not at start-up: desktop.core is heavy
+
     if r.kind == ReasonKind.INTERESTS:
         return "matches your interests: " + ", ".join(r.words)
     if r.kind == ReasonKind.NETWORK:

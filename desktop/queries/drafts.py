@@ -34,7 +34,7 @@ What a draft answers, and why (think of the person reading it):
   every time the window repaints.
 - **Length**: if a draft is over the network's limit, other variants are tried, then
   shorter title excerpts; if nothing fits, the shortest is returned with ``length.ok``
-  False and ``length.reason`` saying by how much (the UI shows it).
+  False and ``length.over_by`` saying by how much (the UI words it).
 
 Templates are read and checked by :mod:`desktop.queries.templates`.
 """

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.app.services import Services
 from desktop.ui.pages.base import heading, hint
-from desktop.ui.reasons import reason_text, too_long
 from desktop.ui.tasks import TaskRunner
 
 SHORTCUTS = (
@@ -336,6 +335,8 @@ class CheckinWindow(QWidget):
         elif check.ok:
             self.remaining.setText(self.tr("%n left", "", check.remaining))
         else:
+            from desktop.ui.reasons import too_long  # desktop.core: not before the first paint
+
             self.remaining.setText(too_long(check))
 
     def _show_candidate(self, candidate, count: int) -> None:
@@ -344,6 +345,8 @@ class CheckinWindow(QWidget):
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
         self.candidate_title.setText(candidate.title or candidate.url)
+        from desktop.ui.reasons import reason_text
+
         self.candidate_why.setText(" · ".join(map(reason_text, candidate.reasons)))
         self.share_editor.setPlainText(
             f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
