@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 import desktop.demo
+from desktop.cli.format import reason
 from desktop.core.events import Direction, Kind
 from desktop.core.urls import canonical_url
 from desktop.demo import INTERESTS, DemoError, DemoSummary, fill_demo
@@ -206,8 +207,10 @@ def test_candidates_rank_with_network_interest_and_supporter_signals(demo) -> No
     assert ranked
     assert any(c.shared_by_count >= 2 for c in ranked)
     assert any(c.shared_by_count >= 4 for c in ranked)
-    assert any(w.startswith("matches your interests") for c in ranked for w in c.why)
-    assert any("one of your supporters" in w for c in ranked for w in c.why)
+    assert any(
+        w.startswith("matches your interests") for c in ranked for w in map(reason, c.reasons)
+    )
+    assert any("one of your supporters" in w for c in ranked for w in map(reason, c.reasons))
     assert {c.language for c in candidates} == {"en", "es"}
     # Tracking parameters were stripped: the same article under several raw URLs.
     assert any(c.url != c.canonical_url for c in candidates)

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import InvalidRequest
+from desktop.core.vocabulary import Network
 from desktop.queries.accounts import upsert_account
 from desktop.store.database import Store
 from desktop.sync.engine import SyncReport, write_page
 
-ARCHIVE_NETWORKS = ("x",)
+ARCHIVE_NETWORKS = (Network.X,)
 
 
 @dataclass
@@ -26,7 +27,7 @@ class ArchiveImported:
 
 
 def import_archive(store: Store, network: str, path: Path) -> ArchiveImported:
-    if network != "x":
+    if network != Network.X:
         raise InvalidRequest(
             f"no archive import for {network!r}; known: {', '.join(ARCHIVE_NETWORKS)}"
         )
@@ -36,7 +37,7 @@ def import_archive(store: Store, network: str, path: Path) -> ArchiveImported:
     with store.session() as s:
         account = upsert_account(
             s,
-            "x",
+            Network.X,
             "https://x.com",
             me.handle if me else "X archive",
             display_name=me.display_name if me else "",

@@ -74,7 +74,9 @@ class Changes(ServiceBase):
 
     def candidate_outcome(self, candidate_id: int, outcome: str) -> None:
         """shared / saved / skipped from the check-in; shared counts as support."""
-        if outcome == "shared":
+        from desktop.core.vocabulary import CandidateState  # desktop.core: not at start-up
+
+        if outcome == CandidateState.SHARED:
             self.mark_shared(candidate_id)
         else:
             self.set_candidate_state(candidate_id, outcome)

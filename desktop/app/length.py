@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from desktop.connectors.base import ConnectorError
 from desktop.core.length import MASTODON_MAX_CHARS, MASTODON_URL_LENGTH, LengthRule, rule_for
+from desktop.core.vocabulary import Network
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ DEFAULT_MASTODON: MastodonLimits = (MASTODON_MAX_CHARS, MASTODON_URL_LENGTH)
 
 def length_rule(connector, network: str) -> LengthRule | None:
     """The length rule of the account's network; a Mastodon server says its own limits."""
-    if network == "mastodon":
+    if network == Network.MASTODON:
         return mastodon_rule(mastodon_limits(connector))
     return rule_for(network)
 
@@ -34,7 +35,7 @@ def mastodon_limits(connector) -> MastodonLimits:
 
 
 def mastodon_rule(limits: MastodonLimits) -> LengthRule | None:
-    return rule_for("mastodon", mastodon_max=limits[0], url_length=limits[1])
+    return rule_for(Network.MASTODON, mastodon_max=limits[0], url_length=limits[1])
 
 
 class LimitsCache:

@@ -28,12 +28,16 @@ class Reading(ServiceBase):
             return pending(s, today=today)
 
     def candidates(
-        self, limit: int | None = 50, states: tuple[str, ...] = ("new", "saved")
+        self, limit: int | None = 50, states: tuple[str, ...] | None = None
     ) -> list[RankedCandidate]:
+        """``states`` None: the open ones (new and saved)."""
+        from desktop.core.vocabulary import OPEN_STATES  # desktop.core: not at start-up
         from desktop.queries.candidates import ranked_candidates
 
         with self.store.read() as s:
-            return ranked_candidates(s, limit=limit, states=states)
+            return ranked_candidates(
+                s, limit=limit, states=OPEN_STATES if states is None else states
+            )
 
     def people(
         self,
@@ -133,10 +137,11 @@ class Reading(ServiceBase):
         the defaults without a Mastodon account or while it cannot be asked."""
         from desktop.app.length import DEFAULT_MASTODON, mastodon_limits
         from desktop.app.outbox.share import share_account
+        from desktop.core.vocabulary import Network
         from desktop.sync.connect import AccountRef, connector_for
 
         with self.store.read() as s:
-            account = share_account(s, "mastodon")
+            account = share_account(s, Network.MASTODON)
             ref = AccountRef.of(account) if account is not None else None
         if ref is None or self.demo:
             return DEFAULT_MASTODON
@@ -175,9 +180,10 @@ class Reading(ServiceBase):
     def check_length(draft: Draft, text: str) -> LengthCheck:
         """Pure computation (no I/O): safe on the GUI thread, for the live remaining count."""
         from desktop.core.length import check, rule_for
+        from desktop.core.vocabulary import Network
 
-        limit = draft.length.limit if draft.network == "mastodon" else None
-        rule = rule_for("mastodon", mastodon_max=limit) if limit else rule_for(draft.network)
+        limit = draft.length.limit if draft.network == Network.MASTODON else None
+        rule = rule_for(Network.MASTODON, mastodon_max=limit) if limit else rule_for(draft.network)
         return check(text, rule)
 
     def template_defaults(self) -> dict[str, dict[str, list[str]]]:

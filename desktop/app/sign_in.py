@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from desktop.connectors import bluesky, mastodon
 from desktop.connectors.base import NeedsSignIn
 from desktop.core.errors import InvalidRequest
+from desktop.core.vocabulary import AccountState, Network
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries import accounts
 from desktop.queries.accounts import AccountView
@@ -134,7 +135,7 @@ def _add_mastodon(store: Store, secrets: SecretStore, instance: str, token: str)
     with store.session() as s:
         account = accounts.upsert_account(
             s,
-            "mastodon",
+            Network.MASTODON,
             instance,
             me.handle,
             display_name=me.display_name,
@@ -169,7 +170,7 @@ def bluesky_sign_in(
     )
     with store.session() as s:
         account = accounts.upsert_account(
-            s, "bluesky", session.service, session.handle, stable_id=session.did
+            s, Network.BLUESKY, session.service, session.handle, stable_id=session.did
         )
         key = secret_key(account)
         secrets.set(key, "access_jwt", session.access_jwt)
@@ -244,7 +245,9 @@ def add_blog_comments(store: Store, url: str) -> tuple[AccountView, bool]:
     url = feed_address(url)
     host = urlsplit(url).netloc.lower()
     with store.session() as s:
-        account = accounts.upsert_account(s, "blog", f"https://{host}", url, display_name=host)
+        account = accounts.upsert_account(
+            s, Network.BLOG, f"https://{host}", url, display_name=host
+        )
         _, created = accounts.add_feed(s, url, kind="blog_comments", account=account)
         return _view(account, feeds=len(accounts.feeds_of(s, account.id))), created
 
@@ -307,7 +310,7 @@ def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView
                 raise TypeError(f"account {account_id} has secrets: pass a keyring")
             store_of_secrets.delete_account(secret_key(account), names)
         accounts.remove_account(s, account_id)
-    view.state = "removed"
+    view.state = AccountState.REMOVED
     return view
 
 

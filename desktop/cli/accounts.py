@@ -120,14 +120,16 @@ def list_(context: Context, args) -> int:
     if not views:
         print("No accounts yet. Add one with: reciprocity accounts add mastodon --instance …")
         return 0
+    from desktop.core.vocabulary import AccountState  # not at start-up: desktop.core is heavy
+
     for v in views:
         state = {
-            "ok": "ok",
-            "needs_signin": "needs sign-in",
-            "error": "error",
-            "rate_limited": "rate limited",
+            AccountState.OK: "ok",
+            AccountState.NEEDS_SIGNIN: "needs sign-in",
+            AccountState.ERROR: "error",
+            AccountState.RATE_LIMITED: "rate limited",
         }.get(v.state, v.state)
-        if v.state == "rate_limited" and v.retry_at:
+        if v.state == AccountState.RATE_LIMITED and v.retry_at:
             state += f" until {v.retry_at.astimezone().strftime('%H:%M')}"
         extra = f", {v.feeds} feeds" if v.feeds else ""
         print(

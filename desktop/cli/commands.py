@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop.cli.context import Context, UsageError, emit_json
-from desktop.cli.format import ago, handles, plural, short
+from desktop.cli.format import ago, candidate_json, handles, plural, reason, short
 
-CANDIDATE_STATES = ("new", "saved", "shared", "skipped")
+if TYPE_CHECKING:
+    from desktop.core.vocabulary import AckAction
 
 
 def gui(context: Context, args) -> int:
@@ -140,10 +142,13 @@ def supporters(context: Context, args) -> int:
 
 
 def candidates(context: Context, args) -> int:
-    states = {"open": ("new", "saved"), "all": CANDIDATE_STATES}.get(args.state, (args.state,))
+    from desktop.core.vocabulary import OPEN_STATES, CandidateState  # not at start-up
+
+    # "open" is the CLI's own word for what is still to decide on.
+    states = {"open": OPEN_STATES, "all": tuple(CandidateState)}.get(args.state, (args.state,))
     ranked = context.services().candidates(limit=args.limit, states=tuple(states))
     if args.json:
-        emit_json([c.as_json() for c in ranked])
+        emit_json([candidate_json(c) for c in ranked])
         return 0
     if not ranked:
         print("Nothing to share yet: add feeds or sync an account.")
@@ -151,17 +156,19 @@ def candidates(context: Context, args) -> int:
         by = f" — {c.author}" if c.author else ""
         print(f"{n:>3}. [{c.score:5.2f}] {c.title or c.url}{by}  [#{c.candidate_id}]")
         print(f"      {c.url}")
-        print(f"      why: {'; '.join(c.why)}")
+        print(f"      why: {'; '.join(reason(r) for r in c.reasons)}")
     return 0
 
 
-def _acknowledge(context: Context, person_id: int, action: str, **kw) -> str:
+def _acknowledge(context: Context, person_id: int, action: AckAction, **kw) -> str:
     return context.services().acknowledge(person_id, action, **kw)
 
 
 def thank(context: Context, args) -> int:
+    from desktop.core.vocabulary import AckAction, AckHow  # desktop.core: not at start-up
+
     if args.send:
-        if args.how not in ("reply", "like"):
+        if args.how not in (AckHow.REPLY, AckHow.LIKE):
             raise UsageError("--send posts a reply or a like: use --how reply or --how like")
         result = context.services().send_thanks(
             args.person_id, text=args.text or None, how=args.how
@@ -170,24 +177,28 @@ def thank(context: Context, args) -> int:
             print(result.text)
             where = f" Post it yourself: {result.url}" if result.url else ""
             print(f"({result.network} has no way to post for you; marked thanked.{where})")
-        elif result.how == "like":
+        elif result.how == AckHow.LIKE:
             print(f"Liked their post {result.url}; marked thanked.")
         else:
             print(f"Sent: {result.url}")
         return 0
-    name = _acknowledge(context, args.person_id, "thanked", how=args.how, text=args.text)
+    name = _acknowledge(context, args.person_id, AckAction.THANKED, how=args.how, text=args.text)
     print(f"Marked {name} as thanked ({args.how}).")
     return 0
 
 
 def dismiss(context: Context, args) -> int:
-    name = _acknowledge(context, args.person_id, "dismissed")
+    from desktop.core.vocabulary import AckAction
+
+    name = _acknowledge(context, args.person_id, AckAction.DISMISSED)
     print(f"Dismissed what {name} had pending.")
     return 0
 
 
 def snooze(context: Context, args) -> int:
-    name = _acknowledge(context, args.person_id, "snoozed", until=args.until)
+    from desktop.core.vocabulary import AckAction
+
+    name = _acknowledge(context, args.person_id, AckAction.SNOOZED, until=args.until)
     print(f"Snoozed {name} until {args.until.isoformat()}.")
     return 0
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from desktop.core.reasons import Reason
+    from desktop.queries.candidates import RankedCandidate
 
 
 class _Identity(Protocol):  # read-only, so frozen dataclasses match
@@ -37,3 +41,21 @@ def short(text: str, limit: int) -> str:
     from desktop.core.text import excerpt
 
     return excerpt(text, limit)
+
+
+def reason(r: Reason) -> str:
+    """A ranking reason as the CLI (and its JSON ``why``) has always worded it."""
+    from desktop.core.reasons import ReasonKind  # not at start-up: desktop.core is heavy
+
+    if r.kind == ReasonKind.INTERESTS:
+        return "matches your interests: " + ", ".join(r.words)
+    if r.kind == ReasonKind.NETWORK:
+        return f"shared by {r.count} {'person' if r.count == 1 else 'people'} in your network"
+    if r.kind == ReasonKind.SUPPORTER:
+        return f"by {r.words[0] if r.words else 'the author'}, one of your supporters"
+    return "seen today" if r.count == 0 else f"seen {plural(r.count, 'day')} ago"
+
+
+def candidate_json(c: RankedCandidate) -> dict:
+    """A candidate's JSON with ``why`` in words, as before reasons became data."""
+    return {**c.as_json(), "why": [reason(r) for r in c.reasons]}

@@ -91,6 +91,8 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=positive_int, default=20, help="at most N (20)")
     p.add_argument(
         "--state",
+        # CandidateState's words written out: desktop.core is not imported at start-up
+        # (test_cli_errors checks that these agree with the vocabulary).
         choices=["new", "saved", "shared", "skipped", "open", "all"],
         default="open",
         help="which candidates: open = new and saved (default)",

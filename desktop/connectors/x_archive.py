@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.connectors.base import BadResponse, Page
-from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
+from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Network, Post
 
-NETWORK = "x"
+NETWORK = Network.X
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # refuse zip bombs; real archives stay far below
 _PREFIX = re.compile(r"^\s*window\.YTD\.[\w.]+\s*=\s*", re.S)
 _STATUS_URL = re.compile(

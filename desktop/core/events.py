@@ -28,8 +28,11 @@ class Direction(StrEnum):
 class Network(StrEnum):
     MASTODON = "mastodon"
     BLUESKY = "bluesky"
-    FEED = "feed"
-    MANUAL = "manual"
+    FEED = "feed"  # my feed list: the account that follows RSS/Atom/JSON feeds
+    BLOG = "blog"  # commenters on my blog, and the account that reads its comments
+    X = "x"  # archive imports only
+    LINKEDIN = "linkedin"  # manual entries only
+    MANUAL = "manual"  # the bucket of manual entries: not an account to manage
 
 
 @dataclass(frozen=True, slots=True)

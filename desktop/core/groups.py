@@ -20,6 +20,8 @@ from datetime import datetime
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from desktop.core.events import Network
+
 __all__ = ["GROUP_KINDS", "PostGroup", "mentioned_in", "shared_post_groups"]
 
 GROUP_KINDS = ("share", "quote")  # what puts a person in a post's group
@@ -118,17 +120,17 @@ def _network(url: str, people: list[PendingPerson]) -> str:
     themselves; otherwise the network all (else most) of these people have an identity on."""
     host = (urlsplit(url).hostname or "").lower()
     if host == "bsky.app" or host.endswith(".bsky.app"):
-        return "bluesky"
+        return Network.BLUESKY
     seen: Counter[str] = Counter()
     for person in people:
         seen.update({identity.network for identity in person.identities})
     if not seen:
         return ""
     best = max(seen.values())
-    tied = sorted(network for network, n in seen.items() if n == best and network != "bluesky")
+    tied = sorted(net for net, n in seen.items() if n == best and net != Network.BLUESKY)
     if not tied:
-        return "bluesky"
-    return "mastodon" if "mastodon" in tied else tied[0]
+        return Network.BLUESKY
+    return Network.MASTODON if Network.MASTODON in tied else tied[0]
 
 
 def mentioned_in(text: str, mention: str) -> bool:

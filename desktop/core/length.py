@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import regex
 
+from desktop.core.events import Network
+
 __all__ = [
     "BLUESKY_MAX_GRAPHEMES",
     "MASTODON_MAX_CHARS",
@@ -44,13 +46,13 @@ MASTODON_URL_LENGTH = 23  # instance configuration: statuses.characters_reserved
 BLUESKY_MAX_GRAPHEMES = 300
 
 NETWORK_LABELS = {
-    "mastodon": "Mastodon",
-    "bluesky": "Bluesky",
-    "x": "X",
+    Network.MASTODON: "Mastodon",
+    Network.BLUESKY: "Bluesky",
+    Network.X: "X",
     "twitter": "X",
-    "linkedin": "LinkedIn",
-    "feed": "the blog",
-    "blog": "the blog",
+    Network.LINKEDIN: "LinkedIn",
+    Network.FEED: "the blog",
+    Network.BLOG: "the blog",
 }
 
 
@@ -163,7 +165,22 @@ class LengthCheck:
     limit: int | None  # None: this network has no limit we know of
     remaining: int | None
     ok: bool
-    reason: str  # "" when it fits; otherwise a sentence for the user
+    unit: str = "characters"  # what `used` counts: "characters" or "graphemes"
+    network: str = ""  # whose limit it is
+
+    @property
+    def over_by(self) -> int:
+        """How many `unit`s too long it is; 0 when it fits."""
+        return 0 if self.ok or self.remaining is None else -self.remaining
+
+    @property
+    def reason(self) -> str:
+        """In plain English, for JSON, logs and error messages ("" when it fits); the window
+        words it from `over_by`, `unit`, `network` and `limit` through its translations."""
+        if self.ok:
+            return ""
+        label = network_label(self.network)
+        return f"{_units(self.over_by, self.unit)} over {label}'s limit of {self.limit}"
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -183,12 +200,15 @@ def rule_for(
 ) -> LengthRule | None:
     """The length rule of a network, or None for networks without a known limit."""
     name = network.lower()
-    if name == "mastodon":
+    if name == Network.MASTODON:
         return LengthRule(
-            "mastodon", mastodon_max, lambda text: mastodon_length(text, url_length), "characters"
+            Network.MASTODON,
+            mastodon_max,
+            lambda text: mastodon_length(text, url_length),
+            "characters",
         )
-    if name == "bluesky":
-        return LengthRule("bluesky", BLUESKY_MAX_GRAPHEMES, count_graphemes, "graphemes")
+    if name == Network.BLUESKY:
+        return LengthRule(Network.BLUESKY, BLUESKY_MAX_GRAPHEMES, count_graphemes, "graphemes")
     return None
 
 
@@ -197,13 +217,9 @@ def _units(n: int, unit: str) -> str:
 
 
 def check(text: str, rule: LengthRule | None) -> LengthCheck:
-    """Does ``text`` fit ``rule``? ``reason`` says by how much it does not."""
+    """Does ``text`` fit ``rule``? ``over_by`` says by how much it does not."""
     if rule is None:
-        return LengthCheck(count_graphemes(text), None, None, True, "")
+        return LengthCheck(count_graphemes(text), None, None, True)
     used = rule.count(text)
     remaining = rule.limit - used
-    if remaining >= 0:
-        return LengthCheck(used, rule.limit, remaining, True, "")
-    label = network_label(rule.network)
-    reason = f"{_units(-remaining, rule.unit)} over {label}'s limit of {rule.limit}"
-    return LengthCheck(used, rule.limit, remaining, False, reason)
+    return LengthCheck(used, rule.limit, remaining, remaining >= 0, rule.unit, rule.network)

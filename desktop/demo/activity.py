@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core.events import CandidateEvent, Direction, Kind, Network, Post
+from desktop.core.vocabulary import AckAction
 from desktop.demo.content import (
     AUTHOR_TITLES,
     CANDIDATE_DAYS,
@@ -44,7 +45,7 @@ class Event:
 @dataclass
 class Ack:
     at: datetime
-    action: str
+    action: AckAction
     text: str = ""
     until_days: int = 0
 
@@ -221,21 +222,21 @@ def plan_acks(
             at = prev.at + _secs((e.at - prev.at).total_seconds() * rng.uniform(0.2, 0.8))
         else:
             at = caught_up(person)
-        plan = [Ack(at, "thanked", _thank_text(rng, person))]
+        plan = [Ack(at, AckAction.THANKED, _thank_text(rng, person))]
         before = [e for e in mine if e.at < at]
         if len(before) >= 4 and rng.random() < 0.35:  # and once before that, too
             half = len(before) // 2
             a, b = before[half - 1].at, before[half].at
             if b - a >= timedelta(minutes=2):
                 earlier = a + _secs((b - a).total_seconds() / 2)
-                plan.insert(0, Ack(earlier, "thanked", _thank_text(rng, person)))
+                plan.insert(0, Ack(earlier, AckAction.THANKED, _thank_text(rng, person)))
         acks[person.index] = plan
     for number, person in enumerate(others):
         if number < n_dismissed:
-            acks[person.index] = [Ack(caught_up(person), "dismissed")]
+            acks[person.index] = [Ack(caught_up(person), AckAction.DISMISSED)]
         else:
             at = max(caught_up(person), now - _secs(rng.uniform(86400, 3 * 86400)))
-            acks[person.index] = [Ack(at, "snoozed", until_days=rng.randrange(3, 8))]
+            acks[person.index] = [Ack(at, AckAction.SNOOZED, until_days=rng.randrange(3, 8))]
     return acks
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.events import CandidateEvent, InteractionEvent, Network
+from desktop.core.vocabulary import AckAction, AckHow
 from desktop.demo.activity import (
     Event,
     candidate_events,
@@ -123,16 +124,21 @@ def fill_demo(
         rows = {
             Network.MASTODON: upsert_account(
                 s,
-                "mastodon",
+                Network.MASTODON,
                 MASTODON_SERVER,
                 MASTODON_HANDLE,
                 display_name="You",
                 stable_id=str(rng.randrange(10**17, 10**18)),
             ),
             Network.BLUESKY: upsert_account(
-                s, "bluesky", BLUESKY_SERVER, BLUESKY_HANDLE, display_name="You", stable_id=my_did
+                s,
+                Network.BLUESKY,
+                BLUESKY_SERVER,
+                BLUESKY_HANDLE,
+                display_name="You",
+                stable_id=my_did,
             ),
-            Network.FEED: upsert_account(s, "feed", "", FEEDS_HANDLE, display_name="Feeds"),
+            Network.FEED: upsert_account(s, Network.FEED, "", FEEDS_HANDLE, display_name="Feeds"),
         }
         for account in rows.values():  # as if it had been connected a while ago, synced now
             account.last_sync_at, account.created_at = now, created
@@ -173,19 +179,19 @@ def fill_demo(
                     s,
                     person_of[crowd[index].actor.stable_id],
                     ack.action,
-                    how="reply" if ack.action == "thanked" else "",
+                    how=AckHow.REPLY if ack.action == AckAction.THANKED else "",
                     text=ack.text,
                     until=(now + timedelta(days=ack.until_days)).date()
-                    if ack.action == "snoozed"
+                    if ack.action == AckAction.SNOOZED
                     else None,
                     now=ack.at,
                     today=now.date(),
                 )
 
-        ingest_candidates(s, feed_events, account_id=accounts["feed"])
+        ingest_candidates(s, feed_events, account_id=accounts[Network.FEED])
         per_network: dict[str, list[CandidateEvent]] = defaultdict(list)
         for event in timeline:
-            per_network[event.sharer.network if event.sharer else "feed"].append(event)
+            per_network[event.sharer.network if event.sharer else Network.FEED].append(event)
         for network, shared in per_network.items():
             ingest_candidates(s, shared, account_id=accounts[network])
 
@@ -196,7 +202,7 @@ def fill_demo(
             accounts=len(rows),
             thanked=s.scalar(
                 select(func.count(func.distinct(Acknowledgement.person_id))).where(
-                    Acknowledgement.action == "thanked"
+                    Acknowledgement.action == AckAction.THANKED
                 )
             )
             or 0,

@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.urls import InvalidURL, canonical_url
+from desktop.core.vocabulary import AccountState, Network
 from desktop.store.models import Account, Feed
 
-SECRET_NAMES = {
-    "mastodon": ("access_token",),
-    "bluesky": ("access_jwt", "refresh_jwt"),
+SECRET_NAMES: dict[str, tuple[str, ...]] = {
+    Network.MASTODON: ("access_token",),
+    Network.BLUESKY: ("access_jwt", "refresh_jwt"),
 }
 FEEDS_HANDLE = "Feeds"
 MANUAL_HANDLE = "Manual entries"
@@ -31,7 +32,7 @@ class AccountView:
     server_url: str
     handle: str
     display_name: str
-    state: str
+    state: AccountState
     retry_at: datetime | None
     last_sync_at: datetime | None
     last_error: str
@@ -56,7 +57,7 @@ def list_accounts(session: Session, *, include_removed: bool = False) -> list[Ac
     feeds = {account_id: n for account_id, n in rows}
     query = select(Account).order_by(Account.id)
     if not include_removed:
-        query = query.where(Account.state != "removed")
+        query = query.where(Account.state != AccountState.REMOVED)
     return [
         AccountView(
             a.id,
@@ -76,7 +77,7 @@ def list_accounts(session: Session, *, include_removed: bool = False) -> list[Ac
 
 def get_account(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
-    if account is None or account.state == "removed":
+    if account is None or account.state == AccountState.REMOVED:
         raise NotFound(f"no account with id {account_id}")
     return account
 
@@ -103,7 +104,7 @@ def upsert_account(
         session.add(account)
     account.display_name = display_name or account.display_name or ""
     account.stable_id = stable_id or account.stable_id or ""
-    account.state, account.last_error, account.retry_at = "ok", "", None
+    account.state, account.last_error, account.retry_at = AccountState.OK, "", None
     session.flush()
     return account
 
@@ -111,7 +112,7 @@ def upsert_account(
 def remove_account(session: Session, account_id: int) -> Account:
     """Mark it removed: its history stays. Its secrets are the caller's (the app layer)."""
     account = get_account(session, account_id)
-    account.state = "removed"
+    account.state = AccountState.REMOVED
     return account
 
 
@@ -129,7 +130,7 @@ def add_feed(
     """(feed, created). Feeds hang off the "Feeds" account unless another is given."""
     url = validate_feed_url(url)
     if account is None:
-        account = upsert_account(session, "feed", "", FEEDS_HANDLE, display_name="Feeds")
+        account = upsert_account(session, Network.FEED, "", FEEDS_HANDLE, display_name="Feeds")
     existing = session.scalar(select(Feed).where(Feed.url == url))
     if existing is not None:
         return existing, False

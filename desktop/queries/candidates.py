@@ -20,11 +20,14 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.events import Direction
+from desktop.core.reasons import Reason, ReasonKind
 from desktop.core.text import keyword_matcher, keyword_matches
+from desktop.core.vocabulary import OPEN_STATES, CandidateState
 from desktop.store.models import Candidate, Identity, Interaction, utcnow
 from desktop.store.settings import get_setting
 
-STATES = ("new", "saved", "shared", "skipped")
+STATES = tuple(CandidateState)
 INTEREST_WEIGHT = 2.0
 MAX_KEYWORDS = 3
 NETWORK_WEIGHT = 1.5
@@ -44,11 +47,12 @@ class RankedCandidate:
     author: str
     shared_by_count: int
     score: float
-    why: list[str]
-    state: str
+    reasons: tuple[Reason, ...]  # the factors that counted, the strongest first
+    state: CandidateState
     last_seen_at: datetime
 
     def as_json(self) -> dict:
+        """``why`` holds the reasons as data; the CLI words them (desktop/cli/format.py)."""
         return {
             "candidate_id": self.candidate_id,
             "url": self.url,
@@ -57,19 +61,13 @@ class RankedCandidate:
             "author": self.author,
             "shared_by_count": self.shared_by_count,
             "score": round(self.score, 4),
-            "why": self.why,
+            "why": [r.as_json() for r in self.reasons],
             "state": self.state,
         }
 
 
 def _days(delta: timedelta) -> float:
     return max(delta.total_seconds(), 0.0) / 86400
-
-
-def _age_phrase(days: float) -> str:
-    if days < 1:
-        return "seen today"
-    return f"seen {round(days)} day{'s' if round(days) != 1 else ''} ago"
 
 
 def score_candidate(
@@ -82,25 +80,24 @@ def score_candidate(
     author: str,
     age_days: float,
     matched: list[str] | None = None,
-) -> tuple[float, list[str]]:
+) -> tuple[float, list[Reason]]:
     """The ranking formula on plain values, so it can be tested and explained alone.
     `matched` (interest keywords already found) skips matching the text again."""
-    why: list[str] = []
+    why: list[Reason] = []
     if matched is None:
         matched = keyword_matches(interests, f"{title}\n{summary}")
     matched = matched[:MAX_KEYWORDS]
     interest = INTEREST_WEIGHT * len(matched)
     if matched:
-        why.append("matches your interests: " + ", ".join(matched))
+        why.append(Reason(ReasonKind.INTERESTS, tuple(matched)))
     network = NETWORK_WEIGHT * math.log1p(sharers)
     if sharers:
-        who = "person" if sharers == 1 else "people"
-        why.append(f"shared by {sharers} {who} in your network")
+        why.append(Reason(ReasonKind.NETWORK, count=sharers))
     supporter = SUPPORTER_BONUS if author_is_supporter else 0.0
     if author_is_supporter:
-        why.append(f"by {author or 'the author'}, one of your supporters")
+        why.append(Reason(ReasonKind.SUPPORTER, (author,) if author else ()))
     freshness = 0.5 ** (age_days / HALF_LIFE_DAYS)
-    why.append(_age_phrase(age_days))
+    why.append(Reason(ReasonKind.SEEN, count=0 if age_days < 1 else round(age_days)))
     return (1.0 + interest + network + supporter) * freshness, why
 
 
@@ -109,7 +106,7 @@ def _listed(states: tuple[str, ...], recent: datetime):
     one index range. Only the open list ages out; saved, shared, skipped stay findable."""
     parts = [
         and_(Candidate.state == state, Candidate.last_seen_at >= recent)
-        if state == "new"
+        if state == CandidateState.NEW
         else Candidate.state == state
         for state in states
     ]
@@ -131,7 +128,7 @@ def ranked_candidates(
     session: Session,
     *,
     limit: int | None = 50,
-    states: tuple[str, ...] = ("new", "saved"),
+    states: tuple[str, ...] = OPEN_STATES,
     now: datetime | None = None,
 ) -> list[RankedCandidate]:
     """The best `limit` candidates. Freshness halves every three days and the other factors
@@ -164,7 +161,7 @@ def ranked_candidates(
             r.author_name,
             r.sharer_count,
             score,
-            why,
+            tuple(why),
             r.state,
             r.last_seen_at,
         )
@@ -240,7 +237,7 @@ def _supporter_identities(session: Session, identity_ids: set[int], now: datetim
             .join(Interaction, Interaction.identity_id == Identity.id)
             .where(
                 Identity.person_id.in_(set(author_person.values())),
-                Interaction.direction == "inbound",
+                Interaction.direction == Direction.INBOUND,
                 Interaction.occurred_at >= since,
             )
             .distinct()
@@ -250,7 +247,7 @@ def _supporter_identities(session: Session, identity_ids: set[int], now: datetim
 
 
 def set_candidate_state(
-    session: Session, candidate_id: int, state: str, *, now: datetime | None = None
+    session: Session, candidate_id: int, state: CandidateState | str, *, now: datetime | None = None
 ) -> None:
     if state not in STATES:
         raise InvalidRequest(f"unknown candidate state {state!r}; use one of {', '.join(STATES)}")

@@ -12,12 +12,14 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from desktop.core.vocabulary import AckAction, CandidateState
 from desktop.queries.candidates import RankedCandidate, ranked_candidates
 from desktop.queries.pending import PendingPerson, pending
 from desktop.store.settings import get_setting, set_setting
 
-PERSON_OUTCOMES = ("thanked", "liked", "skipped", "snoozed", "dismissed")
-CANDIDATE_OUTCOMES = ("shared", "saved", "skipped")
+# Besides the answers to a person, the check-in has its own "liked" (back) and "skipped".
+PERSON_OUTCOMES = (AckAction.THANKED, "liked", "skipped", AckAction.SNOOZED, AckAction.DISMISSED)
+CANDIDATE_OUTCOMES = (CandidateState.SHARED, CandidateState.SAVED, CandidateState.SKIPPED)
 HISTORY_DAYS = 400
 
 
@@ -42,11 +44,11 @@ class Progress:
 
     @property
     def thanked(self) -> int:
-        return sum(1 for v in self.people.values() if v in ("thanked", "liked"))
+        return sum(1 for v in self.people.values() if v in (AckAction.THANKED, "liked"))
 
     @property
     def shared(self) -> int:
-        return sum(1 for v in self.candidates.values() if v == "shared")
+        return sum(1 for v in self.candidates.values() if v == CandidateState.SHARED)
 
 
 @dataclass

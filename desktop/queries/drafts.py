@@ -34,7 +34,7 @@ What a draft answers, and why (think of the person reading it):
   every time the window repaints.
 - **Length**: if a draft is over the network's limit, other variants are tried, then
   shorter title excerpts; if nothing fits, the shortest is returned with ``length.ok``
-  False and ``length.reason`` saying by how much (the UI shows it).
+  False and ``length.over_by`` saying by how much (the UI words it).
 
 Templates are read and checked by :mod:`desktop.queries.templates`.
 """
@@ -67,6 +67,7 @@ from desktop.core.length import (
     rule_for,
 )
 from desktop.core.text import excerpt
+from desktop.core.vocabulary import AckAction, Network
 from desktop.queries.pending import pending_condition
 from desktop.queries.people import last_thanked, live_person
 from desktop.queries.templates import (
@@ -108,7 +109,7 @@ __all__ = [
 TITLE_LIMIT = 60  # characters of my post quoted in a draft, ellipsis included
 MIN_TITLE = 12  # shorter than this, a quoted excerpt says nothing: use another variant
 DEFAULT_COOLDOWN_DAYS = 14
-AT_MENTION_NETWORKS = frozenset({"mastodon", "bluesky"})
+AT_MENTION_NETWORKS = frozenset({Network.MASTODON, Network.BLUESKY})
 
 # Situation -> the interaction kind it is about.
 SITUATION_KIND = {
@@ -269,13 +270,13 @@ def _mention(
 ) -> Mention:
     """How this network expects a person to be named so that they are notified."""
     handle = handle.strip()
-    if network == "mastodon" and handle:
+    if network == Network.MASTODON and handle:
         text = handle if handle.startswith("@") else f"@{handle}"
         if text.count("@") == 1:  # a bare local handle: add the instance from the profile
             host = urlsplit(profile_url).hostname or ""
             text = f"{text}@{host}" if host else text
         return Mention(text, profile_url or stable_id, text)
-    if network == "bluesky" and handle:
+    if network == Network.BLUESKY and handle:
         bare = handle.lstrip("@")
         return Mention(bare, stable_id, f"@{bare}")
     name = _clean_display_name(display_name) or display_name.strip() or handle
@@ -429,7 +430,9 @@ def _last_thanked_text(session: Session, person_id: int) -> str:
     return (
         session.scalar(
             select(Acknowledgement.text)
-            .where(Acknowledgement.person_id == person_id, Acknowledgement.action == "thanked")
+            .where(
+                Acknowledgement.person_id == person_id, Acknowledgement.action == AckAction.THANKED
+            )
             .order_by(Acknowledgement.created_at.desc(), Acknowledgement.id.desc())
             .limit(1)
         )

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, case, exists, false, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
+from desktop.core.vocabulary import AckAction
 from desktop.queries.pending import KIND_ORDER
 from desktop.queries.people import IdentityView, identities_of, last_thanked, live_person
 from desktop.store.models import (
@@ -265,7 +266,7 @@ def quiet_supporters(
     )
     outbound_people = select(Identity.person_id).where(heard)
     thanked_people = select(Acknowledgement.person_id).where(
-        Acknowledgement.action == "thanked", Acknowledgement.created_at >= since
+        Acknowledgement.action == AckAction.THANKED, Acknowledgement.created_at >= since
     )
     rows = session.execute(
         select(Person.id, Person.display_name, func.count(Interaction.id).label("n"))

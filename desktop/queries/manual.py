@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import InvalidRequest
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
 from desktop.core.text import fold
+from desktop.core.vocabulary import Network
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
 from desktop.queries.people import live_person
 from desktop.store.ingest import ingest_interactions, search_key
@@ -83,7 +84,9 @@ def log_interaction(
         actor = Actor(
             network, stable_id, identity.handle, identity.display_name, identity.profile_url
         )
-    account = upsert_account(session, "manual", "", MANUAL_HANDLE, display_name="Manual entries")
+    account = upsert_account(
+        session, Network.MANUAL, "", MANUAL_HANDLE, display_name="Manual entries"
+    )
     event = InteractionEvent(
         external_id=f"manual:{uuid.uuid4()}",
         kind=kind_value,

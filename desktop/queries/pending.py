@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, bindparam, or_, select, text
 from sqlalchemy.orm import Session
 
+from desktop.core.vocabulary import AckAction
 from desktop.queries.people import IdentityView, last_thanked
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person
 from desktop.store.settings import get_setting
@@ -68,7 +69,7 @@ UNANSWERED = text("interactions.direction = 'inbound' AND interactions.acknowled
 NOT_A_LIKE = text("interactions.kind != 'like'")
 
 
-SNOOZED = text("acknowledgements.action = 'snoozed'")
+SNOOZED = text(f"acknowledgements.action = '{AckAction.SNOOZED}'")
 
 
 def _expired_snoozes(session: Session, today: date) -> list[int]:

@@ -9,10 +9,11 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.vocabulary import AckAction, AckHow
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
 
-ACTIONS = ("thanked", "dismissed", "snoozed")
-HOWS = ("reply", "like", "share", "message", "offline")
+ACTIONS = tuple(AckAction)
+HOWS = tuple(AckHow)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def last_thanked(session: Session, person_ids: list[int]) -> dict[int, datetime]
         rows = session.execute(
             select(Acknowledgement.person_id, func.max(Acknowledgement.created_at))
             .where(
-                Acknowledgement.action == "thanked",
+                Acknowledgement.action == AckAction.THANKED,
                 Acknowledgement.person_id.in_(person_ids[start : start + 400]),
             )
             .group_by(Acknowledgement.person_id)
@@ -77,9 +78,9 @@ def last_thanked(session: Session, person_ids: list[int]) -> dict[int, datetime]
 def acknowledge(
     session: Session,
     person_id: int,
-    action: str,
+    action: AckAction | str,
     *,
-    how: str = "",
+    how: AckHow | str = "",
     text: str = "",
     until: date | None = None,
     now: datetime | None = None,
@@ -91,28 +92,29 @@ def acknowledge(
     """
     if action not in ACTIONS:
         raise InvalidRequest(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
-    if action == "thanked" and how and how not in HOWS:
+    action = AckAction(action)
+    if action == AckAction.THANKED and how and how not in HOWS:
         raise InvalidRequest(f"unknown way to thank {how!r}; use one of {', '.join(HOWS)}")
-    if action == "snoozed" and until is None:
+    if action == AckAction.SNOOZED and until is None:
         raise InvalidRequest("snoozing needs a date to come back on")
     now = now or utcnow()
     # Snooze dates are the user's local dates, as in the pending list.
     today = today or date.today()
-    if action == "snoozed" and until is not None and until <= today:
+    if action == AckAction.SNOOZED and until is not None and until <= today:
         raise InvalidRequest(f"snooze date {until.isoformat()} is not in the future")
     person = live_person(session, person_id)
     ack = Acknowledgement(
         person_id=person.id,
         action=action,
-        how=how if action == "thanked" else "",
+        how=AckHow(how) if action == AckAction.THANKED and how else "",
         text=text,
-        snoozed_until=until if action == "snoozed" else None,
+        snoozed_until=until if action == AckAction.SNOOZED else None,
         created_at=now,
     )
     session.add(ack)
     session.flush()
     snoozes = select(Acknowledgement.id).where(
-        Acknowledgement.person_id == person.id, Acknowledgement.action == "snoozed"
+        Acknowledgement.person_id == person.id, Acknowledgement.action == AckAction.SNOOZED
     )
     mine = select(Identity.id).where(Identity.person_id == person.id)
     session.execute(

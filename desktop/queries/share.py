@@ -45,6 +45,7 @@ from desktop.core.length import (
     rule_for,
 )
 from desktop.core.text import excerpt
+from desktop.core.vocabulary import AccountState, CandidateState, Network
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
 from desktop.queries.candidates import set_candidate_state
 from desktop.queries.templates import credit_words
@@ -67,7 +68,7 @@ __all__ = [
 ]
 
 MIN_TITLE = 12  # a title cut shorter than this says nothing: leave it out instead
-POSTING_NETWORKS = ("mastodon", "bluesky")  # networks a share post is composed for
+POSTING_NETWORKS = (Network.MASTODON, Network.BLUESKY)  # networks a share post is composed for
 
 
 class Sharer(NamedTuple):
@@ -87,11 +88,24 @@ class _Shareable(Protocol):
 @dataclass(frozen=True)
 class ShareDraft:
     text: str
-    used: int  # as the network counts it
-    limit: int | None  # None: no known limit on this network
-    ok: bool
-    reason: str  # "" when it fits; otherwise a sentence for the user
+    length: LengthCheck  # as the network counts it; says by how much it is too long
     shortened: bool = False  # the title was shortened (or left out) to fit
+
+    @property
+    def used(self) -> int:
+        return self.length.used
+
+    @property
+    def limit(self) -> int | None:  # None: no known limit on this network
+        return self.length.limit
+
+    @property
+    def ok(self) -> bool:
+        return self.length.ok
+
+    @property
+    def reason(self) -> str:  # plain English, "" when it fits (the window words its own)
+        return self.length.reason
 
     def as_json(self) -> dict:
         return {
@@ -151,8 +165,7 @@ def compose_share(
     rule = rule_for(network, mastodon_max=max_chars, url_length=url_length)
 
     def draft(text: str, shortened: bool = False) -> ShareDraft:
-        fit = check(text, rule)
-        return ShareDraft(text, fit.used, fit.limit, fit.ok, fit.reason, shortened)
+        return ShareDraft(text, check(text, rule), shortened)
 
     full = draft(render(title))
     if full.ok or not title:
@@ -284,7 +297,7 @@ def share_context(session: Session, candidate_id: int) -> ShareContext:
         ]
     mine = session.scalars(
         select(Account.network)
-        .where(Account.state != "removed", Account.network.in_(POSTING_NETWORKS))
+        .where(Account.state != AccountState.REMOVED, Account.network.in_(POSTING_NETWORKS))
         .order_by(Account.id)
     ).all()
     networks = list(dict.fromkeys([*mine, *POSTING_NETWORKS]))
@@ -320,7 +333,7 @@ def mark_shared(
     I shared it: the author's identity on that network is credited when they have one."""
     now = now or utcnow()
     candidate = _candidate(session, candidate_id)
-    set_candidate_state(session, candidate_id, "shared", now=now)
+    set_candidate_state(session, candidate_id, CandidateState.SHARED, now=now)
     if candidate.author_identity_id is None:
         return Marked(candidate_id, None, False)
     identity = session.get(Identity, candidate.author_identity_id)
@@ -341,7 +354,9 @@ def mark_shared(
         identity.display_name,
         identity.profile_url,
     )
-    account = upsert_account(session, "manual", "", MANUAL_HANDLE, display_name="Manual entries")
+    account = upsert_account(
+        session, Network.MANUAL, "", MANUAL_HANDLE, display_name="Manual entries"
+    )
     event = InteractionEvent(
         external_id=share_external_id(candidate_id),
         kind=Kind.SHARE,

@@ -13,10 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.events import Network
+from desktop.core.vocabulary import OPEN_STATES, AccountState
 from desktop.queries.pending import pending
 from desktop.store.models import Account, Candidate, Person
-
-OPEN_STATES = ("new", "saved")
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ def count_accounts(session: Session) -> int:
     query = (
         select(func.count())
         .select_from(Account)
-        .where(Account.state != "removed", Account.network != Network.MANUAL)
+        .where(Account.state != AccountState.REMOVED, Account.network != Network.MANUAL)
     )
     return session.scalar(query) or 0
 
@@ -52,6 +51,6 @@ def status(session: Session) -> Status:
         people=count_people(session),
         accounts=count_accounts(session),
         last_sync=session.scalar(
-            select(func.max(Account.last_sync_at)).where(Account.state != "removed")
+            select(func.max(Account.last_sync_at)).where(Account.state != AccountState.REMOVED)
         ),
     )

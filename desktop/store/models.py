@@ -7,6 +7,8 @@ the models with the migrated schema.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import (
     Date,
@@ -22,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop.core.vocabulary import AccountState, AckAction, AckHow, CandidateState
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -39,6 +43,33 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class Word(TypeDecorator[E | str]):
+    """A vocabulary enum in a plain text column: the schema and the stored values stay what
+    they were (no migration, raw SQL still reads text), but an unknown word is refused on
+    the way in and rows come back as members. ``blank`` allows "" (a ``how`` left empty)."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int, *, blank: bool = False) -> None:
+        super().__init__(length)
+        self.enum = enum
+        self.blank = blank
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        if value is None or (self.blank and value == ""):
+            return value
+        return str(self.enum(value).value)  # ValueError for a word not in the vocabulary
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | str | None:
+        if value is None or (self.blank and value == ""):
+            return value
+        return self.enum(value)
 
 
 def utcnow() -> datetime:
@@ -71,8 +102,8 @@ class Account(Base):
     handle: Mapped[str] = mapped_column(String(256))
     display_name: Mapped[str] = mapped_column(String(256), default="")
     stable_id: Mapped[str] = mapped_column(String(256), default="")
-    # ok, needs_signin, rate_limited, error, removed (rows stay: their history is kept)
-    state: Mapped[str] = mapped_column(String(32), default="ok")
+    # A removed account's row stays: its history is kept.
+    state: Mapped[AccountState] = mapped_column(Word(AccountState, 32), default=AccountState.OK)
     retry_at: Mapped[datetime | None]  # when rate limited: not before this time
     last_sync_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
@@ -120,8 +151,8 @@ class Acknowledgement(Base):
         Index(
             "ix_acknowledgements_snoozed",
             "snoozed_until",
-            sqlite_where=text("action = 'snoozed'"),
-            postgresql_where=text("action = 'snoozed'"),
+            sqlite_where=text(f"action = '{AckAction.SNOOZED}'"),
+            postgresql_where=text(f"action = '{AckAction.SNOOZED}'"),
         ),
         # "Last thanked" for a page of people: one index probe each, never a row read.
         Index("ix_acknowledgements_person_action", "person_id", "action", "created_at"),
@@ -129,8 +160,8 @@ class Acknowledgement(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
-    action: Mapped[str] = mapped_column(String(16))  # thanked, dismissed, snoozed
-    how: Mapped[str] = mapped_column(String(16), default="")  # reply, like, share, message...
+    action: Mapped[AckAction] = mapped_column(Word(AckAction, 16))
+    how: Mapped[AckHow | str] = mapped_column(Word(AckHow, 16, blank=True), default="")
     text: Mapped[str] = mapped_column(Text, default="")
     snoozed_until: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -244,7 +275,9 @@ class Candidate(Base):
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     # Folded title + summary: interest keywords match accent- and case-insensitively.
     search_text: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    state: Mapped[CandidateState] = mapped_column(
+        Word(CandidateState, 16), default=CandidateState.NEW, index=True
+    )
     state_changed_at: Mapped[datetime | None]
     # Distinct people in my network who shared it, derived from sightings (kept by ingest,
     # merge and import: desktop/store/sharers.py), so ranking never counts every sighting.

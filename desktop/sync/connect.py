@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.connectors.base import Connector, NeedsSignIn
+from desktop.core.vocabulary import Network
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.store.models import Account, Feed
 
-SYNCABLE = ("mastodon", "bluesky", "feed", "blog")
+SYNCABLE = (Network.MASTODON, Network.BLUESKY, Network.FEED, Network.BLOG)
 
 
 def secret_key(account: Account) -> str:
@@ -58,14 +59,14 @@ class FeedRef:
 def connector_for(
     account: AccountRef, feeds: list[FeedRef], secrets: SecretStore | None
 ) -> Connector:
-    if account.network == "mastodon":
+    if account.network == Network.MASTODON:
         from desktop.connectors.mastodon import MastodonConnector
 
         token = secrets.get(account.secret_key, "access_token") if secrets else None
         if not token:
             raise NeedsSignIn("no access token in the keyring: sign in again")
         return MastodonConnector(account.server_url, token, account_id=account.stable_id or None)
-    if account.network == "bluesky":
+    if account.network == Network.BLUESKY:
         from desktop.connectors.bluesky import BlueskyConnector, BlueskySession
 
         refresh = secrets.get(account.secret_key, "refresh_jwt") if secrets else None
@@ -85,7 +86,7 @@ def connector_for(
             secrets.set(account.secret_key, "refresh_jwt", new.refresh_jwt)
 
         return BlueskyConnector(session, on_session_refreshed=keep)
-    if account.network in ("feed", "blog"):
+    if account.network in (Network.FEED, Network.BLOG):
         from desktop.connectors.feeds import FeedConnector, FeedSource
 
         return FeedConnector([FeedSource(f.url, f.kind, f.title) for f in feeds])

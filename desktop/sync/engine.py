@@ -28,6 +28,7 @@ from desktop.connectors.base import (
     Page,
     RateLimited,
 )
+from desktop.core.vocabulary import AccountState
 from desktop.store.database import Store
 from desktop.store.ingest import ingest_interactions
 from desktop.store.ingest_candidates import ingest_candidates
@@ -55,7 +56,7 @@ class SyncReport:
     skipped: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
-    state: str = "ok"
+    state: AccountState = AccountState.OK
     retry_at: datetime | None = None
     new_interaction_ids: list[int] = field(default_factory=list)
 
@@ -227,15 +228,21 @@ def sync_account(
                 log.info("%s: rate limited, waiting %.0f s", report.label, wait.total_seconds())
                 sleep(max(wait.total_seconds(), 0.0))
                 continue  # resume from the cursors committed so far
-            report.error, report.state, report.retry_at = str(error), "rate_limited", error.retry_at
+            report.error, report.state = str(error), AccountState.RATE_LIMITED
+            report.retry_at = error.retry_at
         elif isinstance(error, NeedsSignIn):
-            report.error, report.state = str(error), "needs_signin"
+            report.error, report.state = str(error), AccountState.NEEDS_SIGNIN
         elif error is not None:
-            report.error, report.state = str(error), "error"
+            report.error, report.state = str(error), AccountState.ERROR
         break
     if report.ok:
         set_account_state(
-            store, account_id, state="ok", last_error="", retry_at=None, last_sync_at=clock()
+            store,
+            account_id,
+            state=AccountState.OK,
+            last_error="",
+            retry_at=None,
+            last_sync_at=clock(),
         )
     else:
         log.warning("%s: %s", report.label, report.error)

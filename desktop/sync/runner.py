@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop.connectors.base import ConnectorError
+from desktop.core.vocabulary import AccountState
 from desktop.queries import accounts as acc
 from desktop.store.database import Store
 from desktop.store.models import Account
@@ -33,7 +34,7 @@ def syncable_accounts(
     with store.read() as s:
         query = (
             select(Account)
-            .where(Account.state != "removed", Account.network.in_(SYNCABLE))
+            .where(Account.state != AccountState.REMOVED, Account.network.in_(SYNCABLE))
             .order_by(Account.id)
         )
         if account_id is not None:
@@ -43,7 +44,7 @@ def syncable_accounts(
             (
                 AccountRef.of(a),
                 [FeedRef.of(f) for f in acc.feeds_of(s, a.id)],
-                a.retry_at if a.state == "rate_limited" else None,
+                a.retry_at if a.state == AccountState.RATE_LIMITED else None,
             )
             for a in s.scalars(query)
         ]
@@ -72,7 +73,7 @@ def sync_accounts(
         report = SyncReport(ref.id, ref.label)
         if waiting and waiting > now:
             report.error = f"rate limited until {waiting.astimezone().strftime('%H:%M')}"
-            report.state, report.retry_at = "rate_limited", waiting
+            report.state, report.retry_at = AccountState.RATE_LIMITED, waiting
             reports.append(report)
             say(f"{ref.label}: {report.error}; skipped")
             continue
@@ -82,7 +83,9 @@ def sync_accounts(
             connector = connector_for(ref, feeds, store_of_secrets)
         except (ConnectorError, KeyringUnavailable) as exc:
             report.error = str(exc)
-            report.state = "needs_signin" if isinstance(exc, ConnectorError) else "error"
+            report.state = (
+                AccountState.NEEDS_SIGNIN if isinstance(exc, ConnectorError) else AccountState.ERROR
+            )
             set_account_state(store, ref.id, state=report.state, last_error=report.error)
             reports.append(report)
             say(f"{ref.label}: {report.error}")

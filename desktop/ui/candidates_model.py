@@ -3,7 +3,6 @@ and the filter that searches them ignoring case and accents."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 
 from desktop.core.text import fold
 from desktop.ui.pending_model import ago
+from desktop.ui.reasons import reason_text, short_reason
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.candidates import RankedCandidate
@@ -27,14 +27,6 @@ Index = QModelIndex | QPersistentModelIndex
 def site_of(url: str) -> str:
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
-
-
-REASON_PATTERNS = {
-    "interests": re.compile(r"matches your interests: (.+)"),
-    "network": re.compile(r"shared by (\d+) (?:person|people) in your network"),
-    "supporter": re.compile(r"by (.+), one of your supporters"),
-    "seen": re.compile(r"seen (.+)"),
-}
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -52,7 +44,11 @@ class CandidatesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [
-            fold(" ".join((c.title, c.author, c.summary, site_of(c.url), *c.why)))
+            fold(
+                " ".join(
+                    (c.title, c.author, c.summary, site_of(c.url), *map(reason_text, c.reasons))
+                )
+            )
             for c in self._rows
         ]
         self.endResetModel()
@@ -68,20 +64,7 @@ class CandidatesModel(QAbstractTableModel):
 
     def first_reason(self, candidate: RankedCandidate) -> str:
         """The reason that ranked it highest (the first of "why this"), said briefly."""
-        if not candidate.why:
-            return ""
-        reason = candidate.why[0]
-        short = {
-            "interests": self.tr("Your interests: %1"),
-            "network": self.tr("Shared by %1 in your network"),
-            "supporter": self.tr("By a supporter"),
-            "seen": self.tr("New, seen %1"),
-        }
-        for key, pattern in REASON_PATTERNS.items():
-            match = pattern.fullmatch(reason)
-            if match:
-                return short[key].replace("%1", match.group(1))
-        return reason[:1].upper() + reason[1:]
+        return short_reason(candidate.reasons[0]) if candidate.reasons else ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -124,7 +107,7 @@ class CandidatesModel(QAbstractTableModel):
             if column == self.TITLE:
                 return f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
             if column == self.WHY:
-                return "\n".join(candidate.why)
+                return "\n".join(map(reason_text, candidate.reasons))
             if column == self.SEEN:
                 return candidate.last_seen_at.astimezone().strftime("%d %b %Y, %H:%M")
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.SHARED_BY:

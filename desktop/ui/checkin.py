@@ -335,7 +335,9 @@ class CheckinWindow(QWidget):
         elif check.ok:
             self.remaining.setText(self.tr("%n left", "", check.remaining))
         else:
-            self.remaining.setText(check.reason)
+            from desktop.ui.reasons import too_long  # desktop.core: not before the first paint
+
+            self.remaining.setText(too_long(check))
 
     def _show_candidate(self, candidate, count: int) -> None:
         self.current = candidate
@@ -343,7 +345,9 @@ class CheckinWindow(QWidget):
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
         self.candidate_title.setText(candidate.title or candidate.url)
-        self.candidate_why.setText(" · ".join(candidate.why))
+        from desktop.ui.reasons import reason_text
+
+        self.candidate_why.setText(" · ".join(map(reason_text, candidate.reasons)))
         self.share_editor.setPlainText(
             f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
         )

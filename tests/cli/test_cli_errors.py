@@ -21,6 +21,7 @@ import pytest
 from factories import ANA, BEN, add, ev
 
 from desktop.cli.main import main
+from desktop.core.vocabulary import AckHow, CandidateState, Network
 
 REPO = Path(__file__).resolve().parents[2]
 NEXT_WEEK = (date.today() + timedelta(days=7)).isoformat()
@@ -375,3 +376,25 @@ def test_entry_point_errors(data_dir, home):
 def test_entry_point_json_output(data_dir):
     done = run_module("--data-dir", str(data_dir), "pending", "--json")
     assert (done.returncode, done.stdout, done.stderr) == (0, "[]\n", "")
+
+
+def _words(*words: str) -> str:
+    return ", ".join(repr(str(w)) for w in words)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["candidates", "--state", "old"], _words(*CandidateState, "open", "all")),
+        (["thank", "1", "--how", "shout"], _words(*AckHow)),
+        (
+            ["accounts", "add", "myspace"],
+            _words(Network.MASTODON, Network.BLUESKY, Network.FEED, "opml", "blog-comments"),
+        ),
+        (["import-archive", "myspace", "a.zip"], _words(Network.X)),
+    ],
+)
+def test_the_parsers_choices_are_the_vocabulary(cli, args, words):
+    """The parser writes the words out (desktop.core is not imported at start-up): they
+    must stay the vocabulary's, and read as plain words."""
+    assert f"(choose from {words})" in assert_one_line_error(cli(*args), 2)

@@ -76,7 +76,9 @@ def bluesky_post_of(graphemes: int) -> str:
 def test_a_bluesky_post_of_exactly_300_graphemes_of_conjuncts_and_emoji_fits():
     text = bluesky_post_of(300)
     assert len(text.encode("utf-8")) <= 3000
-    assert check(text, rule_for("bluesky")) == LengthCheck(300, 300, 0, True, "")
+    fits = check(text, rule_for("bluesky"))
+    assert fits == LengthCheck(300, 300, 0, True, "graphemes", "bluesky")
+    assert fits.reason == "" and fits.over_by == 0
     over = check(text + "a", rule_for("bluesky"))
     assert not over.ok and over.reason == "1 grapheme over Bluesky's limit of 300"
 
@@ -162,14 +164,17 @@ def test_rules_per_network():
 
 def test_a_490_character_mastodon_post_fits_with_10_to_spare():
     text = "a" * 490
-    assert check(text, rule_for("mastodon")) == LengthCheck(490, 500, 10, True, "")
+    fits = check(text, rule_for("mastodon"))
+    assert fits == LengthCheck(490, 500, 10, True, "characters", "mastodon")
+    assert fits.reason == ""
 
 
 def test_a_long_url_pushes_a_mastodon_post_over_by_what_it_counts():
     text = "a" * 480 + " " + LONG_URL  # 480 + 1 + 23, however long the URL is
-    assert check(text, rule_for("mastodon")) == LengthCheck(
-        504, 500, -4, False, "4 characters over Mastodon's limit of 500"
-    )
+    over = check(text, rule_for("mastodon"))
+    assert over == LengthCheck(504, 500, -4, False, "characters", "mastodon")
+    assert over.over_by == 4
+    assert over.reason == "4 characters over Mastodon's limit of 500"
 
 
 def test_reasons_say_by_how_much_and_whose_limit():
@@ -187,15 +192,19 @@ def test_reasons_say_by_how_much_and_whose_limit():
 def test_bluesky_counts_emoji_as_one_grapheme_each():
     fits = "a" * 296 + THUMBS_MEDIUM + FAMILY + SPAIN + KEYCAP_ONE  # 300 graphemes
     assert len(fits) > 300
-    assert check(fits, rule_for("bluesky")) == LengthCheck(300, 300, 0, True, "")
-    over = fits + TECHNOLOGIST
-    assert check(over, rule_for("bluesky")) == LengthCheck(
-        301, 300, -1, False, "1 grapheme over Bluesky's limit of 300"
+    assert check(fits, rule_for("bluesky")) == LengthCheck(
+        300, 300, 0, True, "graphemes", "bluesky"
     )
+    over = check(fits + TECHNOLOGIST, rule_for("bluesky"))
+    assert over == LengthCheck(301, 300, -1, False, "graphemes", "bluesky")
+    assert (over.over_by, over.unit) == (1, "graphemes")
+    assert over.reason == "1 grapheme over Bluesky's limit of 300"
 
 
 def test_networks_without_a_limit_always_fit():
-    assert check("a" * 5000, None) == LengthCheck(5000, None, None, True, "")
+    unlimited = check("a" * 5000, None)
+    assert unlimited == LengthCheck(5000, None, None, True)
+    assert (unlimited.reason, unlimited.over_by) == ("", 0)
 
 
 def test_length_check_json():
@@ -216,3 +225,20 @@ def test_network_labels():
         "LinkedIn",
         "Threads",
     ]
+
+
+def test_a_check_keeps_its_json_shape():
+    assert check("a" * 501, rule_for("mastodon")).as_json() == {
+        "used": 501,
+        "limit": 500,
+        "remaining": -1,
+        "ok": False,
+        "reason": "1 character over Mastodon's limit of 500",
+    }
+    assert check("hi", rule_for("bluesky")).as_json() == {
+        "used": 2,
+        "limit": 300,
+        "remaining": 298,
+        "ok": True,
+        "reason": "",
+    }

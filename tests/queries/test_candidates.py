@@ -5,7 +5,9 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, NOW, add, add_links, ev, link
 from sqlalchemy import select
 
+from desktop.cli.format import reason
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.reasons import Reason, ReasonKind
 from desktop.queries.candidates import ranked_candidates, score_candidate, set_candidate_state
 from desktop.queries.people import merge
 from desktop.store.models import Candidate, Identity
@@ -24,6 +26,12 @@ def test_score_formula_and_its_explanation():
     )
     assert score == pytest.approx((1 + 2 * 2 + 1.5 * math.log(4) + 1.5) * 0.5)
     assert why == [
+        Reason(ReasonKind.INTERESTS, ("networking", "difusion")),
+        Reason(ReasonKind.NETWORK, count=3),
+        Reason(ReasonKind.SUPPORTER, ("Ana García",)),
+        Reason(ReasonKind.SEEN, count=3),
+    ]
+    assert [reason(r) for r in why] == [
         "matches your interests: networking, difusion",
         "shared by 3 people in your network",
         "by Ana García, one of your supporters",
@@ -40,7 +48,8 @@ def test_a_plain_fresh_link_scores_one_and_says_only_when_it_was_seen():
         author_is_supporter=False,
         author="",
         age_days=0.2,
-    ) == (pytest.approx(0.5 ** (0.2 / 3)), ["seen today"])
+    ) == (pytest.approx(0.5 ** (0.2 / 3)), [Reason(ReasonKind.SEEN)])
+    assert reason(Reason(ReasonKind.SEEN)) == "seen today"
 
 
 def test_ranking_uses_interests_network_support_and_freshness(store):
@@ -70,8 +79,8 @@ def test_ranking_uses_interests_network_support_and_freshness(store):
     popular = ranked[0]
     assert popular.shared_by_count == 3
     assert popular.title == "Tools"
-    assert popular.why[0] == "shared by 3 people in your network"
-    assert ranked[2].why[0] == "by Ana García, one of your supporters"
+    assert reason(popular.reasons[0]) == "shared by 3 people in your network"
+    assert reason(ranked[2].reasons[0]) == "by Ana García, one of your supporters"
 
 
 def test_one_person_sharing_a_link_from_two_identities_counts_once(store):
@@ -158,8 +167,8 @@ def test_the_top_of_the_list_is_the_top_of_everything_scored(store):
         assert len(everything) == 400
         for limit in (1, 7, 50, 399):
             top = ranked_candidates(s, limit=limit, now=NOW)
-            assert [(c.candidate_id, c.score, c.why) for c in top] == [
-                (c.candidate_id, c.score, c.why) for c in everything[:limit]
+            assert [(c.candidate_id, c.score, c.reasons) for c in top] == [
+                (c.candidate_id, c.score, c.reasons) for c in everything[:limit]
             ]
 
 

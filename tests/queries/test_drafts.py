@@ -360,8 +360,9 @@ def test_when_nothing_fits_the_shortest_comes_back_with_the_reason(store):
     assert d.text == shortest  # no emoji in the shortest: code points are graphemes here
     over = len(shortest) - 300
     assert d.length == drafts_module.LengthCheck(
-        len(shortest), 300, -over, False, f"{over} graphemes over Bluesky's limit of 300"
+        len(shortest), 300, -over, False, "graphemes", "bluesky"
     )
+    assert d.length.reason == f"{over} graphemes over Bluesky's limit of 300"
 
 
 # --- group thanks ----------------------------------------------------------------------------

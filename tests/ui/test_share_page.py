@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
 from desktop.app.services import Services
+from desktop.core.reasons import Reason, ReasonKind
 from desktop.queries.candidates import RankedCandidate
 from desktop.queries.ledger import person_ledger
 from desktop.store.models import Identity
@@ -269,7 +270,7 @@ def ranked(i: int, **kw) -> RankedCandidate:
         "author": f"Author {i}",
         "shared_by_count": i % 3,
         "score": 1.0 / (i + 1),
-        "why": ["seen today"],
+        "reasons": (Reason(ReasonKind.SEEN),),
         "state": "new",
         "last_seen_at": now() - timedelta(hours=i),
     }
@@ -280,7 +281,7 @@ def ranked(i: int, **kw) -> RankedCandidate:
 def test_the_candidates_model_passes_the_model_tester(qtmodeltester):
     model = CandidatesModel()
     qtmodeltester.check(model)
-    model.set_candidates([ranked(i) for i in range(25)] + [ranked(99, title="", why=[])])
+    model.set_candidates([ranked(i) for i in range(25)] + [ranked(99, title="", reasons=())])
     qtmodeltester.check(model)
     assert model.index(25, CandidatesModel.TITLE).data() == "site99.example"
     assert model.index(25, CandidatesModel.WHY).data() == ""

@@ -29,6 +29,7 @@ from desktop.app.outbox.thank import (
 from desktop.core.errors import InvalidRequest
 from desktop.core.groups import mentioned_in
 from desktop.core.length import check
+from desktop.core.vocabulary import AckAction, Network
 from desktop.queries.drafts import Draft, Mention, group_draft
 from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
@@ -167,7 +168,7 @@ def _plan(bodies: list[str], mentions: dict[int, Mention]) -> list[_Part]:
 
 
 def _post(connector, ref: AccountRef, reply_id: str, part: _Part, language: str, today) -> str:
-    if ref.network == "mastodon":
+    if ref.network == Network.MASTODON:
         key = idempotency_key(part.person_ids[0], today, part.text)
         return connector.reply(reply_id or None, part.text, idempotency_key=key)
     if reply_id:
@@ -179,7 +180,7 @@ def _mark_all(store: Store, person_ids: list[int], how: str, text: str, today: d
     """Everyone one posted text mentions, in one transaction: all of them or none."""
     with store.session() as session:
         for pid in person_ids:
-            acknowledge(session, pid, "thanked", how=how, text=text, today=today)
+            acknowledge(session, pid, AckAction.THANKED, how=how, text=text, today=today)
 
 
 def _names(ids, names: dict[int, str], order: list[int]) -> str:

@@ -28,6 +28,7 @@ from desktop.connectors.bluesky import BlueskyConnector
 from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.length import check, network_label
+from desktop.core.vocabulary import AccountState
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
 from desktop.store.models import Account, Candidate
@@ -52,7 +53,7 @@ def share_account(session, network: str) -> Account | None:
     synced first (never-synced ones last), then the oldest."""
     return session.scalar(
         select(Account)
-        .where(Account.network == network, Account.state != "removed")
+        .where(Account.network == network, Account.state != AccountState.REMOVED)
         .order_by(Account.last_sync_at.is_(None), Account.last_sync_at.desc(), Account.id)
         .limit(1)
     )

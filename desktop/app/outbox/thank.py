@@ -20,13 +20,14 @@ from desktop.connectors.bluesky import BlueskyConnector
 from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest
 from desktop.core.length import check
+from desktop.core.vocabulary import AccountState, AckAction, Network
 from desktop.queries.drafts import Draft, make_draft
 from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
 from desktop.store.models import Account, Identity, Interaction
 from desktop.sync.connect import AccountRef, connector_for
 
-WRITABLE = ("mastodon", "bluesky")
+WRITABLE = (Network.MASTODON, Network.BLUESKY)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def _account_for(session, person_id: int, network: str) -> Account | None:
         .where(
             Identity.person_id == person_id,
             Interaction.network == network,
-            Account.state != "removed",
+            Account.state != AccountState.REMOVED,
             Account.network == network,
         )
         .order_by(Interaction.occurred_at.desc())
@@ -127,4 +128,4 @@ def send_thanks(
 
 def _mark(store: Store, person_id: int, how: str, text: str, today: date) -> None:
     with store.session() as session:
-        acknowledge(session, person_id, "thanked", how=how, text=text, today=today)
+        acknowledge(session, person_id, AckAction.THANKED, how=how, text=text, today=today)

@@ -14,6 +14,7 @@ from desktop.connectors.feeds.fetch import cursor_of, request_headers
 from desktop.connectors.feeds.parse import parse_feed
 from desktop.connectors.feeds.source import FeedSource
 from desktop.connectors.http import HttpClient
+from desktop.core.events import Network
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 class FeedConnector:
     """Pages of candidates (and blog comments) from a list of feeds, one page per feed."""
 
-    network = "feed"
+    network: str = Network.FEED
 
     def __init__(
         self,

@@ -14,11 +14,12 @@ from desktop.core.events import (
     Direction,
     InteractionEvent,
     Kind,
+    Network,
     Post,
 )
 from desktop.core.text import excerpt, fold
 
-BLOG_NETWORK = "blog"  # the network of commenters' identities on my blog
+BLOG_NETWORK = Network.BLOG  # the network of commenters' identities on my blog
 SUMMARY_LIMIT = 500  # characters of plain text kept as a candidate's summary
 TITLE_LIMIT = 300
 COMMENT_LIMIT = 10_000  # characters of a comment kept as the reply's text

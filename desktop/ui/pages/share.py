@@ -34,6 +34,7 @@ from desktop.core.length import LengthCheck, check, network_label, rule_for
 from desktop.core.text import excerpt
 from desktop.ui.candidates_model import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
+from desktop.ui.reasons import reason_sentence, too_long
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.share import ShareContext, ShareDraft
@@ -224,7 +225,7 @@ class CandidatePanel(QWidget):
         self.why.setText(
             "<ul style='margin-left:-20px'>"
             + "".join(
-                f"<li>{_escape(reason[:1].upper() + reason[1:])}</li>" for reason in candidate.why
+                f"<li>{_escape(reason_sentence(reason))}</li>" for reason in candidate.reasons
             )
             + "</ul>"
         )
@@ -641,7 +642,7 @@ class SharePage(Page):
         if not fit.ok:
             composer.reason.setText(
                 self.tr("Too long to post: %1. Shorten it before you post.").replace(
-                    "%1", fit.reason
+                    "%1", too_long(fit)
                 )
             )
         self._update_post(fit.ok)

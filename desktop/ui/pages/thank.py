@@ -37,6 +37,7 @@ from desktop.core.length import network_label
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 from desktop.ui.pending_model import PendingModel, ago, describe_counts
 from desktop.ui.post_group_model import PostGroupModel, names_text
+from desktop.ui.reasons import too_long
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
 PEOPLE_SHOWN = 8  # people listed in the group panel; the rest are counted
@@ -752,7 +753,7 @@ class ThankPage(Page):
         elif check.ok:
             self.panel.remaining.setText(self.tr("%n left", "", check.remaining))
         else:
-            self.panel.remaining.setText(check.reason)
+            self.panel.remaining.setText(too_long(check))
 
     def send_draft(self) -> None:
         person_id = self.current_person_id()
@@ -873,8 +874,8 @@ class ThankPage(Page):
             elif check.ok:
                 part_hint.setText(self.tr("%n left", "", check.remaining))
             else:
-                part_hint.setText(check.reason)
-                wrong.append(check.reason)
+                part_hint.setText(too_long(check))
+                wrong.append(too_long(check))
             if text.strip() and not who:
                 wrong.append(self.tr("it mentions none of them: who is it thanking?"))
             if wrong:

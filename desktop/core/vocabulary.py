@@ -1,0 +1,50 @@
+"""DESIGN.md's words that are states or choices, as enums.
+
+They are ``StrEnum``s, so each member *is* its text: the store keeps the same values it
+always had, JSON and the CLI print them unchanged, and a member compares equal to the
+string read back by a raw query.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.core.events import Network
+
+__all__ = ["OPEN_STATES", "AccountState", "AckAction", "AckHow", "CandidateState", "Network"]
+
+
+class AckAction(StrEnum):
+    """My answer to a person's pending interactions."""
+
+    THANKED = "thanked"
+    DISMISSED = "dismissed"
+    SNOOZED = "snoozed"
+
+
+class AckHow(StrEnum):
+    """How I thanked someone (only for ``AckAction.THANKED``)."""
+
+    REPLY = "reply"
+    LIKE = "like"
+    SHARE = "share"
+    MESSAGE = "message"
+    OFFLINE = "offline"
+
+
+class CandidateState(StrEnum):
+    NEW = "new"
+    SAVED = "saved"
+    SHARED = "shared"
+    SKIPPED = "skipped"
+
+
+OPEN_STATES = (CandidateState.NEW, CandidateState.SAVED)  # what is still to decide on
+
+
+class AccountState(StrEnum):
+    OK = "ok"
+    NEEDS_SIGNIN = "needs_signin"
+    RATE_LIMITED = "rate_limited"
+    ERROR = "error"
+    REMOVED = "removed"  # the row stays so its history is kept
