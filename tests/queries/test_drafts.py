@@ -16,7 +16,6 @@ from sqlalchemy import select
 from desktop.cli.main import main
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.events import Actor, Post
-from desktop.queries import drafts as drafts_module
 from desktop.queries.drafts import (
     SITUATIONS,
     VARIABLES,
@@ -34,6 +33,7 @@ from desktop.queries.drafts import (
     template_fields,
     title_text,
 )
+from desktop.queries.drafts import compose as drafts_module
 from desktop.queries.people import acknowledge, merge
 from desktop.store.models import Identity
 from desktop.store.settings import set_setting
