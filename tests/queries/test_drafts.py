@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desktop.cli.main import main
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.events import Actor, Post
+from desktop.core.length import LengthCheck
 from desktop.queries.drafts import (
     SITUATIONS,
     VARIABLES,
@@ -33,7 +34,7 @@ from desktop.queries.drafts import (
     template_fields,
     title_text,
 )
-from desktop.queries.drafts import compose as drafts_module
+from desktop.queries.drafts import compose as drafts_compose
 from desktop.queries.people import acknowledge, merge
 from desktop.store.models import Identity
 from desktop.store.settings import set_setting
@@ -321,7 +322,7 @@ def test_when_the_title_is_the_problem_it_is_shortened(store, monkeypatch):
         **load_templates("en"),
         "share": ("Thank you for sharing “{title}”, {mention}!",),
     }
-    monkeypatch.setattr(drafts_module, "load_templates", lambda language: only_titles)
+    monkeypatch.setattr(drafts_compose, "load_templates", lambda language: only_titles)
     add(store, ev(ANA, "share", post=LONG_POST))
     roomy = draft(store, ANA)
     assert roomy.text == (
@@ -359,9 +360,7 @@ def test_when_nothing_fits_the_shortest_comes_back_with_the_reason(store):
     )
     assert d.text == shortest  # no emoji in the shortest: code points are graphemes here
     over = len(shortest) - 300
-    assert d.length == drafts_module.LengthCheck(
-        len(shortest), 300, -over, False, "graphemes", "bluesky"
-    )
+    assert d.length == LengthCheck(len(shortest), 300, -over, False, "graphemes", "bluesky")
     assert d.length.reason == f"{over} graphemes over Bluesky's limit of 300"
 
 
