@@ -75,9 +75,7 @@ from desktop.queries.drafts.model import (
 )
 from desktop.queries.drafts.names import _mention, first_name, title_text
 from desktop.queries.people import live_person
-from desktop.queries.templates import (
-    load_templates,
-)
+from desktop.queries.templates import load_templates
 from desktop.store.models import Person, utcnow
 
 

@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desktop.core.errors import InvalidRequest
-from desktop.core.length import (
-    LengthCheck,
-)
+from desktop.core.length import LengthCheck
 from desktop.core.vocabulary import Network
-
-
-def situation_for(counts: Counter[str] | dict[str, int]) -> str:
-    """The situation a thank-you answers, from pending counts per kind."""
-    shares = counts.get("share", 0)
-    if shares > 1:
-        return "shares"
-    if shares == 1:
-        return "share"
-    for kind in ("quote", "reply", "mention", "follow", "like"):
-        if counts.get(kind, 0):
-            return kind
-    raise InvalidRequest("nothing pending; nothing to thank for")
-
 
 TITLE_LIMIT = 60  # characters of my post quoted in a draft, ellipsis included
 MIN_TITLE = 12  # shorter than this, a quoted excerpt says nothing: use another variant
