@@ -10,11 +10,13 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class _Task(QRunnable):
@@ -45,15 +47,18 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callable, Callable]] = {}
+        # Results cross the queued signal as plain objects: the callbacks take them untyped.
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Any], None]]] = {}
         self.finished.connect(self._deliver)
 
     def run(
         self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
         on_error: Callable[[Exception], None],
     ) -> int:
+        """Run ``work`` on the pool; ``on_done`` gets its result (typed as ``work`` returns
+        it), ``on_error`` its exception, both on this runner's thread."""
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_done, on_error)
         self.pool.start(_Task(task_id, work, self))
