@@ -171,8 +171,8 @@ def lists(store_path: str, runs: int, budget: float) -> int:
 
     from desktop.app.services import Services
     from desktop.store.database import open_store
+    from desktop.ui.models.people import PeopleModel
     from desktop.ui.pages.people import _people_table
-    from desktop.ui.people_model import PeopleModel
     from desktop.ui.tasks import TaskRunner
 
     conn = sqlite3.connect(store_path)

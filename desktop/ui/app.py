@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 import desktop
 from desktop.app.services import Services
 from desktop.ui.main_window import MainWindow
-from desktop.ui.notifications import DBusNotifications, local_now, notify_text
-from desktop.ui.single_instance import SingleInstance, server_name
+from desktop.ui.platform.notifications import DBusNotifications, local_now, notify_text
+from desktop.ui.platform.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # set up after the first paint: imported then
-    from desktop.ui.scheduler import Scheduler
+    from desktop.ui.platform.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +124,9 @@ class DesktopApp(QObject):
         """The tray (only when the desktop has one), notifications, the scheduler."""
         if self.tray is not None:
             return
-        from desktop.ui.notifications import Notifier, SyncNotices
-        from desktop.ui.scheduler import Scheduler
-        from desktop.ui.tray import Tray
+        from desktop.ui.platform.notifications import Notifier, SyncNotices
+        from desktop.ui.platform.scheduler import Scheduler
+        from desktop.ui.platform.tray import Tray
 
         options = self._background
         now = options["now"]

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.ui import heap
 from desktop.ui.pages.base import hint
+from desktop.ui.platform import gc_policy
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
 
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.services.counts, self._first_counts, self._error)
 
     def _first_counts(self, counts: dict[str, int]) -> None:
-        heap.keep()  # the worker has imported and opened what the data needs by now
+        gc_policy.keep()  # the worker has imported and opened what the data needs by now
         if counts["accounts"] == 0 and counts["people"] == 0 and not self.demo:
             self.show_welcome(True)
         else:

@@ -14,10 +14,10 @@ from desktop.app import sign_in as signin
 from desktop.app.services import Services
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries.accounts import AccountView
-from desktop.ui.accounts_model import AccountsModel
+from desktop.ui.dialogs.sign_in import BlueskyDialog, FeedsDialog, MastodonDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.models.accounts import AccountsModel
 from desktop.ui.pages.accounts import AccountsPage
-from desktop.ui.sign_in import BlueskyDialog, FeedsDialog, MastodonDialog
 from desktop.ui.tasks import TaskRunner
 
 TOKEN = "canary-token-91b2"

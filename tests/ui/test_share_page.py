@@ -13,7 +13,7 @@ from desktop.queries.ledger import person_ledger
 from desktop.store.models import Identity
 from desktop.store.settings import set_setting
 from desktop.ui import pages
-from desktop.ui.candidates_model import CandidateFilter, CandidatesModel
+from desktop.ui.models.candidates import CandidateFilter, CandidatesModel
 from desktop.ui.pages.share import SharePage
 from desktop.ui.tasks import TaskRunner
 

@@ -29,16 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.accounts_model import (
-    SIGN_IN_NETWORKS,
-    AccountsModel,
-    account_label,
-    network_label,
-    relative_time,
-    state_label,
-)
-from desktop.ui.pages.base import Page, heading, hint, list_table
-from desktop.ui.sign_in import (
+from desktop.ui.dialogs.sign_in import (
     BlueskyDialog,
     FeedsDialog,
     MastodonDialog,
@@ -48,6 +39,15 @@ from desktop.ui.sign_in import (
     sentence,
     user_message,
 )
+from desktop.ui.models.accounts import (
+    SIGN_IN_NETWORKS,
+    AccountsModel,
+    account_label,
+    network_label,
+    relative_time,
+    state_label,
+)
+from desktop.ui.pages.base import Page, heading, hint, list_table
 
 
 class AccountDetails(QWidget):

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
-from desktop.ui.people_model import (
+from desktop.ui.models.people import (
     HistoryModel,
     PeopleModel,
     debounce_search,
@@ -37,6 +36,7 @@ from desktop.ui.people_model import (
     network_name,
     relative_time,
 )
+from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 
 DETAILS_DELAY_MS = 60  # holding an arrow key down does not read every person on the way
 

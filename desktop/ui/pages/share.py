@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.length import LengthCheck, check, network_label, rule_for
 from desktop.core.text import excerpt
-from desktop.ui.candidates_model import CandidateFilter, CandidatesModel, site_of
+from desktop.ui.models.candidates import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers

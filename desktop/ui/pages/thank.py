@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.groups import PostGroup, mentioned_in, shared_post_groups
 from desktop.core.length import network_label
+from desktop.ui.models.pending import PendingModel, ago, describe_counts
+from desktop.ui.models.post_group import PostGroupModel, names_text
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
-from desktop.ui.pending_model import PendingModel, ago, describe_counts
-from desktop.ui.post_group_model import PostGroupModel, names_text
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
 PEOPLE_SHOWN = 8  # people listed in the group panel; the rest are counted

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.text import fold
-from desktop.ui.pending_model import ago
+from desktop.ui.models.pending import ago
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.candidates import RankedCandidate

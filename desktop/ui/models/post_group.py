@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from desktop.core.groups import PostGroup
 from desktop.core.length import network_label
 from desktop.core.text import excerpt
-from desktop.ui.list_model import RowsModel
+from desktop.ui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 POST_EXCERPT = 90  # characters of the post shown in the table; the tooltip has it all

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.ui.list_model import RowsModel
+from desktop.ui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.pending import PendingPerson

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.ui import heap
+from desktop.ui.platform import gc_policy
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +23,7 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-        heap.keep_if_big(len(self._rows))  # they stay until the next refresh
+        gc_policy.keep_if_big(len(self._rows))  # they stay until the next refresh
 
     def row_object(self, row: int):
         return self._rows[row]

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from desktop.ui.notifications import local_now, parse_time
+from desktop.ui.platform.notifications import local_now, parse_time
 
 log = logging.getLogger(__name__)
 

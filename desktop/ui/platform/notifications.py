@@ -327,7 +327,7 @@ class Notifier(QObject):
         super().__init__(parent)
         self.now = now
         self.dbus = dbus
-        self.tray = tray  # a desktop.ui.tray.Tray (or None): its balloon is the second step
+        self.tray = tray  # a platform.tray.Tray (or None): its balloon is the second step
         self.enabled = True
         self.quiet_hours: tuple[time, time] | None = (time(22, 0), time(8, 0))
         self.paused_until: datetime | None = None
