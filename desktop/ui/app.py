@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
 from desktop.app.services import Services
+from desktop.ui.clock import local_now
 from desktop.ui.main_window import MainWindow
-from desktop.ui.platform.notifications import DBusNotifications, local_now, notify_text
+from desktop.ui.platform.notifications import DBusNotifications, notify_text
 from desktop.ui.platform.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
 

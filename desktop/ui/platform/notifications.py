@@ -26,13 +26,14 @@ import logging
 import os
 import weakref
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, time
+from datetime import datetime, time
 from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal, Slot
 
 import desktop
+from desktop.ui.clock import local_now, parse_clock_time
 
 if TYPE_CHECKING:  # desktop.app.notices reads the store: SQLAlchemy, imported on first use
     from desktop.app.notices import Notice
@@ -64,25 +65,11 @@ def _translate(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("notify_text", text, None, n)
 
 
-def local_now() -> datetime:
-    return datetime.now().astimezone()
-
-
-def parse_time(value) -> time | None:
-    """ "22:00" → time(22, 0); None or anything unreadable → None."""
-    if isinstance(value, time):
-        return value
-    try:
-        return time.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 def parse_quiet_hours(value) -> tuple[time, time] | None:
     """The quiet_hours setting (["22:00", "08:00"]) as two times; None when off."""
     if not value or len(value) != 2:
         return None
-    start, end = parse_time(value[0]), parse_time(value[1])
+    start, end = parse_clock_time(value[0]), parse_clock_time(value[1])
     if start is None or end is None or start == end:
         return None
     return start, end
@@ -455,18 +442,10 @@ class SyncNotices(QObject):
         log.warning("could not summarize the new interactions: %s", exc)
 
 
-def tomorrow_at(now: datetime, at: time) -> datetime:
-    """The next day's ``at`` in ``now``'s time zone (for "pause until tomorrow")."""
-    day = date.fromordinal(now.date().toordinal() + 1)
-    return datetime.combine(day, at, tzinfo=now.tzinfo)
-
-
 __all__ = [
     "DBusNotifications",
     "Notifier",
     "SyncNotices",
     "in_quiet_hours",
-    "local_now",
     "parse_quiet_hours",
-    "tomorrow_at",
 ]

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from desktop.ui.platform.notifications import local_now, parse_time
+from desktop.ui.clock import local_now, parse_clock_time
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Scheduler(QObject):
         minutes = settings.get("sync_interval_minutes")
         if isinstance(minutes, int | float) and not isinstance(minutes, bool) and minutes >= 1:
             self.interval = timedelta(minutes=minutes)
-        at = parse_time(settings.get("checkin_time")) if "checkin_time" in settings else None
+        at = parse_clock_time(settings.get("checkin_time")) if "checkin_time" in settings else None
         if at is not None:
             self.checkin_time = at
 

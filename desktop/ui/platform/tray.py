@@ -32,7 +32,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 import desktop
-from desktop.ui.platform.notifications import ICON, local_now, tomorrow_at
+from desktop.ui.clock import local_now, tomorrow_at
+from desktop.ui.platform.notifications import ICON
 
 log = logging.getLogger(__name__)
 
