@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.services import Services
+from desktop.ui import rich
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
 
@@ -62,8 +63,8 @@ class HelpOverlay(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Keys")))
         rows = "".join(
-            f"<tr><td style='padding-right:16px'><b>{_key_label(key)}</b></td>"
-            f"<td>{self.tr(text)}</td></tr>"
+            f"<tr><td style='padding-right:16px'>{rich.bold(_key_label(key))}</td>"
+            f"<td>{rich.escape(self.tr(text))}</td></tr>"
             for _, key, text in SHORTCUTS
         )
         table = QLabel(f"<table>{rows}</table>")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import rich
 from desktop.ui.models.people import (
     HistoryModel,
     PeopleModel,
@@ -39,12 +40,6 @@ from desktop.ui.models.people import (
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 
 DETAILS_DELAY_MS = 60  # holding an arrow key down does not read every person on the way
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
 
 
 def _tags(text: str) -> list[str]:
@@ -102,7 +97,7 @@ class PersonDetails(QWidget):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         for column, text in ((1, self.tr("They → you")), (2, self.tr("You → them"))):
-            label = QLabel(f"<b>{_escape(text)}</b>")
+            label = QLabel(rich.bold(text))
             grid.addWidget(label, 0, column)
         window_names = {
             "30": self.tr("Last 30 days"),
@@ -275,12 +270,10 @@ class PersonDetails(QWidget):
         self._set_enabled(True)
 
     def _identity_links(self, identities) -> str:
-        parts = []
-        for i in identities:
-            handle = _escape(i.handle)
-            link = f'<a href="{_escape(i.url)}">{handle}</a>' if i.url else handle
-            parts.append(f"{_escape(network_name(i.network))} · {link}")
-        return "<br>".join(parts)
+        return rich.lines(
+            rich.escape(f"{network_name(i.network)} · ") + rich.link(i.url, i.handle)
+            for i in identities
+        )
 
     def _clear(self) -> None:
         self.summary.setText("")

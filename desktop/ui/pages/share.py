@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.length import LengthCheck, check, network_label, rule_for
 from desktop.core.text import excerpt
+from desktop.ui import rich
 from desktop.ui.models.candidates import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
 
@@ -46,12 +47,6 @@ VIEWS = (
     (("skipped",), "skipped"),
 )
 LIMIT = 300  # rows per view: the ranking decays fast, nobody reads further down
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
 
 
 def error_color(widget: QWidget) -> str:
@@ -217,17 +212,11 @@ class CandidatePanel(QWidget):
             parts.append(self.tr("shared by %n in your network", "", candidate.shared_by_count))
         self.meta.setText(" · ".join(parts))
         shown = excerpt(candidate.url.split("://", 1)[-1], 60)
-        self.link.setText(f'<a href="{_escape(candidate.url)}">{_escape(shown)}</a>')
+        self.link.setText(rich.link(candidate.url, shown))
         self.link.setToolTip(candidate.url)
         self.summary.setText(excerpt(candidate.summary, 420))
         self.summary.setVisible(bool(candidate.summary))
-        self.why.setText(
-            "<ul style='margin-left:-20px'>"
-            + "".join(
-                f"<li>{_escape(reason[:1].upper() + reason[1:])}</li>" for reason in candidate.why
-            )
-            + "</ul>"
-        )
+        self.why.setText(rich.bullets((r[:1].upper() + r[1:] for r in candidate.why), indent=-20))
         state = candidate.state
         self.save.setEnabled(state in ("new", "skipped"))
         self.skip.setEnabled(state in ("new", "saved"))

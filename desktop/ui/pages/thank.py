@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.groups import PostGroup, mentioned_in, shared_post_groups
 from desktop.core.length import network_label
+from desktop.ui import rich
 from desktop.ui.models.pending import PendingModel, ago, describe_counts
 from desktop.ui.models.post_group import PostGroupModel, names_text
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
@@ -127,13 +128,10 @@ class PersonPanel(QWidget):
                 "%1", entry.last_thanked.astimezone().strftime("%d %b")
             )
         self.what.setText(f"{describe_counts(entry.counts)}. {thanked}")
-        items = []
-        for post in entry.posts[:5]:
-            text = _escape(_short(post.text or post.url, 140))
-            items.append(f'<li><a href="{_escape(post.url)}">{text}</a></li>')
+        items = [rich.link(p.url, _short(p.text or p.url, 140)) for p in entry.posts[:5]]
         more = entry.post_count - len(items)
-        tail = f"<p>{self.tr('and %n more posts', '', more)}</p>" if more > 0 else ""
-        self.posts.setText(f"<ul>{''.join(items)}</ul>{tail}" if items else "")
+        tail = rich.paragraph(self.tr("and %n more posts", "", more)) if more > 0 else ""
+        self.posts.setText(rich.bullets(items) + tail if items else "")
 
     def show_groups(self, person_id: int | None, groups: list[PostGroup]) -> None:
         """Say so when others shared the same post, with a link to thank them together."""
@@ -146,12 +144,12 @@ class PersonPanel(QWidget):
         others = [
             n for pid, n in zip(group.person_ids, group.names, strict=True) if pid != person_id
         ]
-        title = _escape(_short(group.post_text or group.post_url, 60))
+        title = _short(group.post_text or group.post_url, 60)
+        said = self.tr("%1 also shared “%2”.").replace("%1", names_text(others))
         self.together.setText(
-            self.tr("%1 also shared “%2”.")
-            .replace("%1", _escape(names_text(others)))
-            .replace("%2", title)
-            + f' <a href="{_escape(group.post_url)}">{self.tr("Thank them together")}</a>'
+            rich.escape(said.replace("%2", title))
+            + " "
+            + rich.app_link(group.post_url, self.tr("Thank them together"))
         )
         self.together.show()
 
@@ -230,8 +228,7 @@ class PostGroupPanel(QWidget):
             return
         people = people or {}
         self.title.setText(self.tr("%n people shared this post", "", len(group.person_ids)))
-        text = _escape(_short(group.post_text or group.post_url, 220))
-        self.post.setText(f'<a href="{_escape(group.post_url)}">{text}</a>')
+        self.post.setText(rich.link(group.post_url, _short(group.post_text or group.post_url, 220)))
         meta = []
         if group.network:
             meta.append(self.tr("On %1").replace("%1", network_label(group.network)))
@@ -242,12 +239,12 @@ class PostGroupPanel(QWidget):
         for pid, name in list(zip(group.person_ids, group.names, strict=True))[:PEOPLE_SHOWN]:
             entry = people.get(pid)
             counts = describe_counts(entry.counts if entry else group.counts.get(pid, {}))
-            what = f" — {_escape(counts)}" if counts else ""
-            lines.append(f'<a href="person:{pid}">{_escape(name)}</a>{what}')
+            what = rich.escape(f" — {counts}") if counts else ""
+            lines.append(rich.app_link(f"person:{pid}", name) + what)
         more = len(group.person_ids) - len(lines)
         if more > 0:
-            lines.append(_escape(self.tr("and %n more", "", more)))
-        self.people.setText("<br>".join(lines))
+            lines.append(self.tr("and %n more", "", more))
+        self.people.setText(rich.lines(lines))
 
     def clear_draft(self) -> None:
         self.set_parts([])
@@ -367,12 +364,6 @@ class _ButtonRows(QWidget):
 def _sentence(text: str) -> str:
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
 
 
 def _short(text: str, limit: int) -> str:
