@@ -288,7 +288,7 @@ class CheckinWindow(QWidget):
     def _show_person(self, person, count: int) -> None:
         # Imported here: it brings the domain and SQLAlchemy, which must not slow the first
         # paint (the plan, read on a worker, has imported them by now).
-        from desktop.ui.models.pending import describe_counts
+        from desktop.ui.format import describe_counts
 
         self.current = person
         self.title.setText(self.tr("Daily check-in"))

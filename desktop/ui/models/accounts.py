@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.ui.format import source_name, time_ago
+
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.accounts import AccountView
 
@@ -30,16 +32,6 @@ SIGN_IN_NETWORKS = ("mastodon", "bluesky")  # the ones with a token to renew
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("AccountsModel", text, None, n)
-
-
-def network_label(network: str) -> str:
-    return {
-        "mastodon": _tr("Mastodon"),
-        "bluesky": _tr("Bluesky"),
-        "feed": _tr("Feeds"),
-        "blog": _tr("Blog comments"),
-        "x": _tr("X archive"),
-    }.get(network, network.capitalize())
 
 
 def account_label(view: AccountView) -> str:
@@ -66,20 +58,6 @@ def state_label(view: AccountView, now: datetime | None = None) -> str:
     if view.state == "error":
         return _tr("Error")
     return view.state
-
-
-def relative_time(when: datetime | None, now: datetime) -> str:
-    if when is None:
-        return _tr("Never")
-    seconds = (now - when).total_seconds()
-    if seconds < 60:
-        return _tr("Just now")
-    if seconds < 3600:
-        return _tr("%n min ago", int(seconds // 60))
-    if seconds < 86400:
-        return _tr("%n h ago", int(seconds // 3600))
-    days = int(seconds // 86400)
-    return _tr("Yesterday") if days == 1 else _tr("%n days ago", days)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -152,7 +130,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _display(self, view: AccountView, column: int) -> str | None:
         if column == self.NETWORK:
-            return network_label(view.network)
+            return source_name(view.network)
         if column == self.ACCOUNT:
             return account_label(view)
         if column == self.STATE:
@@ -160,7 +138,7 @@ class AccountsModel(QAbstractTableModel):
         if column == self.LAST_SYNC:
             if view.network == "x":
                 return _tr("Imported")
-            return relative_time(view.last_sync_at, self.now())
+            return time_ago(view.last_sync_at, self.now())
         if column == self.LAST_ERROR:
             # One line in the table; the whole text is in the tooltip and the details.
             return " ".join((view.last_error or "").split())

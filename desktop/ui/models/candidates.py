@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.text import fold
-from desktop.ui.models.pending import ago
+from desktop.ui.format import time_ago
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.candidates import RankedCandidate
@@ -119,7 +119,7 @@ class CandidatesModel(QAbstractTableModel):
             if column == self.WHY:
                 return self.first_reason(candidate)
             if column == self.SEEN:
-                return ago(candidate.last_seen_at)
+                return time_ago(candidate.last_seen_at)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
                 return f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url

@@ -2,48 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.ui.format import describe_counts, time_ago
 from desktop.ui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.pending import PendingPerson
 
-KIND_LABELS = {
-    "share": ("share", "shares"),
-    "quote": ("quote", "quotes"),
-    "mention": ("mention", "mentions"),
-    "reply": ("reply", "replies"),
-    "like": ("like", "likes"),
-    "follow": ("follow", "follows"),
-}
 PRIORITY_LABELS = {1: "Shared your work", 2: "Talked with you", 3: "Liked or followed"}
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def describe_counts(counts: dict[str, int]) -> str:
-    parts = []
-    for kind, (one, many) in KIND_LABELS.items():
-        n = counts.get(kind, 0)
-        if n:
-            parts.append(f"{n} {one if n == 1 else many}")
-    return ", ".join(parts)
-
-
-def ago(when: datetime | None, now: datetime | None = None) -> str:
-    if when is None:
-        return "never"
-    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
-    if seconds < 3600:
-        return "just now" if seconds < 60 else f"{int(seconds // 60)} min ago"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    days = int(seconds // 86400)
-    return "yesterday" if days == 1 else f"{days} days ago"
 
 
 class PendingModel(RowsModel):
@@ -67,7 +38,7 @@ class PendingModel(RowsModel):
             if column == 1:
                 return describe_counts(entry.counts)
             if column == 2:
-                return ago(entry.last_interaction_at)
+                return time_ago(entry.last_interaction_at)
             if column == 3:
                 return PRIORITY_LABELS.get(entry.priority, "")
         elif role == Qt.ItemDataRole.ToolTipRole and column == 0:

@@ -25,7 +25,6 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -35,6 +34,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QLineEdit
+
+from desktop.ui.format import local_date, local_datetime, network_name, time_ago
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.history import HistoryItem
@@ -48,87 +49,9 @@ KEEP_PAGES = 50  # 10,000 people in memory at most; further pages are read again
 MAX_RECOUNTS = 3  # a page shorter than the count said: count again, this often at most
 WANTED_PAGES = 4  # a screenful spans one or two pages; older requests were scrolled past
 SEARCH_DELAY_MS = 250
-KIND_ORDER = ("share", "quote", "mention", "reply", "like", "follow")
-NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "feed": "Feed", "manual": "Manual"}
 
 
 # -- words shared by the models and the page ------------------------------------------------
-
-
-def network_name(network: str) -> str:
-    return NETWORK_NAMES.get(network, network.capitalize())
-
-
-def local_date(when: datetime) -> str:
-    """A date as the user's locale writes it, with the month spelt out: 20 Nov 2026."""
-    day = when.astimezone().date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def local_datetime(when: datetime) -> str:
-    return f"{local_date(when)} {when.astimezone():%H:%M}"
-
-
-def relative_time(when: datetime | None, now: datetime | None = None) -> str:
-    """'3 h ago', 'yesterday', '12 days ago'; older than a month: the date itself."""
-    if when is None:
-        return QCoreApplication.translate("People", "never")
-    seconds = ((now or datetime.now(UTC)) - when).total_seconds()
-    if seconds < 60:
-        return QCoreApplication.translate("People", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("People", "%1 min ago").replace(
-            "%1", str(int(seconds // 60))
-        )
-    if seconds < 86400:
-        return QCoreApplication.translate("People", "%1 h ago").replace(
-            "%1", str(int(seconds // 3600))
-        )
-    days = int(seconds // 86400)
-    if days == 1:
-        return QCoreApplication.translate("People", "yesterday")
-    if days < 31:
-        return QCoreApplication.translate("People", "%1 days ago").replace("%1", str(days))
-    return local_date(when)
-
-
-def kind_count(kind: str, n: int) -> str:
-    """'1 share', '3 likes' (explicit singular and plural, each translatable)."""
-    forms = {
-        "share": (
-            QCoreApplication.translate("People", "1 share"),
-            QCoreApplication.translate("People", "%1 shares"),
-        ),
-        "quote": (
-            QCoreApplication.translate("People", "1 quote"),
-            QCoreApplication.translate("People", "%1 quotes"),
-        ),
-        "mention": (
-            QCoreApplication.translate("People", "1 mention"),
-            QCoreApplication.translate("People", "%1 mentions"),
-        ),
-        "reply": (
-            QCoreApplication.translate("People", "1 reply"),
-            QCoreApplication.translate("People", "%1 replies"),
-        ),
-        "like": (
-            QCoreApplication.translate("People", "1 like"),
-            QCoreApplication.translate("People", "%1 likes"),
-        ),
-        "follow": (
-            QCoreApplication.translate("People", "1 follow"),
-            QCoreApplication.translate("People", "%1 follows"),
-        ),
-    }
-    one, many = forms.get(kind, (f"1 {kind}", f"%1 {kind}"))
-    return one if n == 1 else many.replace("%1", str(n))
-
-
-def describe_counts(counts: dict[str, int]) -> str:
-    """'2 shares, 1 like' in the usual kind order; '—' when there is nothing."""
-    parts = [kind_count(k, counts[k]) for k in KIND_ORDER if counts.get(k)]
-    parts += [kind_count(k, n) for k, n in counts.items() if k not in KIND_ORDER and n]
-    return ", ".join(parts) or "—"
 
 
 def history_sentence(item: HistoryItem, limit: int = 90) -> str:
@@ -436,9 +359,9 @@ class PeopleModel(QAbstractTableModel):
             if column == self.OUTBOUND:
                 return QLocale().toString(person.outbound)
             if column == self.LAST:
-                return relative_time(person.last_interaction_at, self._now())
+                return time_ago(person.last_interaction_at, self._now())
             if column == self.THANKED:
-                return relative_time(person.last_thanked, self._now())
+                return time_ago(person.last_thanked, self._now())
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.NAME, self.NETWORKS):
                 on = self.tr("%1 on %2")

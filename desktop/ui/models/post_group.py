@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.groups import PostGroup
-from desktop.core.length import network_label
 from desktop.core.text import excerpt
+from desktop.ui.format import network_name
 from desktop.ui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,7 @@ class PostGroupModel(RowsModel):
             if column == 2:
                 return names_text(group.names)
             if column == 3:
-                return network_label(group.network) if group.network else ""
+                return network_name(group.network) if group.network else ""
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return f"{group.post_text}\n{group.post_url}" if group.post_text else group.post_url

@@ -39,12 +39,11 @@ from desktop.ui.dialogs.sign_in import (
     sentence,
     user_message,
 )
+from desktop.ui.format import source_name, time_ago, tr_format
 from desktop.ui.models.accounts import (
     SIGN_IN_NETWORKS,
     AccountsModel,
     account_label,
-    network_label,
-    relative_time,
     state_label,
 )
 from desktop.ui.pages.base import Page, heading, hint, list_table
@@ -78,13 +77,13 @@ class AccountDetails(QWidget):
             self.error.hide()
             return
         who = account_label(view)
-        self.title.setText(
-            self.tr("%1 on %2").replace("%1", who).replace("%2", network_label(view.network))
-        )
+        self.title.setText(tr_format(self.tr("%1 on %2"), who, source_name(view.network)))
         synced = (
-            self.tr("Last synced %1 (%2).")
-            .replace("%1", view.last_sync_at.astimezone().strftime("%d %b %Y, %H:%M"))
-            .replace("%2", relative_time(view.last_sync_at, now).lower())
+            tr_format(
+                self.tr("Last synced %1 (%2)."),
+                view.last_sync_at.astimezone().strftime("%d %b %Y, %H:%M"),
+                time_ago(view.last_sync_at, now),
+            )
             if view.last_sync_at
             else self.tr("Not synced yet.")
         )

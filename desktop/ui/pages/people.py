@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import rich
+from desktop.ui.format import describe_counts, local_date, network_name, time_ago, tr_format
 from desktop.ui.models.people import (
     HistoryModel,
     PeopleModel,
     debounce_search,
-    describe_counts,
-    local_date,
-    network_name,
-    relative_time,
 )
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 
@@ -221,13 +218,13 @@ class PersonDetails(QWidget):
         parts = []
         if ledger.first_interaction_at:
             parts.append(
-                self.tr("Known since %1").replace("%1", local_date(ledger.first_interaction_at))
+                tr_format(self.tr("Known since %1"), local_date(ledger.first_interaction_at))
             )
         parts.append(
-            self.tr("last interaction %1").replace("%1", relative_time(ledger.last_interaction_at))
+            tr_format(self.tr("last interaction %1"), time_ago(ledger.last_interaction_at))
         )
         parts.append(
-            self.tr("last thanked %1").replace("%1", local_date(ledger.last_thanked))
+            tr_format(self.tr("last thanked %1"), local_date(ledger.last_thanked))
             if ledger.last_thanked
             else self.tr("never thanked")
         )
@@ -239,11 +236,8 @@ class PersonDetails(QWidget):
         for (window, direction), cell in self.cells.items():
             counts = ledger.windows.get(window, {}).get(direction, {})
             # Lines break between kinds, never inside "1 share".
-            cell.setText(
-                ", ".join(
-                    part.replace(" ", "\u00a0") for part in describe_counts(counts).split(", ")
-                )
-            )
+            described = describe_counts(counts)
+            cell.setText(described.replace(" ", "\u00a0").replace(",\u00a0", ", ") or "—")
         thanked = [a for a in ledger.acknowledgements if a["action"] == "thanked"]
         self.acknowledged.setText(
             (

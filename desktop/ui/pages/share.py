@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.length import LengthCheck, check, network_label, rule_for
+from desktop.core.length import LengthCheck, check, rule_for
 from desktop.core.text import excerpt
 from desktop.ui import rich
+from desktop.ui.format import network_name
 from desktop.ui.models.candidates import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
 
@@ -579,7 +580,7 @@ class SharePage(Page):
         combo.blockSignals(True)
         combo.clear()
         for name in context.networks:
-            combo.addItem(network_label(name), name)
+            combo.addItem(network_name(name), name)
         combo.setCurrentIndex(max(0, combo.findData(network)) if network else 0)
         combo.blockSignals(False)
         self._write_draft()
@@ -652,7 +653,7 @@ class SharePage(Page):
         composer = self.panel.composer
         text = composer.editor.toPlainText()
         network = self._network()
-        label = network_label(network)
+        label = network_name(network)
         if fits is None:
             fits = self._check(text, network).ok
         busy = self._posting is not None and self._posting == self._composing_id
@@ -703,7 +704,7 @@ class SharePage(Page):
             self._unsent.pop(candidate_id, None)
             self.message.emit(
                 self.tr("Posted to %1: %2")
-                .replace("%1", network_label(result.network))
+                .replace("%1", network_name(result.network))
                 .replace("%2", result.url)
             )
             if self._composing_id == candidate_id:

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.groups import PostGroup, mentioned_in, shared_post_groups
-from desktop.core.length import network_label
 from desktop.ui import rich
-from desktop.ui.models.pending import PendingModel, ago, describe_counts
+from desktop.ui.format import describe_counts, network_name, time_ago, tr_format
+from desktop.ui.models.pending import PendingModel
 from desktop.ui.models.post_group import PostGroupModel, names_text
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
 
@@ -231,9 +231,9 @@ class PostGroupPanel(QWidget):
         self.post.setText(rich.link(group.post_url, _short(group.post_text or group.post_url, 220)))
         meta = []
         if group.network:
-            meta.append(self.tr("On %1").replace("%1", network_label(group.network)))
+            meta.append(tr_format(self.tr("On %1"), network_name(group.network)))
         if group.last_at is not None:
-            meta.append(self.tr("latest %1").replace("%1", ago(group.last_at)))
+            meta.append(tr_format(self.tr("latest %1"), time_ago(group.last_at)))
         self.meta.setText(" · ".join(meta))
         lines = []
         for pid, name in list(zip(group.person_ids, group.names, strict=True))[:PEOPLE_SHOWN]:
