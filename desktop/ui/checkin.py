@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.app.services import Services
 from desktop.ui import rich
+from desktop.ui.format import describe_counts, tr_format
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.draft_editor import DraftEditor
 
 SHORTCUTS = (
     # (name, key, what it does) — the help overlay lists these, tooltips repeat them
@@ -154,12 +156,15 @@ class CheckinWindow(QWidget):
         quiet.setColor(quiet.ColorRole.WindowText, quiet.color(quiet.ColorRole.PlaceholderText))
         self.person_post.setPalette(quiet)
         self.recent_note = hint("")
-        self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(self.tr("Your thank-you…"))
-        self.editor.textChanged.connect(self._update_remaining)
-        self.remaining = hint("")
+        self.draft_editor = DraftEditor(
+            placeholder=self.tr("Your thank-you…"),
+            send_text=self.tr("Send thanks"),
+            send_beside=False,
+        )
+        self.editor = self.draft_editor.editor
+        self.remaining = self.draft_editor.remaining
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.send_button = QPushButton(self.tr("Send thanks"))
+        self.send_button = self.draft_editor.send
         self.send_button.setDefault(True)
         self.like_button = QPushButton(self.tr("Like back only"))
         self.skip_button = QPushButton(self.tr("Skip"))
@@ -177,10 +182,11 @@ class CheckinWindow(QWidget):
         layout.addWidget(self.person_what)
         layout.addWidget(self.person_post)
         layout.addWidget(self.recent_note)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.draft_editor, 1)
         layout.addWidget(self.remaining)
         layout.addLayout(buttons)
         self.send_button.clicked.connect(self.send_thanks)
+        self.draft_editor.send_requested.connect(self.send_thanks)
         self.like_button.clicked.connect(self.like_back)
         self.skip_button.clicked.connect(self.skip)
         self.snooze_button.clicked.connect(self.snooze)
@@ -286,10 +292,6 @@ class CheckinWindow(QWidget):
         return {pid for pid, outcome in self.plan.progress.people.items() if outcome != "skipped"}
 
     def _show_person(self, person, count: int) -> None:
-        # Imported here: it brings the domain and SQLAlchemy, which must not slow the first
-        # paint (the plan, read on a worker, has imported them by now).
-        from desktop.ui.format import describe_counts
-
         self.current = person
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 1 of 3 · %n people to thank today", "", count))
@@ -299,10 +301,7 @@ class CheckinWindow(QWidget):
         post = person.posts[0] if person.posts else None
         self.person_post.setText(f"“{post.text[:200]}”" if post and post.text else "")
         self.recent_note.setText("")
-        self.editor.setPlainText("")
-        self.editor.setEnabled(False)
-        self.send_button.setEnabled(False)
-        self.remaining.setText(self.tr("Writing a draft…"))
+        self.draft_editor.begin()
         self.pages.setCurrentIndex(1)
         self.tasks.run(
             lambda: self.services.draft(person.person_id), self._drafted, self._draft_failed
@@ -310,10 +309,10 @@ class CheckinWindow(QWidget):
 
     def _drafted(self, draft) -> None:
         self.draft = draft
-        self.editor.setEnabled(True)
-        self.editor.setPlainText(draft.text)
+        self.draft_editor.set_draft(
+            draft.text, lambda text: self.services.check_length(draft, text), focus=False
+        )
         self.like_button.setEnabled(draft.reply_to is not None)
-        self._update_remaining()
         if draft.recently_thanked:
             when = draft.recently_thanked.astimezone().strftime("%d %b")
             self.recent_note.setText(
@@ -322,21 +321,7 @@ class CheckinWindow(QWidget):
 
     def _draft_failed(self, exc: Exception) -> None:
         self.draft = None
-        self.editor.setEnabled(True)
-        self.remaining.setText(self.tr("No draft: %1").replace("%1", str(exc)))
-        self.send_button.setEnabled(False)
-
-    def _update_remaining(self) -> None:
-        if self.draft is None:
-            return
-        check = self.services.check_length(self.draft, self.editor.toPlainText())
-        self.send_button.setEnabled(check.ok and not self.busy)
-        if check.limit is None:
-            self.remaining.setText("")
-        elif check.ok:
-            self.remaining.setText(self.tr("%n left", "", check.remaining))
-        else:
-            self.remaining.setText(check.reason)
+        self.draft_editor.failed(exc)
 
     def _show_candidate(self, candidate, count: int) -> None:
         self.current = candidate
@@ -465,14 +450,13 @@ class CheckinWindow(QWidget):
     def _send_failed(self, exc: Exception) -> None:
         self._set_busy(False, "")
         # The draft stays in the editor, as the user left it.
-        self.status.setText(self.tr("Not sent: %1").replace("%1", str(exc)))
-        self._update_remaining()
+        self.status.setText(tr_format(self.tr("Not sent: %1"), exc))
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self.busy = busy
-        for button in (self.send_button, self.like_button, self.skip_button, self.snooze_button):
+        for button in (self.like_button, self.skip_button, self.snooze_button):
             button.setEnabled(not busy)
-        self.editor.setReadOnly(busy)
+        self.draft_editor.set_busy(busy)
         if text:
             self.status.setText(text)
 

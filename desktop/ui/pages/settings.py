@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.platform import autostart
 from desktop.ui.pages.base import Page, heading, hint
-from desktop.ui.pages.share import error_color
+from desktop.ui.widgets.draft_editor import error_color
 
 TIME_FORMAT = "HH:mm"
 MIN_SYNC_MINUTES = 5

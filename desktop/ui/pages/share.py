@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,6 +35,7 @@ from desktop.ui import rich
 from desktop.ui.format import network_name
 from desktop.ui.models.candidates import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
+from desktop.ui.widgets.draft_editor import DraftEditor, error_color
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.share import ShareContext, ShareDraft
@@ -50,12 +50,6 @@ VIEWS = (
 LIMIT = 300  # rows per view: the ranking decays fast, nobody reads further down
 
 
-def error_color(widget: QWidget) -> str:
-    """A red that reads well on the current palette, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return "#ef9a9a" if dark else "#c62828"
-
-
 class ComposeArea(QFrame):
     """The share post being written: for which network, the text, how long it is."""
 
@@ -65,27 +59,29 @@ class ComposeArea(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.network = QComboBox()
         self.network.setToolTip(self.tr("The network whose length rule and handles apply"))
-        self.count = QLabel()
+        self.draft = DraftEditor(
+            placeholder=self.tr("The text of your share post"),
+            send_text=self.tr("Post"),
+            send_beside=False,
+            used=True,
+        )
+        self.count, self.editor, self.reason = (
+            self.draft.remaining,
+            self.draft.editor,
+            self.draft.error,
+        )
         self.count.setObjectName("count")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(96)
         self.editor.setMaximumHeight(150)  # a share post is a few lines; keep the buttons near
-        self.editor.setPlaceholderText(self.tr("The text of your share post"))
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setObjectName("error")
-        self.reason.setStyleSheet(f"#error {{ color: {error_color(self)}; }}")
-        self.reason.hide()
         # "Posting…", then why a post failed (the text stays in the editor).
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setObjectName("feedback")
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.feedback.hide()
-        self.post = QPushButton(self.tr("Post"))
-        self.post.setEnabled(False)
+        self.post = self.draft.send
         self.post.setToolTip(self.tr("Post it from your account (Ctrl+Return)"))
         self.copy = QPushButton(self.tr("Copy text"))
         self.copy.setToolTip(
@@ -107,8 +103,7 @@ class ComposeArea(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.reason)
+        layout.addWidget(self.draft)
         layout.addWidget(self.feedback)
         layout.addLayout(buttons)
 
@@ -315,7 +310,9 @@ class SharePage(Page):
         composer.copy.clicked.connect(self.copy_text)
         composer.close_button.clicked.connect(self.close_compose)
         composer.network.currentIndexChanged.connect(self._network_changed)
-        composer.editor.textChanged.connect(self._recount)
+        composer.draft.check = lambda text: self._check(text, self._network())
+        composer.draft.recounted.connect(lambda fit: self._update_post(fit.ok))
+        composer.draft.send_requested.connect(self.post_share)
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
@@ -614,27 +611,7 @@ class SharePage(Page):
             self._recount()  # the user's own words stay; only the count changes
 
     def _recount(self) -> None:
-        composer = self.panel.composer
-        text = composer.editor.toPlainText()
-        fit = self._check(text, self._network())
-        if fit.limit is None:
-            composer.count.setText(self.tr("%n characters", "", fit.used))
-        else:
-            composer.count.setText(f"{fit.used} / {fit.limit}")
-        composer.count.setToolTip(
-            self.tr("%n left", "", fit.remaining) if fit.remaining is not None else ""
-        )
-        composer.count.setStyleSheet(
-            "" if fit.ok else f"color: {error_color(self)}; font-weight: 600;"
-        )
-        composer.reason.setVisible(not fit.ok)
-        if not fit.ok:
-            composer.reason.setText(
-                self.tr("Too long to post: %1. Shorten it before you post.").replace(
-                    "%1", fit.reason
-                )
-            )
-        self._update_post(fit.ok)
+        self.panel.composer.draft.recount()  # then _update_post, from `recounted`
 
     def _check(self, text: str, network: str) -> LengthCheck:
         """Against the limit the server enforces (the context knows it once it is read)."""

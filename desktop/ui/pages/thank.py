@@ -38,6 +38,7 @@ from desktop.ui.format import describe_counts, network_name, time_ago, tr_format
 from desktop.ui.models.pending import PendingModel
 from desktop.ui.models.post_group import PostGroupModel, names_text
 from desktop.ui.pages.base import Page, heading, hint, link_label, list_table
+from desktop.ui.widgets.draft_editor import DraftEditor
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
 PEOPLE_SHOWN = 8  # people listed in the group panel; the rest are counted
@@ -63,20 +64,14 @@ class PersonPanel(QWidget):
         self.together.hide()
         self.write = QPushButton(self.tr("&Write thank-you"))
         self.write.setToolTip(self.tr("Prepare a personal thank-you for them (W)"))
-        self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(self.tr("Your thank-you…"))
+        self.draft_area = DraftEditor(placeholder=self.tr("Your thank-you…"))
+        self.editor, self.remaining, self.send = (
+            self.draft_area.editor,
+            self.draft_area.remaining,
+            self.draft_area.send,
+        )
         self.editor.setMaximumHeight(140)
-        self.remaining = hint("")
-        self.send = QPushButton(self.tr("Send"))
         self.send.setToolTip(self.tr("Post it as a reply, then mark them thanked (Ctrl+Return)"))
-        self.draft_area = QWidget()
-        draft_layout = QVBoxLayout(self.draft_area)
-        draft_layout.setContentsMargins(0, 0, 0, 0)
-        draft_layout.addWidget(self.editor)
-        send_row = QHBoxLayout()
-        send_row.addWidget(self.remaining, 1)
-        send_row.addWidget(self.send)
-        draft_layout.addLayout(send_row)
         self.draft_area.hide()
         self.thank = QPushButton(self.tr("Mark &thanked"))
         self.thank.setToolTip(self.tr("You thanked them already, here or elsewhere (T)"))
@@ -103,7 +98,7 @@ class PersonPanel(QWidget):
             button.setEnabled(enabled)
         if not keep_draft:
             self.draft_area.hide()
-            self.editor.clear()
+            self.draft_area.clear()
         self.shown_id = entry.person_id if entry is not None else None
         self.show_groups(None, [])
         if entry is None:
@@ -462,7 +457,7 @@ class ThankPage(Page):
         self.panel.thank.clicked.connect(lambda: self._acknowledge("thanked", how="offline"))
         self.panel.write.clicked.connect(self.write_draft)
         self.panel.send.clicked.connect(self.send_draft)
-        self.panel.editor.textChanged.connect(self._update_remaining)
+        self.panel.draft_area.send_requested.connect(self.send_draft)
         self.panel.group_requested.connect(self.show_group)
         self.draft = None
         self.panel.dismiss.clicked.connect(lambda: self._acknowledge("dismissed"))
@@ -715,35 +710,20 @@ class ThankPage(Page):
         if person_id is None:
             return
         self.panel.draft_area.show()
-        self.panel.editor.setEnabled(False)
-        self.panel.send.setEnabled(False)
-        self.panel.remaining.setText(self.tr("Writing a draft…"))
+        self.panel.draft_area.begin()
         self.run(lambda: self.services.draft(person_id), self._drafted, self._no_draft)
 
     def _drafted(self, draft) -> None:
         if draft.person_id != self.current_person_id():
             return  # the selection moved on meanwhile
         self.draft = draft
-        self.panel.editor.setEnabled(True)
-        self.panel.editor.setPlainText(draft.text)
-        self.panel.editor.setFocus()
+        self.panel.draft_area.set_draft(
+            draft.text, lambda text: self.services.check_length(draft, text)
+        )
 
     def _no_draft(self, exc: Exception) -> None:
         self.draft = None
-        self.panel.editor.setEnabled(True)
-        self.panel.remaining.setText(self.tr("No draft: %1").replace("%1", str(exc)))
-
-    def _update_remaining(self) -> None:
-        if self.draft is None:
-            return
-        check = self.services.check_length(self.draft, self.panel.editor.toPlainText())
-        self.panel.send.setEnabled(check.ok)
-        if check.limit is None:
-            self.panel.remaining.setText("")
-        elif check.ok:
-            self.panel.remaining.setText(self.tr("%n left", "", check.remaining))
-        else:
-            self.panel.remaining.setText(check.reason)
+        self.panel.draft_area.failed(exc)
 
     def send_draft(self) -> None:
         person_id = self.current_person_id()
@@ -751,11 +731,10 @@ class ThankPage(Page):
             return
         if not self.panel.send.isEnabled():
             return
-        text = self.panel.editor.toPlainText()
+        text = self.panel.draft_area.text()
         draft = self.draft
         row = self.table.currentIndex().row()
-        self.panel.send.setEnabled(False)
-        self.panel.remaining.setText(self.tr("Sending…"))
+        self.panel.draft_area.set_busy(True, self.tr("Sending…"))
 
         def sent(result) -> None:
             if result.copied:
@@ -767,13 +746,14 @@ class ThankPage(Page):
                 self.message.emit(self.tr("Sent."))
             if self.draft is draft:  # not if someone else's draft is being written now
                 self.draft = None
+                self.panel.draft_area.clear()
                 self.panel.draft_area.hide()
             self.changed.emit()
             self.run(self._load, lambda loaded: self._after_ack(loaded, row))
 
         def failed(exc: Exception) -> None:
-            self.panel.send.setEnabled(True)  # the draft stays as the user left it
-            self.panel.remaining.setText(self.tr("Not sent: %1").replace("%1", str(exc)))
+            self.panel.draft_area.set_busy(False)  # the draft stays as the user left it
+            self.panel.draft_area.show_error(tr_format(self.tr("Not sent: %1"), exc))
 
         self.run(lambda: self.services.send_thanks(person_id, text=text), sent, failed)
 
