@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -185,16 +185,17 @@ class GroupCheck:
 def check_group_parts(
     texts: Sequence[str],
     mentions: Mapping[int, str],
-    length: Callable[[str], LengthCheck] | None = None,
+    lengths: Sequence[LengthCheck] | None = None,
 ) -> GroupCheck:
     """The checks a group thank-you passes before anything is posted, shared by the window
     (as the texts are edited) and the send: every part says something, mentions someone
-    (``mentions``: person id -> how a text names them) and, given ``length``, fits. A
-    person is thanked by the first part that mentions them."""
+    (``mentions``: person id -> how a text names them) and fits (``lengths``: each text
+    checked against its network's rule, when known). A person is thanked by the first part
+    that mentions them."""
     parts, taken = [], set()
     for number, text in enumerate(texts, start=1):
         who = [p for p, m in mentions.items() if p not in taken and mentioned_in(text, m)]
         taken.update(who)
-        fits = length(text) if length is not None else None
+        fits = lengths[number - 1] if lengths is not None else None
         parts.append(PartCheck(number, text, who, fits))
     return GroupCheck(parts, [p for p in mentions if p not in taken])

@@ -27,6 +27,12 @@ def tr_format(text: str, *args: object) -> str:
     return _PLACEHOLDER.sub(fill, text)
 
 
+def sentence(text: str) -> str:
+    """Capitalised, ending in a full stop unless it ends in one already."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
 # -- times ----------------------------------------------------------------------------------
 
 

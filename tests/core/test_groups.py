@@ -170,11 +170,8 @@ def test_a_group_check_says_whom_each_part_thanks_and_who_stays_waiting():
 
 def test_a_group_check_stops_empty_parts_and_parts_over_the_limit():
     rule = rule_for("mastodon")
-    checked = check_group_parts(
-        ["  ", "@clara@social.example " + "x" * 600, "Thanks @ana@social.example"],
-        MENTIONS,
-        lambda text: check(text, rule),
-    )
+    texts = ["  ", "@clara@social.example " + "x" * 600, "Thanks @ana@social.example"]
+    checked = check_group_parts(texts, MENTIONS, [check(text, rule) for text in texts])
     empty, long, fine = checked.parts
     assert empty.empty and not empty.thanks_nobody and not empty.ok
     assert long.person_ids == [3] and not long.length.ok and not long.ok
