@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.ui.platform import gc_policy
-
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -23,7 +21,6 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-        gc_policy.keep_if_big(len(self._rows))  # they stay until the next refresh
 
     def row_object(self, row: int):
         return self._rows[row]

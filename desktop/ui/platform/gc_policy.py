@@ -8,6 +8,9 @@ and widgets after the first load, a large list once it is shown — is frozen in
 never scanned again, still freed by reference counting when it is replaced (these rows
 hold no reference cycles). Young garbage cycles are collected just before, so they are not
 frozen with it; what is frozen stays until the process ends only if it is cyclic garbage.
+
+The callers decide when: the main window after its first load, a page once it shows a
+long list (models only hold rows; they do not tune the collector).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from desktop.ui.pages.thank.group_flow import GroupThanks
 from desktop.ui.pages.thank.group_panel import PostGroupPanel
 from desktop.ui.pages.thank.person_flow import PersonThanks
 from desktop.ui.pages.thank.person_panel import PersonPanel
+from desktop.ui.platform import gc_policy
 from desktop.ui.widgets.tables import fitted_table, fixed_column
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
@@ -282,6 +283,7 @@ class ThankPage(PersonThanks, GroupThanks, Page):
         self.entries = {e.person_id: e for e in entries}
         self.groups = list(groups)
         self.model.set_entries(entries)
+        gc_policy.keep_if_big(len(entries))  # a long list lives until the next refresh
         self.group_model.set_groups(groups)
         self.views.setTabText(
             BY_POST,
