@@ -28,9 +28,12 @@ def tr_format(text: str, *args: object) -> str:
 
 
 def sentence(text: str) -> str:
-    """Capitalised, ending in a full stop unless it ends in one already."""
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "?", "!")) else f"{text}."
+    """A message fit for a label: one line, a capital first, a full stop at the end."""
+    text = " ".join(str(text).split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 # -- times ----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 ways to add, sign in again, remove and sync.
 
 Everything that touches the store, the keyring or a network runs on a worker (Services via
-the TaskRunner); the dialogs live in desktop/ui/sign_in.py. "Sync now" uses the main
+the TaskRunner); the dialogs live in desktop/ui/dialogs/sign_in/. "Sync now" uses the main
 window's sync when the page sits in one, so two syncs never run at once.
 
 Seams for tests: `confirm(title, text) -> bool` asks before removing, `warn(title, text)`
@@ -36,10 +36,9 @@ from desktop.ui.dialogs.sign_in import (
     SignInDialog,
     choose_opml,
     opml_summary,
-    sentence,
     user_message,
 )
-from desktop.ui.format import source_name, time_ago, tr_format
+from desktop.ui.format import sentence, source_name, time_ago, tr_format
 from desktop.ui.models.accounts import (
     SIGN_IN_NETWORKS,
     AccountsModel,

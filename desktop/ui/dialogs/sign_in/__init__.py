@@ -1,16 +1,15 @@
 """The sign-in dialogs, one per network, on a shared base (desktop.app.sign_in does the work)."""
 
 from desktop.ui.dialogs.sign_in.base import (
-    BlueskyDialog,
-    FeedsDialog,
     InlineMessage,
-    MastodonDialog,
     SignInDialog,
     choose_opml,
     opml_summary,
-    sentence,
     user_message,
 )
+from desktop.ui.dialogs.sign_in.bluesky import BlueskyDialog
+from desktop.ui.dialogs.sign_in.feeds import FeedsDialog
+from desktop.ui.dialogs.sign_in.mastodon import MastodonDialog
 
 __all__ = [
     "BlueskyDialog",
@@ -20,6 +19,5 @@ __all__ = [
     "SignInDialog",
     "choose_opml",
     "opml_summary",
-    "sentence",
     "user_message",
 ]
