@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabBar,
@@ -36,6 +35,7 @@ from desktop.ui.format import network_name
 from desktop.ui.models.candidates import CandidateFilter, CandidatesModel, site_of
 from desktop.ui.pages.base import Page, heading, hint, list_table
 from desktop.ui.widgets.draft_editor import DraftEditor, error_color
+from desktop.ui.widgets.tables import scroll_area
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.share import ShareContext, ShareDraft
@@ -313,11 +313,7 @@ class SharePage(Page):
         composer.draft.check = lambda text: self._check(text, self._network())
         composer.draft.recounted.connect(lambda fit: self._update_post(fit.ok))
         composer.draft.send_requested.connect(self.post_share)
-        scroll = QScrollArea()
-        scroll.setWidget(self.panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(self.panel)
         # Never narrower than the panel with the compose area open (hidden until composing,
         # so not in the panel's own minimum) and a vertical scroll bar: nothing is cut off.
         margins = self.panel.layout().contentsMargins()

@@ -20,8 +20,13 @@ def scrolling(*items: QWidget | int) -> QScrollArea:
         else:
             box_layout.addWidget(item)
     box_layout.addStretch(1)
+    return scroll_area(box)
+
+
+def scroll_area(widget: QWidget) -> QScrollArea:
+    """``widget`` scrolling up and down, never sideways, without a frame."""
     scroll = QScrollArea()
-    scroll.setWidget(box)
+    scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
