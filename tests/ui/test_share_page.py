@@ -229,7 +229,9 @@ def test_compose_copy_and_mark_shared_credits_the_author(qtbot, page, store, by_
 def test_open_in_browser_and_copy_link(qtbot, page, by_ana, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        pages.share, "QDesktopServices", SimpleNamespace(openUrl=lambda url: opened.append(url))
+        pages.share.page,
+        "QDesktopServices",
+        SimpleNamespace(openUrl=lambda url: opened.append(url)),
     )
     page.refresh()
     loaded(qtbot, page, 1)
