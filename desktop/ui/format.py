@@ -111,6 +111,11 @@ def network_name(network: str) -> str:
     return names.get(network.lower(), network[:1].upper() + network[1:])
 
 
+def network_list(identities) -> str:
+    """The networks of these identities, each named once: 'Mastodon, Bluesky'."""
+    return ", ".join(dict.fromkeys(network_name(i.network) for i in identities)) or "?"
+
+
 def source_name(network: str) -> str:
     """What an account of that network brings in, as the Accounts list names it."""
     names = {

@@ -47,3 +47,14 @@ def fixed_column(header: QHeaderView, column: int, *samples: str) -> None:
     width = max(metrics.horizontalAdvance(text) for text in samples) + 24
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
     header.resizeSection(column, width)
+
+
+def people_table(model) -> QTableView:
+    """The compact table over the lazy PeopleModel."""
+    table = list_table(model, compact=True)
+    # The order is the query's (most recently active first): sorting by a header would only
+    # sort the rows loaded so far, so header sorting stays off.
+    table.setSortingEnabled(False)
+    table.horizontalHeader().setSectionsClickable(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table

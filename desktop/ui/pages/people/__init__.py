@@ -1,5 +1,5 @@
 """The People section: everyone in the ledger, and one person in detail."""
 
-from desktop.ui.pages.people.page import PeoplePage, _people_table
+from desktop.ui.pages.people.page import PeoplePage
 
-__all__ = ["PeoplePage", "_people_table"]
+__all__ = ["PeoplePage"]
