@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -38,71 +37,14 @@ from desktop.ui.dialogs.sign_in import (
     opml_summary,
     user_message,
 )
-from desktop.ui.format import sentence, source_name, time_ago, tr_format
+from desktop.ui.format import tr_format
 from desktop.ui.models.accounts import (
     SIGN_IN_NETWORKS,
     AccountsModel,
     account_label,
-    state_label,
 )
+from desktop.ui.pages.accounts.details import AccountDetails
 from desktop.ui.pages.base import Page, heading, hint, list_table
-
-
-class AccountDetails(QWidget):
-    """The selected account in words: what it is, how its last sync went, its last error."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-
-    def show_account(self, view, now) -> None:
-        if view is None:
-            self.title.setText(self.tr("No account selected"))
-            self.status.setText(self.tr("Pick an account to see how its last sync went."))
-            self.error.hide()
-            return
-        who = account_label(view)
-        self.title.setText(tr_format(self.tr("%1 on %2"), who, source_name(view.network)))
-        synced = (
-            tr_format(
-                self.tr("Last synced %1 (%2)."),
-                view.last_sync_at.astimezone().strftime("%d %b %Y, %H:%M"),
-                time_ago(view.last_sync_at, now),
-            )
-            if view.last_sync_at
-            else self.tr("Not synced yet.")
-        )
-        what = {
-            "ok": self.tr("Working."),
-            "needs_signin": self.tr(
-                "The server no longer accepts the saved sign-in: choose Sign in again."
-            ),
-            "rate_limited": self.tr("The server asked Reciprocity to wait: %1.").replace(
-                "%1", state_label(view).lower()
-            ),
-            "error": self.tr("The last sync failed; the next one tries again."),
-        }.get(view.state, "")
-        where = view.server_url if view.network in SIGN_IN_NETWORKS else ""
-        self.status.setText(" ".join(p for p in (where and f"{where} ·", what, synced) if p))
-        if view.last_error:
-            self.error.setText(self.tr("Last error: %1").replace("%1", sentence(view.last_error)))
-            self.error.show()
-        else:
-            self.error.hide()
 
 
 class AccountsPage(Page):
@@ -117,7 +59,19 @@ class AccountsPage(Page):
         self.dialog: SignInDialog | None = None
         self.loaded = False
         self._syncing_here = False
+        self._build_table()
+        adds = self._build_add_buttons()
+        self._build_empty()
+        self._build_selection()
+        self._build_layout(adds)
+        self._connect()
+        self._shortcuts()
+        self.selection.hide()  # until the accounts are read
+        self._update_actions()
 
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_table(self) -> None:
         self.model = AccountsModel(self)
         self.table = list_table(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,10 +86,8 @@ class AccountsPage(Page):
         ):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(AccountsModel.ACCOUNT, 220)
-        self.table.selectionModel().currentRowChanged.connect(self._selected)
-        # Enter or a double click: sign in again (for accounts that sign in).
-        self.table.activated.connect(lambda _index: self.sign_in_again())
 
+    def _build_add_buttons(self) -> QHBoxLayout:
         self.add_mastodon_button = QPushButton(self.tr("Add &Mastodon…"))
         self.add_bluesky_button = QPushButton(self.tr("Add &Bluesky…"))
         self.add_feeds_button = QPushButton(self.tr("Add &feeds…"))
@@ -143,11 +95,6 @@ class AccountsPage(Page):
         self.import_button.setToolTip(self.tr("Every feed of a list exported by a feed reader"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Fetch what is new from every account (F5)"))
-        self.add_mastodon_button.clicked.connect(lambda: self.add_mastodon())
-        self.add_bluesky_button.clicked.connect(lambda: self.add_bluesky())
-        self.add_feeds_button.clicked.connect(lambda: self.add_feeds())
-        self.import_button.clicked.connect(lambda: self.import_opml())
-        self.sync_button.clicked.connect(lambda: self.sync_now())
         adds = QHBoxLayout()
         adds.setSpacing(6)
         for button in (
@@ -159,7 +106,10 @@ class AccountsPage(Page):
             adds.addWidget(button)
         adds.addStretch(1)
         adds.addWidget(self.sync_button)
+        return adds
 
+    def _build_selection(self) -> None:
+        """The selected account, and what can be done with it."""
         self.details = AccountDetails()
         self.sign_in_button = QPushButton(self.tr("Sign in &again…"))
         self.sign_in_button.setToolTip(self.tr("Renew the sign-in of the selected account"))
@@ -167,14 +117,18 @@ class AccountsPage(Page):
         self.remove_button.setToolTip(
             self.tr("Stop syncing the selected account; its history stays (Delete)")
         )
-        self.sign_in_button.clicked.connect(lambda: self.sign_in_again())
-        self.remove_button.clicked.connect(lambda: self.remove_selected())
         actions = QHBoxLayout()
         actions.setSpacing(6)
         actions.addWidget(self.sign_in_button)
         actions.addWidget(self.remove_button)
         actions.addStretch(1)
+        self.selection = QWidget()
+        selection_layout = QVBoxLayout(self.selection)
+        selection_layout.setContentsMargins(0, 0, 0, 0)
+        selection_layout.addWidget(self.details)
+        selection_layout.addLayout(actions)
 
+    def _build_layout(self, adds: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
@@ -187,6 +141,15 @@ class AccountsPage(Page):
                 )
             )
         )
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        layout.addLayout(adds)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.selection)
+
+    def _build_empty(self) -> None:
+        """What the page says before any account is added."""
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.setContentsMargins(40, 48, 40, 0)
@@ -203,26 +166,25 @@ class AccountsPage(Page):
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             empty_layout.addWidget(widget)
         empty_layout.addStretch(1)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty)
-        self.selection = QWidget()
-        selection_layout = QVBoxLayout(self.selection)
-        selection_layout.setContentsMargins(0, 0, 0, 0)
-        selection_layout.addWidget(self.details)
-        selection_layout.addLayout(actions)
 
-        layout.addLayout(adds)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.selection)
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        # Enter or a double click: sign in again (for accounts that sign in).
+        self.table.activated.connect(lambda _index: self.sign_in_again())
+        self.add_mastodon_button.clicked.connect(lambda: self.add_mastodon())
+        self.add_bluesky_button.clicked.connect(lambda: self.add_bluesky())
+        self.add_feeds_button.clicked.connect(lambda: self.add_feeds())
+        self.import_button.clicked.connect(lambda: self.import_opml())
+        self.sync_button.clicked.connect(lambda: self.sync_now())
+        self.sign_in_button.clicked.connect(lambda: self.sign_in_again())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
 
+    def _shortcuts(self) -> None:
         remove = QAction(self)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(lambda: self.remove_selected())
         self.table.addAction(remove)
-        self.selection.hide()  # until the accounts are read
-        self._update_actions()
 
     # -- data -------------------------------------------------------------------------------
 
@@ -325,7 +287,7 @@ class AccountsPage(Page):
             self.message.emit(user_message(exc))
             self.warn(self.tr("Import OPML"), user_message(exc))
 
-        self.message.emit(self.tr("Importing %1…").replace("%1", name))
+        self.message.emit(tr_format(self.tr("Importing %1…"), name))
         self.run(lambda: self.services.import_opml(path), done, failed)
 
     # -- removing ---------------------------------------------------------------------------
@@ -347,30 +309,36 @@ class AccountsPage(Page):
             return
         who = account_label(view)
         if view.network in SIGN_IN_NETWORKS:
-            text = self.tr(
-                "Stop syncing %1? Its history stays in the ledger; the token is deleted from "
-                "your keyring."
-            ).replace("%1", who)
+            text = tr_format(
+                self.tr(
+                    "Stop syncing %1? Its history stays in the ledger; the token is deleted from "
+                    "your keyring."
+                ),
+                who,
+            )
         elif view.network == "feed":
-            text = self.tr(
-                "Stop reading your feeds (%1)? What they brought stays; adding a feed again "
-                "brings the list back."
-            ).replace("%1", who)
+            text = tr_format(
+                self.tr(
+                    "Stop reading your feeds (%1)? What they brought stays; adding a feed again "
+                    "brings the list back."
+                ),
+                who,
+            )
         else:
-            text = self.tr("Remove %1? Its history stays in the ledger.").replace("%1", who)
-        if not self.confirm(self.tr("Remove %1").replace("%1", who), text):
+            text = tr_format(self.tr("Remove %1? Its history stays in the ledger."), who)
+        if not self.confirm(tr_format(self.tr("Remove %1"), who), text):
             return
         self.remove_button.setEnabled(False)
 
         def done(_removed) -> None:
             self._store_changed(
-                self.tr("Removed %1; its history stays in the ledger.").replace("%1", who)
+                tr_format(self.tr("Removed %1; its history stays in the ledger."), who)
             )
 
         def failed(exc: Exception) -> None:
             self._update_actions()
             self.message.emit(user_message(exc))
-            self.warn(self.tr("Remove %1").replace("%1", who), user_message(exc))
+            self.warn(tr_format(self.tr("Remove %1"), who), user_message(exc))
 
         self.run(lambda: self.services.remove_account(view.id), done, failed)
 
@@ -397,7 +365,7 @@ class AccountsPage(Page):
         self._syncing_here = False
         failed = [r for r in reports if not r.ok]
         self.message.emit(
-            self.tr("Sync: problems with %1").replace("%1", ", ".join(r.label for r in failed))
+            tr_format(self.tr("Sync: problems with %1"), ", ".join(r.label for r in failed))
             if failed
             else self.tr("Synced.")
         )
@@ -405,7 +373,7 @@ class AccountsPage(Page):
 
     def _sync_failed_here(self, exc: Exception) -> None:
         self._syncing_here = False
-        self.message.emit(self.tr("Sync failed: %1").replace("%1", user_message(exc)))
+        self.message.emit(tr_format(self.tr("Sync failed: %1"), user_message(exc)))
         self.refresh()
 
     def _update_sync_button(self) -> None:
