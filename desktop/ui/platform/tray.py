@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 import desktop
 from desktop.ui.clock import local_now, tomorrow_at
-from desktop.ui.platform.notifications import ICON
+from desktop.ui.platform.dbus_notifications import ICON
 
 log = logging.getLogger(__name__)
 
