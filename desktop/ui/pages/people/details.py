@@ -25,7 +25,7 @@ from desktop.ui.format import (
     time_ago,
     tr_format,
 )
-from desktop.ui.models.people import HistoryModel
+from desktop.ui.models.history import HistoryModel
 from desktop.ui.pages.base import heading, hint, link_label, list_table
 from desktop.ui.widgets.tables import scroll_area
 
