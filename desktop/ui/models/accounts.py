@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.ui.format import source_name, time_ago
+from desktop.ui.format import source_name, time_ago, tr_format
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.accounts import AccountView
@@ -54,7 +54,7 @@ def state_label(view: AccountView, now: datetime | None = None) -> str:
         today = (now or datetime.now(UTC)).astimezone(local.tzinfo).date()
         same_day = local.date() == today
         when = local.strftime("%H:%M") if same_day else local.strftime("%d %b %H:%M")
-        return _tr("Rate limited until %1").replace("%1", when)
+        return tr_format(_tr("Rate limited until %1"), when)
     if view.state == "error":
         return _tr("Error")
     return view.state

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.ui.format import local_datetime, network_name, time_ago
+from desktop.ui.format import local_datetime, network_name, time_ago, tr_format
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.ledger import PersonSummary
@@ -323,8 +323,7 @@ class PeopleModel(QAbstractTableModel):
             if column in (self.NAME, self.NETWORKS):
                 on = self.tr("%1 on %2")
                 return "\n".join(
-                    on.replace("%1", i.handle).replace("%2", network_name(i.network))
-                    for i in person.identities
+                    tr_format(on, i.handle, network_name(i.network)) for i in person.identities
                 )
             if column == self.LAST and person.last_interaction_at:
                 return local_datetime(person.last_interaction_at)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 import desktop
 from desktop.ui.clock import local_now, tomorrow_at
+from desktop.ui.format import tr_format
 from desktop.ui.platform.dbus_notifications import ICON
 
 log = logging.getLogger(__name__)
@@ -239,7 +240,7 @@ class Tray(QObject):
 
         checkin = self._action(menu, self.tr("&Check in now"), self.checkin)
         if self.pending:
-            checkin.setText(self.tr("&Check in now (%1 waiting)").replace("%1", str(self.pending)))
+            checkin.setText(tr_format(self.tr("&Check in now (%1 waiting)"), self.pending))
         font = checkin.font()
         font.setBold(True)
         checkin.setFont(font)
@@ -251,7 +252,7 @@ class Tray(QObject):
         paused = self._paused()
         if paused:
             label = pause.addAction(
-                self.tr("Paused until %1").replace("%1", self._when(self.paused_until))
+                tr_format(self.tr("Paused until %1"), self._when(self.paused_until))
             )
             label.setEnabled(False)
             pause.addSeparator()
@@ -282,7 +283,7 @@ class Tray(QObject):
         if moment.date() == now.date():
             return moment.strftime("%H:%M")
         if moment.date() == (now + timedelta(days=1)).date():
-            return self.tr("tomorrow %1").replace("%1", moment.strftime("%H:%M"))
+            return tr_format(self.tr("tomorrow %1"), moment.strftime("%H:%M"))
         return moment.strftime("%Y-%m-%d %H:%M")
 
     def _pause_hour(self) -> None:

@@ -15,6 +15,7 @@ from desktop.ui.dialogs.sign_in.base import (
     action_link,
     form_layout,
 )
+from desktop.ui.format import tr_format
 from desktop.ui.pages.base import hint
 
 BLUESKY_DEFAULT_SERVICE = "https://bsky.social"
@@ -107,14 +108,14 @@ class BlueskyDialog(SignInDialog):
         password = self.password.text()
         service = self.service.text().strip() or None
         self.run_step(
-            self.tr("Signing in as %1…").replace("%1", handle.lstrip("@")),
+            tr_format(self.tr("Signing in as %1…"), handle.lstrip("@")),
             lambda: self.services.bluesky_sign_in(handle, password, service),
             self._signed_in,
         )
 
     def _signed_in(self, view) -> None:
         self.password.clear()
-        self.succeed(self.tr("Signed in to Bluesky as %1.").replace("%1", view.handle))
+        self.succeed(tr_format(self.tr("Signed in to Bluesky as %1."), view.handle))
 
     def show_error(self, text: str) -> None:
         super().show_error(text)

@@ -89,7 +89,7 @@ class FeedsDialog(SignInDialog):
         # Something to report: keep the dialog, with only what still needs fixing typed in.
         lines = [summary] if added else []
         if result.existing:
-            lines.append(self.tr("Already following %1.").replace("%1", ", ".join(result.existing)))
+            lines.append(tr_format(self.tr("Already following %1."), ", ".join(result.existing)))
         if result.invalid:
             lines.append(self.tr("Not added:"))
             lines += [f"• {sentence(why)}" for _url, why in result.invalid]

@@ -22,7 +22,7 @@ from desktop.ui.dialogs.sign_in.base import (
     action_link,
     form_layout,
 )
-from desktop.ui.format import sentence
+from desktop.ui.format import sentence, tr_format
 from desktop.ui.pages.base import hint
 
 
@@ -196,10 +196,13 @@ class MastodonDialog(SignInDialog):
         if begun:
             host = self.pending.instance.split("://", 1)[-1]
             self.browser_hint.setText(
-                self.tr(
-                    "Approve Reciprocity on %1 in your browser, then paste the code it shows "
-                    "you here."
-                ).replace("%1", host)
+                tr_format(
+                    self.tr(
+                        "Approve Reciprocity on %1 in your browser, then paste the code it shows "
+                        "you here."
+                    ),
+                    host,
+                )
             )
         else:
             self.browser_hint.setText(
@@ -241,7 +244,7 @@ class MastodonDialog(SignInDialog):
             self.server_note.show_error(sentence(str(exc)))
             return None
         self.server_note.clear()
-        self.server_ok.setText(self.tr("Signs in at %1").replace("%1", base))
+        self.server_ok.setText(tr_format(self.tr("Signs in at %1"), base))
         self.server_ok.show()
         return base
 
@@ -258,20 +261,20 @@ class MastodonDialog(SignInDialog):
         if self.mode.checkedId() == self.TOKEN:
             token = self.token.text().strip()
             self.run_step(
-                self.tr("Checking the token with %1…").replace("%1", host),
+                tr_format(self.tr("Checking the token with %1…"), host),
                 lambda: self.services.mastodon_with_token(instance, token),
                 self._signed_in,
             )
         elif self.pending is None:
             self.run_step(
-                self.tr("Asking %1 for its sign-in page…").replace("%1", host),
+                tr_format(self.tr("Asking %1 for its sign-in page…"), host),
                 lambda: self.services.mastodon_begin(instance),
                 self._begun,
             )
         else:
             pending, code = self.pending, self.code.text().strip()
             self.run_step(
-                self.tr("Finishing the sign-in with %1…").replace("%1", host),
+                tr_format(self.tr("Finishing the sign-in with %1…"), host),
                 lambda: self.services.mastodon_finish(pending, code),
                 self._signed_in,
             )
@@ -294,7 +297,7 @@ class MastodonDialog(SignInDialog):
             self.message.show_info(self.tr("The link is on the clipboard."))
 
     def _signed_in(self, view) -> None:
-        self.succeed(self.tr("Signed in to Mastodon as %1.").replace("%1", view.handle))
+        self.succeed(tr_format(self.tr("Signed in to Mastodon as %1."), view.handle))
 
     def show_error(self, text: str) -> None:
         super().show_error(text)
