@@ -171,9 +171,9 @@ def lists(store_path: str, runs: int, budget: float) -> int:
 
     from desktop.app.services import Services
     from desktop.store.database import open_store
-    from desktop.ui.pages.people import _people_table
-    from desktop.ui.people_model import PeopleModel
+    from desktop.ui.models.people import PeopleModel
     from desktop.ui.tasks import TaskRunner
+    from desktop.ui.widgets.tables import people_table as _people_table
 
     conn = sqlite3.connect(store_path)
     total = conn.execute("SELECT count(*) FROM persons WHERE merged_into_id IS NULL").fetchone()[0]

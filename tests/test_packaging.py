@@ -140,7 +140,7 @@ sys.path.insert(0, sys.argv[1])
 import desktop
 assert desktop.__file__.startswith(sys.argv[1]), desktop.__file__
 from desktop.queries import drafts
-from desktop.ui import notifications
+from desktop.ui.platform import dbus_notifications as notifications
 templates = drafts.load_templates("en")
 print(sorted(templates))
 from desktop.demo import content

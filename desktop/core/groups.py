@@ -14,15 +14,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 from desktop.core.events import Network
 
-__all__ = ["GROUP_KINDS", "PostGroup", "mentioned_in", "shared_post_groups"]
+if TYPE_CHECKING:
+    from desktop.core.length import LengthCheck
+
+__all__ = [
+    "GROUP_KINDS",
+    "GroupCheck",
+    "PartCheck",
+    "PostGroup",
+    "check_group_parts",
+    "mentioned_in",
+    "shared_post_groups",
+]
 
 GROUP_KINDS = ("share", "quote")  # what puts a person in a post's group
 
@@ -142,3 +153,58 @@ def mentioned_in(text: str, mention: str) -> bool:
         return False
     pattern = rf"(?<![\w@.]){re.escape(mention)}(?![\w@]|[.\-]\w)"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+# -- checking a group thank-you before it goes ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartCheck:
+    """One text of a group thank-you: whom it thanks, and what would stop it going."""
+
+    number: int  # from 1
+    text: str
+    person_ids: list[int]  # mentioned here and in no earlier part
+    length: LengthCheck | None = None  # None: no length rule was given
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def thanks_nobody(self) -> bool:
+        return not self.empty and not self.person_ids
+
+    @property
+    def ok(self) -> bool:
+        fits = self.length is None or self.length.ok
+        return not self.empty and bool(self.person_ids) and fits
+
+
+@dataclass(frozen=True)
+class GroupCheck:
+    parts: list[PartCheck]
+    missing: list[int]  # people no part mentions: still waiting afterwards
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.parts) and all(part.ok for part in self.parts)
+
+
+def check_group_parts(
+    texts: Sequence[str],
+    mentions: Mapping[int, str],
+    lengths: Sequence[LengthCheck] | None = None,
+) -> GroupCheck:
+    """The checks a group thank-you passes before anything is posted, shared by the window
+    (as the texts are edited) and the send: every part says something, mentions someone
+    (``mentions``: person id -> how a text names them) and fits (``lengths``: each text
+    checked against its network's rule, when known). A person is thanked by the first part
+    that mentions them."""
+    parts, taken = [], set()
+    for number, text in enumerate(texts, start=1):
+        who = [p for p, m in mentions.items() if p not in taken and mentioned_in(text, m)]
+        taken.update(who)
+        fits = lengths[number - 1] if lengths is not None else None
+        parts.append(PartCheck(number, text, who, fits))
+    return GroupCheck(parts, [p for p in mentions if p not in taken])

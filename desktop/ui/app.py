@@ -15,7 +15,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
 from desktop.app.services import Services
+from desktop.ui.app_background import BackgroundWiring
+from desktop.ui.clock import local_now
 from desktop.ui.main_window import MainWindow
-from desktop.ui.notifications import DBusNotifications, local_now, notify_text
-from desktop.ui.single_instance import SingleInstance, server_name
+from desktop.ui.platform.notifications import DBusNotifications
+from desktop.ui.platform.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # set up after the first paint: imported then
-    from desktop.ui.scheduler import Scheduler
+    from desktop.ui.platform.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +74,7 @@ class FirstPaint(QObject):
             callback()
 
 
-class DesktopApp(QObject):
+class DesktopApp(BackgroundWiring, QObject):
     """Owns the stores and the window; swaps between the real store and the demo store.
 
     With ``light_start`` (as ``run`` starts it), nothing heavy happens before the first
@@ -119,40 +121,6 @@ class DesktopApp(QObject):
         if not light_start:
             self._open_real_store()
             self._set_up_background()
-
-    def _set_up_background(self) -> None:
-        """The tray (only when the desktop has one), notifications, the scheduler."""
-        if self.tray is not None:
-            return
-        from desktop.ui.notifications import Notifier, SyncNotices
-        from desktop.ui.scheduler import Scheduler
-        from desktop.ui.tray import Tray
-
-        options = self._background
-        now = options["now"]
-        dbus = options["dbus"]
-        self.tray = Tray(available=options["tray_available"], now=now, parent=self)
-        self.notifier = Notifier(
-            dbus=dbus if dbus is not None else DBusNotifications(parent=self),
-            tray=self.tray if self.tray.available else None,
-            now=now,
-            parent=self,
-        )
-        self.sync_notices = SyncNotices(self.notifier, self.tasks, lambda: self.window.services)
-        self.scheduler = options["scheduler"] or Scheduler(clock=now, parent=self)
-        self.tray.checkin.connect(self.open_checkin)
-        self.tray.sync.connect(self.sync_now)
-        self.tray.open.connect(self.show_window)
-        self.tray.quit.connect(self.quit)
-        self.tray.pause.connect(self.pause_notifications)
-        self.tray.menu_opening.connect(self._tray_menu_opening)
-        self.notifier.activated.connect(self.open_checkin)
-        self.notifier.banner.connect(self._banner)
-        self.notifier.paused_changed.connect(self.tray.set_paused_until)
-        self.scheduler.sync_due.connect(self.sync_now)
-        self.scheduler.checkin_due.connect(self._checkin_due)
-        # With a tray, closing the window (or the check-in) leaves the app running there.
-        QApplication.instance().setQuitOnLastWindowClosed(not self.tray.available)
 
     @property
     def demo_path(self) -> Path:
@@ -251,92 +219,6 @@ class DesktopApp(QObject):
         window.show()
         if self.running:
             window.start()  # else once painted: a worker now would slow the first paint
-
-    # -- tray, notifications, schedule, single instance -------------------------------------
-
-    def show_window(self) -> None:
-        window = self.window
-        if window is None:
-            return
-        if window.isMinimized():
-            window.showNormal()
-        else:
-            window.show()
-        window.raise_()
-        window.activateWindow()
-
-    def sync_now(self) -> None:
-        if self.window is None or self.window.demo:
-            return
-        if self.scheduler is not None:
-            self.scheduler.sync_started()
-        self.window.sync_now()
-
-    def refresh_pending(self, *_args) -> None:
-        """The pending count, read on a worker, for the tray's badge and tooltip."""
-        if self.window is None:
-            return
-        services = self.window.services
-        self.tasks.run(lambda: len(services.pending()), self._pending_counted, self._quiet)
-
-    def _pending_counted(self, count: int) -> None:
-        if self.tray is not None:
-            self.tray.set_pending(count)
-
-    def pause_notifications(self, until: datetime | None) -> None:
-        self.notifier.pause(until)
-        self._save_setting("notifications_paused_until", until.isoformat() if until else None)
-
-    def handle_message(self, message: str) -> None:
-        """A second launch: "checkin" opens the check-in, anything else the window."""
-        if message == "checkin":
-            self.open_checkin()
-        else:
-            self.show_window()
-
-    def _load_settings(self) -> None:
-        if self.window is None:
-            return
-        services = self.window.services
-        self.tasks.run(services.settings, self._settings_loaded, self._quiet)
-
-    def _settings_loaded(self, settings: dict) -> None:
-        self.notifier.apply_settings(settings)
-        self.scheduler.configure(settings)
-        reminded = settings.get("checkin_reminded_on")
-        if reminded:
-            last = date.fromisoformat(reminded)
-            if self.scheduler.last_checkin is None or last > self.scheduler.last_checkin:
-                self.scheduler.last_checkin = last
-        self.tray_hint_shown = bool(settings.get("tray_hint_shown"))
-        if not self.scheduler.is_running():
-            self.scheduler.start()
-
-    def _checkin_due(self, day: date) -> None:
-        """Check-in time: remind only when someone is waiting."""
-        self._save_setting("checkin_reminded_on", day.isoformat())
-        if self.window is None:
-            return
-        services = self.window.services
-        self.tasks.run(lambda: len(services.pending()), self._remind, self._quiet)
-
-    def _remind(self, pending: int) -> None:
-        self.tray.set_pending(pending)
-        notice = notify_text().reminder(pending)
-        if notice is not None:
-            self.notifier.notify(notice)
-            self.open_checkin()
-
-    def _synced_by_hand(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.sync_started()
-
-    def _tray_menu_opening(self) -> None:
-        self.tray.set_syncing(bool(self.window is not None and self.window.syncing))
-
-    def _banner(self, text: str) -> None:
-        if self.window is not None:
-            self.window.show_message(text)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if (

@@ -8,12 +8,11 @@ reopening resumes today's check-in.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.services import Services
+from desktop.ui.checkin_steps import ShareStep, ThankStep
+from desktop.ui.format import describe_counts, tr_format
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.draft_editor import DraftEditor
+from desktop.ui.widgets.help_overlay import HelpOverlay, key_label
 
 SHORTCUTS = (
     # (name, key, what it does) — the help overlay lists these, tooltips repeat them
@@ -45,44 +48,7 @@ SHORTCUTS = (
 )
 
 
-def _key_label(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-class HelpOverlay(QFrame):
-    """Every shortcut, on top of the window, until F1 or Esc."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("helpOverlay")
-        self.setStyleSheet(
-            "#helpOverlay { background: palette(window); border: 1px solid palette(mid);"
-            " border-radius: 6px; }"
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Keys")))
-        rows = "".join(
-            f"<tr><td style='padding-right:16px'><b>{_key_label(key)}</b></td>"
-            f"<td>{self.tr(text)}</td></tr>"
-            for _, key, text in SHORTCUTS
-        )
-        table = QLabel(f"<table>{rows}</table>")
-        table.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(table)
-        layout.addStretch(1)
-        self.hide()
-
-    def toggle(self) -> None:
-        if self.isVisible():
-            self.hide()
-            return
-        parent = self.parentWidget()
-        self.setGeometry(parent.rect().adjusted(24, 24, -24, -24))
-        self.raise_()
-        self.show()
-
-
-class CheckinWindow(QWidget):
+class CheckinWindow(ThankStep, ShareStep, QWidget):
     closed = Signal()
     changed = Signal()  # something was thanked or shared: other views may refresh
 
@@ -136,7 +102,7 @@ class CheckinWindow(QWidget):
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
-        self.help = HelpOverlay(self)
+        self.help = HelpOverlay(self, SHORTCUTS)
         self._build_actions()
 
     # -- views ------------------------------------------------------------------------------
@@ -153,12 +119,15 @@ class CheckinWindow(QWidget):
         quiet.setColor(quiet.ColorRole.WindowText, quiet.color(quiet.ColorRole.PlaceholderText))
         self.person_post.setPalette(quiet)
         self.recent_note = hint("")
-        self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(self.tr("Your thank-you…"))
-        self.editor.textChanged.connect(self._update_remaining)
-        self.remaining = hint("")
+        self.draft_editor = DraftEditor(
+            placeholder=self.tr("Your thank-you…"),
+            send_text=self.tr("Send thanks"),
+            send_beside=False,
+        )
+        self.editor = self.draft_editor.editor
+        self.remaining = self.draft_editor.remaining
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.send_button = QPushButton(self.tr("Send thanks"))
+        self.send_button = self.draft_editor.send
         self.send_button.setDefault(True)
         self.like_button = QPushButton(self.tr("Like back only"))
         self.skip_button = QPushButton(self.tr("Skip"))
@@ -176,10 +145,11 @@ class CheckinWindow(QWidget):
         layout.addWidget(self.person_what)
         layout.addWidget(self.person_post)
         layout.addWidget(self.recent_note)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.draft_editor, 1)
         layout.addWidget(self.remaining)
         layout.addLayout(buttons)
         self.send_button.clicked.connect(self.send_thanks)
+        self.draft_editor.send_requested.connect(self.send_thanks)
         self.like_button.clicked.connect(self.like_back)
         self.skip_button.clicked.connect(self.skip)
         self.snooze_button.clicked.connect(self.snooze)
@@ -247,9 +217,9 @@ class CheckinWindow(QWidget):
             self.addAction(action)
             self.actions[name] = action
             if name in buttons:
-                buttons[name].setToolTip(f"{self.tr(text)} ({_key_label(key)})")
-        self.skip_share_button.setToolTip(f"{self.tr('Skip for today')} ({_key_label('K')})")
-        self.open_link_button.setToolTip(f"{self.tr('Open the link')} ({_key_label('O')})")
+                buttons[name].setToolTip(f"{self.tr(text)} ({key_label(key)})")
+        self.skip_share_button.setToolTip(f"{self.tr('Skip for today')} ({key_label('K')})")
+        self.open_link_button.setToolTip(f"{self.tr('Open the link')} ({key_label('O')})")
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -285,10 +255,6 @@ class CheckinWindow(QWidget):
         return {pid for pid, outcome in self.plan.progress.people.items() if outcome != "skipped"}
 
     def _show_person(self, person, count: int) -> None:
-        # Imported here: it brings the domain and SQLAlchemy, which must not slow the first
-        # paint (the plan, read on a worker, has imported them by now).
-        from desktop.ui.pending_model import describe_counts
-
         self.current = person
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 1 of 3 · %n people to thank today", "", count))
@@ -298,10 +264,7 @@ class CheckinWindow(QWidget):
         post = person.posts[0] if person.posts else None
         self.person_post.setText(f"“{post.text[:200]}”" if post and post.text else "")
         self.recent_note.setText("")
-        self.editor.setPlainText("")
-        self.editor.setEnabled(False)
-        self.send_button.setEnabled(False)
-        self.remaining.setText(self.tr("Writing a draft…"))
+        self.draft_editor.begin()
         self.pages.setCurrentIndex(1)
         self.tasks.run(
             lambda: self.services.draft(person.person_id), self._drafted, self._draft_failed
@@ -309,73 +272,19 @@ class CheckinWindow(QWidget):
 
     def _drafted(self, draft) -> None:
         self.draft = draft
-        self.editor.setEnabled(True)
-        self.editor.setPlainText(draft.text)
+        self.draft_editor.set_draft(
+            draft.text, lambda text: self.services.check_length(draft, text), focus=False
+        )
         self.like_button.setEnabled(draft.reply_to is not None)
-        self._update_remaining()
         if draft.recently_thanked:
             when = draft.recently_thanked.astimezone().strftime("%d %b")
             self.recent_note.setText(
-                self.tr("Recently thanked (%1): you can let it be with K.").replace("%1", when)
+                tr_format(self.tr("Recently thanked (%1): you can let it be with K."), when)
             )
 
     def _draft_failed(self, exc: Exception) -> None:
         self.draft = None
-        self.editor.setEnabled(True)
-        self.remaining.setText(self.tr("No draft: %1").replace("%1", str(exc)))
-        self.send_button.setEnabled(False)
-
-    def _update_remaining(self) -> None:
-        if self.draft is None:
-            return
-        check = self.services.check_length(self.draft, self.editor.toPlainText())
-        self.send_button.setEnabled(check.ok and not self.busy)
-        if check.limit is None:
-            self.remaining.setText("")
-        elif check.ok:
-            self.remaining.setText(self.tr("%n left", "", check.remaining))
-        else:
-            from desktop.ui.reasons import too_long  # desktop.core: not before the first paint
-
-            self.remaining.setText(too_long(check))
-
-    def _show_candidate(self, candidate, count: int) -> None:
-        self.current = candidate
-        self.share_network = None
-        self.title.setText(self.tr("Daily check-in"))
-        self.step_label.setText(self.tr("Step 2 of 3 · %n things worth sharing", "", count))
-        self.candidate_title.setText(candidate.title or candidate.url)
-        from desktop.ui.reasons import reason_text
-
-        self.candidate_why.setText(" · ".join(map(reason_text, candidate.reasons)))
-        self.share_editor.setPlainText(
-            f"{candidate.title}\n{candidate.url}" if candidate.title else candidate.url
-        )
-        self.share_button.setText(self.tr("Copy and mark shared"))
-        self.pages.setCurrentIndex(2)
-
-        def context():
-            usable = {
-                a.network
-                for a in self.services.accounts()
-                if a.state in ("ok", "rate_limited") and a.network in ("mastodon", "bluesky")
-            }
-            return self.services.share_context(candidate.candidate_id), usable
-
-        self.tasks.run(
-            context, lambda found: self._share_context(candidate, *found), lambda _exc: None
-        )  # without it, the plain text and Copy still work
-
-    def _share_context(self, candidate, context, usable: set[str]) -> None:
-        if self.step != "share" or self.current is not candidate:
-            return
-        network = next((n for n in context.networks if n in usable), None)
-        draft = context.compose(candidate, network or "mastodon")
-        self.share_editor.setPlainText(draft.text)
-        if network:
-            self.share_network = network
-            label = {"mastodon": "Mastodon", "bluesky": "Bluesky"}[network]
-            self.share_button.setText(self.tr("Post to %1").replace("%1", label))
+        self.draft_editor.failed(exc)
 
     def _show_summary(self) -> None:
         progress = self.plan.progress
@@ -424,93 +333,6 @@ class CheckinWindow(QWidget):
         else:
             self.close()
 
-    def send_thanks(self) -> None:
-        if self.step != "thank" or self.busy or self.draft is None:
-            return
-        text = self.editor.toPlainText()
-        person = self.current
-        self._set_busy(True, self.tr("Sending…"))
-
-        def work():
-            return self.services.send_thanks(
-                person.person_id, text=text, how="reply", today=self.today
-            )
-
-        self.tasks.run(
-            work, lambda result: self._sent(person, result, "thanked"), self._send_failed
-        )
-
-    def like_back(self) -> None:
-        if self.step != "thank" or self.busy or self.draft is None:
-            return
-        person = self.current
-        self._set_busy(True, self.tr("Liking…"))
-
-        def work():
-            return self.services.send_thanks(person.person_id, how="like", today=self.today)
-
-        self.tasks.run(work, lambda result: self._sent(person, result, "liked"), self._send_failed)
-
-    def _sent(self, person, result, outcome: str) -> None:
-        self._set_busy(False, "")
-        if getattr(result, "copied", False):
-            QGuiApplication.clipboard().setText(result.text)
-            if result.url:
-                QDesktopServices.openUrl(QUrl(result.url))
-            self.status.setText(self.tr("Copied; paste it where you talk with them."))
-        else:
-            self.status.setText(self.tr("Sent to %1.").replace("%1", person.name))
-        self.plan.progress.people[person.person_id] = outcome
-        self.progress.setValue(self.progress.value() + 1)
-        self.changed.emit()
-        self._show_current()
-
-    def _send_failed(self, exc: Exception) -> None:
-        self._set_busy(False, "")
-        # The draft stays in the editor, as the user left it.
-        self.status.setText(self.tr("Not sent: %1").replace("%1", str(exc)))
-        self._update_remaining()
-
-    def _set_busy(self, busy: bool, text: str) -> None:
-        self.busy = busy
-        for button in (self.send_button, self.like_button, self.skip_button, self.snooze_button):
-            button.setEnabled(not busy)
-        self.editor.setReadOnly(busy)
-        if text:
-            self.status.setText(text)
-
-    def skip(self) -> None:
-        if self.step != "thank" or self.busy:
-            return
-        self._record_person("skipped")
-        self.index += 1
-        self._show_current()
-
-    def snooze(self) -> None:
-        if self.step != "thank" or self.busy:
-            return
-        person = self.current
-        until = self.today + timedelta(days=7)
-
-        def work():
-            self.services.acknowledge(person.person_id, "snoozed", until=until, today=self.today)
-            return self.services.checkin_record(
-                self.today, person_id=person.person_id, outcome="snoozed"
-            )
-
-        self.tasks.run(work, lambda progress: self._after_record(progress), self._error)
-
-    def _record_person(self, outcome: str) -> None:
-        person = self.current
-        self.plan.progress.people[person.person_id] = outcome
-        self.tasks.run(
-            lambda: self.services.checkin_record(
-                self.today, person_id=person.person_id, outcome=outcome
-            ),
-            lambda _p: None,
-            self._error,
-        )
-
     def _after_record(self, progress) -> None:
         self.plan.progress = progress
         self.progress.setValue(self.progress.value() + 1)
@@ -533,57 +355,8 @@ class CheckinWindow(QWidget):
         elif self.step == "share":
             QDesktopServices.openUrl(QUrl(self.current.url))
 
-    def share(self) -> None:
-        if self.step != "share" or self.busy:
-            return
-        text = self.share_editor.toPlainText()
-        network = getattr(self, "share_network", None)
-        if network is None:
-            QGuiApplication.clipboard().setText(text)
-            self._candidate_outcome("shared")
-            self.status.setText(self.tr("Copied: paste it where you post."))
-            return
-        candidate = self.current
-        self.busy = True
-        self.share_button.setEnabled(False)
-        self.status.setText(self.tr("Posting…"))
-
-        def work():
-            result = self.services.post_share(candidate.candidate_id, text=text, network=network)
-            progress = self.services.checkin_record(
-                self.today, candidate_id=candidate.candidate_id, outcome="shared"
-            )
-            return result, progress
-
-        def posted(found) -> None:
-            result, progress = found
-            self.busy = False
-            self.share_button.setEnabled(True)
-            self.status.setText(self.tr("Posted: %1").replace("%1", result.url))
-            self._after_record(progress)
-
-        def failed(exc: Exception) -> None:
-            self.busy = False
-            self.share_button.setEnabled(True)  # the text stays as the user left it
-            self.status.setText(self.tr("Not posted: %1").replace("%1", str(exc)))
-
-        self.tasks.run(work, posted, failed)
-
-    def _candidate_outcome(self, outcome: str) -> None:
-        if self.step != "share":
-            return
-        candidate = self.current
-
-        def work():
-            self.services.candidate_outcome(candidate.candidate_id, outcome)
-            return self.services.checkin_record(
-                self.today, candidate_id=candidate.candidate_id, outcome=outcome
-            )
-
-        self.tasks.run(work, self._after_record, self._error)
-
     def _error(self, exc: Exception) -> None:
-        self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+        self.status.setText(tr_format(self.tr("Something went wrong: %1"), exc))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.tasks.wait(5000)

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.ui import heap
+from desktop.ui.format import tr_format
 from desktop.ui.pages.base import hint
+from desktop.ui.platform import gc_policy
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
 
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.services.counts, self._first_counts, self._error)
 
     def _first_counts(self, counts: dict[str, int]) -> None:
-        heap.keep()  # the worker has imported and opened what the data needs by now
+        gc_policy.keep()  # the worker has imported and opened what the data needs by now
         if counts["accounts"] == 0 and counts["people"] == 0 and not self.demo:
             self.show_welcome(True)
         else:
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _error(self, exc: Exception) -> None:
-        self.show_message(self.tr("Could not read the store: %1").replace("%1", str(exc)))
+        self.show_message(tr_format(self.tr("Could not read the store: %1"), exc))
         key = self._section_key()
         if key is not None and self.stack.currentWidget() is self.placeholder:
             self.stack.setCurrentWidget(self.pages[key])  # empty, rather than "Loading…"
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         failed = [r for r in reports if not r.ok]
         if failed:
             names = ", ".join(r.label for r in failed)
-            self.sync_status.setText(self.tr("Sync: problems with %1").replace("%1", names))
+            self.sync_status.setText(tr_format(self.tr("Sync: problems with %1"), names))
             self.sync_status.setToolTip("\n".join(f"{r.label}: {r.error}" for r in failed))
         elif not reports:
             self.sync_status.setText(self.tr("No accounts to sync yet"))
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(True)
         self.sync_status.setText(self.tr("Sync failed"))
         self.sync_status.setToolTip(str(exc))
-        self.show_message(self.tr("Sync failed: %1").replace("%1", str(exc)))
+        self.show_message(tr_format(self.tr("Sync failed: %1"), exc))
 
     def cancel_work(self) -> None:
         """Ask running work to stop at its next safe point (a sync: between pages)."""

@@ -6,7 +6,8 @@ import pytest
 from factories import ANA, BEN, CLARA, DAN, NOW, POST1, POST2, add, ev
 
 from desktop.core.events import Actor, Post
-from desktop.core.groups import mentioned_in, shared_post_groups
+from desktop.core.groups import check_group_parts, mentioned_in, shared_post_groups
+from desktop.core.length import check, rule_for
 from desktop.queries.pending import PendingPerson, PendingPost, pending
 from desktop.queries.people import acknowledge
 
@@ -151,3 +152,29 @@ def test_hand_made_pending_people_without_a_store():
 )
 def test_mentioned_in(text, mention, found):
     assert mentioned_in(text, mention) is found
+
+
+MENTIONS = {1: "@ana@social.example", 2: "@ben@social.example", 3: "@clara@social.example"}
+
+
+def test_a_group_check_says_whom_each_part_thanks_and_who_stays_waiting():
+    checked = check_group_parts(
+        ["Thanks @ana@social.example and @ben@social.example!", "And @ben@social.example"],
+        MENTIONS,
+    )
+    assert [p.person_ids for p in checked.parts] == [[1, 2], []]  # Ben: by the first part
+    assert checked.parts[1].thanks_nobody and not checked.ok
+    assert checked.missing == [3]
+    assert checked.parts[0].length is None and checked.parts[0].ok
+
+
+def test_a_group_check_stops_empty_parts_and_parts_over_the_limit():
+    rule = rule_for("mastodon")
+    texts = ["  ", "@clara@social.example " + "x" * 600, "Thanks @ana@social.example"]
+    checked = check_group_parts(texts, MENTIONS, [check(text, rule) for text in texts])
+    empty, long, fine = checked.parts
+    assert empty.empty and not empty.thanks_nobody and not empty.ok
+    assert long.person_ids == [3] and not long.length.ok and not long.ok
+    assert fine.ok and fine.length.ok
+    assert not checked.ok and checked.missing == [2]
+    assert not check_group_parts([], MENTIONS).ok

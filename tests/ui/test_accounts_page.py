@@ -14,10 +14,10 @@ from desktop.app import sign_in as signin
 from desktop.app.services import Services
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries.accounts import AccountView
-from desktop.ui.accounts_model import AccountsModel
+from desktop.ui.dialogs.sign_in import BlueskyDialog, FeedsDialog, MastodonDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.models.accounts import AccountsModel
 from desktop.ui.pages.accounts import AccountsPage
-from desktop.ui.sign_in import BlueskyDialog, FeedsDialog, MastodonDialog
 from desktop.ui.tasks import TaskRunner
 
 TOKEN = "canary-token-91b2"
@@ -111,7 +111,7 @@ def test_browser_sign_in_end_to_end(qtbot, page, fake, httpserver, tmp_path):
     assert said.args == [f"Signed in to Mastodon as {HANDLE}."]
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    assert row(page) == ["Mastodon", HANDLE, "OK", "Never", ""]
+    assert row(page) == ["Mastodon", HANDLE, "OK", "never", ""]
     assert stored_token(fake) == TOKEN
     sent = next(r for r, _ in httpserver.log if r.path == "/oauth/token").form
     assert sent["code"] == "the-pasted-code" and sent["code_verifier"]
@@ -415,7 +415,7 @@ def test_sync_now_uses_the_windows_sync(qtbot, store):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.syncing
     qtbot.waitUntil(lambda: not window.syncing, timeout=20000)
-    qtbot.waitUntil(lambda: row(page)[3] != "Never" or row(page)[2] != "OK", timeout=5000)
+    qtbot.waitUntil(lambda: row(page)[3] != "never" or row(page)[2] != "OK", timeout=5000)
     window.tasks.wait()
 
 
@@ -471,7 +471,7 @@ def test_the_accounts_model(qtmodeltester):
     ]
     assert [model.index(r, AccountsModel.LAST_SYNC).data() for r in (0, 1, 3)] == [
         "5 min ago",
-        "Never",
+        "never",
         "3 days ago",
     ]
     assert model.index(1, AccountsModel.LAST_ERROR).data() == "revoked second line"

@@ -7,8 +7,8 @@ from desktop.cli.main import Context  # noqa: E402
 from desktop.store.settings import get_setting  # noqa: E402
 from desktop.sync.engine import SyncReport  # noqa: E402
 from desktop.ui.app import DesktopApp  # noqa: E402
-from desktop.ui.notifications import DBusNotifications  # noqa: E402
-from desktop.ui.scheduler import Scheduler  # noqa: E402
+from desktop.ui.platform.notifications import DBusNotifications  # noqa: E402
+from desktop.ui.platform.scheduler import Scheduler  # noqa: E402
 
 OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
 

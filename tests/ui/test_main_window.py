@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from desktop.app.services import Services
 from desktop.core.events import Actor
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pending_model import PendingModel
+from desktop.ui.models.pending import PendingModel
 
 
 @pytest.fixture
@@ -46,18 +46,19 @@ def test_what_lives_on_is_kept_out_of_the_collectors_full_passes(qtbot, store, w
     first load, and a long pending list once shown, are frozen out of them."""
     import gc
 
-    from desktop.ui import heap
+    from desktop.ui.platform import gc_policy
 
     people = [
-        Actor("mastodon", f"m{i}", f"@m{i}@x.example", f"Many {i}", "") for i in range(heap.BIG)
+        Actor("mastodon", f"m{i}", f"@m{i}@x.example", f"Many {i}", "")
+        for i in range(gc_policy.BIG)
     ]
     add(store, *[ev(p, "share", hours_ago=1) for p in people])
     gc.unfreeze()
     window.start()
     page = thank_page(window)
-    qtbot.waitUntil(lambda: page.model.rowCount() >= heap.BIG, timeout=15000)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= gc_policy.BIG, timeout=15000)
     assert gc.get_freeze_count() > 0
-    assert gc.get_threshold()[2] == heap.FULL_AFTER  # full passes spaced out
+    assert gc.get_threshold()[2] == gc_policy.FULL_AFTER  # full passes spaced out
     row = page.model.row_object(0)
     assert not any(o is row for o in gc.get_objects())  # frozen: never scanned again
     gc.unfreeze()

@@ -26,15 +26,15 @@ from desktop.app.services import Services
 from desktop.queries.notices import Notice
 from desktop.store.settings import set_setting
 from desktop.sync.engine import SyncReport
-from desktop.ui.notifications import (
+from desktop.ui.platform.notifications import (
     DBusNotifications,
     Notifier,
     SyncNotices,
     in_quiet_hours,
     parse_quiet_hours,
 )
+from desktop.ui.platform.tray import Tray
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tray import Tray
 
 NOTICE = Notice("New support", "Ana shared your post 'Networking is giving'", (1,))
 OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 
 from desktop.app.services import Services
 from desktop.core.events import Actor
+from desktop.ui.models.history import HistoryModel
+from desktop.ui.models.people import PAGE_SIZE, PeopleModel
 from desktop.ui.pages.people import PeoplePage
-from desktop.ui.people_model import PAGE_SIZE, HistoryModel, PeopleModel
 from desktop.ui.tasks import TaskRunner
 
 

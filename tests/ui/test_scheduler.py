@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from desktop.ui.scheduler import Scheduler
+from desktop.ui.platform.scheduler import Scheduler
 
 TICK = 20  # ms
 

@@ -14,7 +14,7 @@ from desktop.queries.ledger import person_ledger
 from desktop.store.models import Identity
 from desktop.store.settings import set_setting
 from desktop.ui import pages
-from desktop.ui.candidates_model import CandidateFilter, CandidatesModel
+from desktop.ui.models.candidates import CandidateFilter, CandidatesModel
 from desktop.ui.pages.share import SharePage
 from desktop.ui.tasks import TaskRunner
 
@@ -230,7 +230,9 @@ def test_compose_copy_and_mark_shared_credits_the_author(qtbot, page, store, by_
 def test_open_in_browser_and_copy_link(qtbot, page, by_ana, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        pages.share, "QDesktopServices", SimpleNamespace(openUrl=lambda url: opened.append(url))
+        pages.share.page,
+        "QDesktopServices",
+        SimpleNamespace(openUrl=lambda url: opened.append(url)),
     )
     page.refresh()
     loaded(qtbot, page, 1)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
-from desktop.ui.single_instance import SingleInstance, server_name
+from desktop.ui.platform.single_instance import SingleInstance, server_name
 
 
 @pytest.fixture

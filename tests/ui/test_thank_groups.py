@@ -25,8 +25,8 @@ from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Acknowledgement, Person
 from desktop.sync.connect import secret_key
 from desktop.ui.main_window import MainWindow
+from desktop.ui.models.post_group import PostGroupModel, names_text
 from desktop.ui.pages.thank import BY_POST, PEOPLE
-from desktop.ui.post_group_model import PostGroupModel, names_text
 
 # The By post view uses Services.group_draft and Services.send_group_thanks as they are.
 GroupServices = Services

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop.ui import tray as tray_module
-from desktop.ui.tray import ICON_PATH, Tray, app_icon, badge_pixmap
+from desktop.ui.platform import tray as tray_module
+from desktop.ui.platform.tray import ICON_PATH, Tray, app_icon, badge_pixmap
 
 OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
 

@@ -27,7 +27,7 @@ from desktop.app.outbox.thank import (
     idempotency_key,
 )
 from desktop.core.errors import InvalidRequest
-from desktop.core.groups import mentioned_in
+from desktop.core.groups import check_group_parts
 from desktop.core.length import check
 from desktop.core.vocabulary import AckAction, Network
 from desktop.queries.drafts import Draft, Mention, group_draft
@@ -145,26 +145,18 @@ def send_group_thanks(
 
 
 def _plan(bodies: list[str], mentions: dict[int, Mention]) -> list[_Part]:
-    """Who each text thanks: the people of the group it mentions and no earlier text did."""
+    """Who each text thanks (core.groups.check_group_parts, as the window checks it)."""
     if not bodies:
         raise InvalidRequest("the group thank-you is empty")
-    parts: list[_Part] = []
-    taken: set[int] = set()
-    for number, body in enumerate(bodies, start=1):
-        where = f"part {number}" if len(bodies) > 1 else "the thank-you"
-        if not body.strip():
+    checked = check_group_parts(bodies, {pid: m.text for pid, m in mentions.items()})
+    for part in checked.parts:
+        where = f"part {part.number}" if len(bodies) > 1 else "the thank-you"
+        if part.empty:
             raise InvalidRequest(f"{where} is empty")
-        who = [
-            pid
-            for pid, mention in mentions.items()
-            if pid not in taken and mentioned_in(body, mention.text)
-        ]
-        if not who:
+        if not part.person_ids:
             named = ", ".join(mentions[pid].text for pid in mentions)
             raise InvalidRequest(f"{where} mentions none of {named}: who is it thanking?")
-        taken.update(who)
-        parts.append(_Part(number, body, who))
-    return parts
+    return [_Part(p.number, p.text, p.person_ids) for p in checked.parts]
 
 
 def _post(connector, ref: AccountRef, reply_id: str, part: _Part, language: str, today) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.app.services import Services
+from desktop.ui.format import tr_format
 from desktop.ui.tasks import TaskRunner
 
 
@@ -29,7 +30,7 @@ class Page(QWidget):
         self.tasks.run(work, on_done, on_error or self.report_error)
 
     def report_error(self, exc: Exception) -> None:
-        self.message.emit(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+        self.message.emit(tr_format(self.tr("Something went wrong: %1"), exc))
 
 
 def heading(text: str) -> QLabel:

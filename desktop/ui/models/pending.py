@@ -1,0 +1,48 @@
+"""Item model over the pending list (rows are plain domain objects, loaded off-thread)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.ui.format import describe_counts, time_ago
+from desktop.ui.models.rows import RowsModel
+
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.pending import PendingPerson
+
+PRIORITY_LABELS = {1: "Shared your work", 2: "Talked with you", 3: "Liked or followed"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PendingModel(RowsModel):
+    HEADERS = ("Person", "What they did", "Last", "Why now")
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def set_entries(self, rows) -> None:
+        self.set_rows(rows)
+
+    def entry(self, row: int) -> PendingPerson:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return entry.name
+            if column == 1:
+                return describe_counts(entry.counts)
+            if column == 2:
+                return time_ago(entry.last_interaction_at)
+            if column == 3:
+                return PRIORITY_LABELS.get(entry.priority, "")
+        elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return "\n".join(f"{i.handle} on {i.network}" for i in entry.identities)
+        elif role == self.PersonIdRole:
+            return entry.person_id
+        return None

@@ -1,0 +1,66 @@
+"""The selected account in words, under the Accounts list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.format import sentence, source_name, time_ago, tr_format
+from desktop.ui.models.accounts import SIGN_IN_NETWORKS, account_label, state_label
+
+
+class AccountDetails(QWidget):
+    """The selected account in words: what it is, how its last sync went, its last error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+
+    def show_account(self, view, now) -> None:
+        if view is None:
+            self.title.setText(self.tr("No account selected"))
+            self.status.setText(self.tr("Pick an account to see how its last sync went."))
+            self.error.hide()
+            return
+        who = account_label(view)
+        self.title.setText(tr_format(self.tr("%1 on %2"), who, source_name(view.network)))
+        synced = (
+            tr_format(
+                self.tr("Last synced %1 (%2)."),
+                view.last_sync_at.astimezone().strftime("%d %b %Y, %H:%M"),
+                time_ago(view.last_sync_at, now),
+            )
+            if view.last_sync_at
+            else self.tr("Not synced yet.")
+        )
+        what = {
+            "ok": self.tr("Working."),
+            "needs_signin": self.tr(
+                "The server no longer accepts the saved sign-in: choose Sign in again."
+            ),
+            "rate_limited": tr_format(
+                self.tr("The server asked Reciprocity to wait: %1."), state_label(view).lower()
+            ),
+            "error": self.tr("The last sync failed; the next one tries again."),
+        }.get(view.state, "")
+        where = view.server_url if view.network in SIGN_IN_NETWORKS else ""
+        self.status.setText(" ".join(p for p in (where and f"{where} ·", what, synced) if p))
+        if view.last_error:
+            self.error.setText(tr_format(self.tr("Last error: %1"), sentence(view.last_error)))
+            self.error.show()
+        else:
+            self.error.hide()

@@ -1,0 +1,382 @@
+"""Accounts: where Reciprocity reads from, how each account did on its last sync, and the
+ways to add, sign in again, remove and sync.
+
+Everything that touches the store, the keyring or a network runs on a worker (Services via
+the TaskRunner); the dialogs live in desktop/ui/dialogs/sign_in/. "Sync now" uses the main
+window's sync when the page sits in one, so two syncs never run at once.
+
+Seams for tests: `confirm(title, text) -> bool` asks before removing, `warn(title, text)`
+shows a failure, `choose_file() -> str` picks an OPML file, and `dialog_opened(dialog)` is
+called with every dialog the page opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.dialogs.sign_in import (
+    BlueskyDialog,
+    FeedsDialog,
+    MastodonDialog,
+    SignInDialog,
+    choose_opml,
+    opml_summary,
+    user_message,
+)
+from desktop.ui.format import tr_format
+from desktop.ui.models.accounts import (
+    SIGN_IN_NETWORKS,
+    AccountsModel,
+    account_label,
+)
+from desktop.ui.pages.accounts.details import AccountDetails
+from desktop.ui.pages.base import Page, heading, hint, list_table
+
+
+class AccountsPage(Page):
+    title = "Accounts"
+
+    def __init__(self, services, tasks, parent=None):
+        super().__init__(services, tasks, parent)
+        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.warn: Callable[[str, str], None] = self._warn
+        self.choose_file: Callable[[], str] = lambda: choose_opml(self)
+        self.dialog_opened: Callable[[SignInDialog], None] = lambda dialog: None
+        self.dialog: SignInDialog | None = None
+        self.loaded = False
+        self._syncing_here = False
+        self._build_table()
+        adds = self._build_add_buttons()
+        self._build_empty()
+        self._build_selection()
+        self._build_layout(adds)
+        self._connect()
+        self._shortcuts()
+        self.selection.hide()  # until the accounts are read
+        self._update_actions()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_table(self) -> None:
+        self.model = AccountsModel(self)
+        self.table = list_table(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, mode in (
+            (AccountsModel.NETWORK, QHeaderView.ResizeMode.ResizeToContents),
+            (AccountsModel.ACCOUNT, QHeaderView.ResizeMode.Interactive),
+            (AccountsModel.STATE, QHeaderView.ResizeMode.ResizeToContents),
+            (AccountsModel.LAST_SYNC, QHeaderView.ResizeMode.ResizeToContents),
+            (AccountsModel.LAST_ERROR, QHeaderView.ResizeMode.Stretch),
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(AccountsModel.ACCOUNT, 220)
+
+    def _build_add_buttons(self) -> QHBoxLayout:
+        self.add_mastodon_button = QPushButton(self.tr("Add &Mastodon…"))
+        self.add_bluesky_button = QPushButton(self.tr("Add &Bluesky…"))
+        self.add_feeds_button = QPushButton(self.tr("Add &feeds…"))
+        self.import_button = QPushButton(self.tr("Import &OPML…"))
+        self.import_button.setToolTip(self.tr("Every feed of a list exported by a feed reader"))
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setToolTip(self.tr("Fetch what is new from every account (F5)"))
+        adds = QHBoxLayout()
+        adds.setSpacing(6)
+        for button in (
+            self.add_mastodon_button,
+            self.add_bluesky_button,
+            self.add_feeds_button,
+            self.import_button,
+        ):
+            adds.addWidget(button)
+        adds.addStretch(1)
+        adds.addWidget(self.sync_button)
+        return adds
+
+    def _build_selection(self) -> None:
+        """The selected account, and what can be done with it."""
+        self.details = AccountDetails()
+        self.sign_in_button = QPushButton(self.tr("Sign in &again…"))
+        self.sign_in_button.setToolTip(self.tr("Renew the sign-in of the selected account"))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        self.remove_button.setToolTip(
+            self.tr("Stop syncing the selected account; its history stays (Delete)")
+        )
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.sign_in_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch(1)
+        self.selection = QWidget()
+        selection_layout = QVBoxLayout(self.selection)
+        selection_layout.setContentsMargins(0, 0, 0, 0)
+        selection_layout.addWidget(self.details)
+        selection_layout.addLayout(actions)
+
+    def _build_layout(self, adds: QHBoxLayout) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        layout.addWidget(heading(self.tr("Accounts")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Where Reciprocity looks for who amplified you and what to share. Tokens "
+                    "stay in your keyring; removing an account keeps its history."
+                )
+            )
+        )
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        layout.addLayout(adds)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.selection)
+
+    def _build_empty(self) -> None:
+        """What the page says before any account is added."""
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(40, 48, 40, 0)
+        empty_layout.setSpacing(8)
+        empty_title = heading(self.tr("No accounts yet"))
+        empty_text = hint(
+            self.tr(
+                "Add Mastodon or Bluesky to see who boosts, quotes, mentions and replies to "
+                "you; add the feeds of blogs, newspapers and YouTube channels to find what to "
+                "share. Nothing is ever posted without your click."
+            )
+        )
+        for widget in (empty_title, empty_text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            empty_layout.addWidget(widget)
+        empty_layout.addStretch(1)
+
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        # Enter or a double click: sign in again (for accounts that sign in).
+        self.table.activated.connect(lambda _index: self.sign_in_again())
+        self.add_mastodon_button.clicked.connect(lambda: self.add_mastodon())
+        self.add_bluesky_button.clicked.connect(lambda: self.add_bluesky())
+        self.add_feeds_button.clicked.connect(lambda: self.add_feeds())
+        self.import_button.clicked.connect(lambda: self.import_opml())
+        self.sync_button.clicked.connect(lambda: self.sync_now())
+        self.sign_in_button.clicked.connect(lambda: self.sign_in_again())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+
+    def _shortcuts(self) -> None:
+        remove = QAction(self)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(lambda: self.remove_selected())
+        self.table.addAction(remove)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._update_sync_button()
+        self.run(self.services.accounts, self._show)
+
+    def _show(self, views) -> None:
+        current = self.current_account()
+        self.model.set_accounts(views)
+        self.loaded = True
+        self.table.resizeColumnToContents(AccountsModel.ACCOUNT)
+        header = self.table.horizontalHeader()
+        header.resizeSection(
+            AccountsModel.ACCOUNT, min(max(header.sectionSize(AccountsModel.ACCOUNT), 140), 260)
+        )
+        row = self.model.row_of(current.id if current else None)
+        empty = self.model.rowCount() == 0
+        self.body.setCurrentWidget(self.empty if empty else self.table)
+        self.selection.setVisible(not empty)
+        self.sync_button.setEnabled(not empty and not self._syncing_here)
+        if not empty:
+            self.table.selectRow(max(row, 0))
+        self._update_actions()
+
+    def current_account(self):
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.account(index.row())
+
+    def _selected(self, _current, _previous) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        view = self.current_account()
+        self.details.show_account(view, self.model.now())
+        self.sign_in_button.setEnabled(view is not None and view.network in SIGN_IN_NETWORKS)
+        self.sign_in_button.setDefault(view is not None and view.state == "needs_signin")
+        self.remove_button.setEnabled(view is not None)
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def connect_network(self, key: str) -> None:
+        """Open the dialog for "mastodon", "bluesky" or "feeds" (the welcome view's choices)."""
+        {"mastodon": self.add_mastodon, "bluesky": self.add_bluesky, "feeds": self.add_feeds}[key]()
+
+    def add_mastodon(self, instance: str = "") -> MastodonDialog:
+        return self._open(MastodonDialog(self.services, self.tasks, self, instance=instance))
+
+    def add_bluesky(self, handle: str = "", service: str = "") -> BlueskyDialog:
+        return self._open(
+            BlueskyDialog(self.services, self.tasks, self, handle=handle, service=service)
+        )
+
+    def add_feeds(self) -> FeedsDialog:
+        return self._open(FeedsDialog(self.services, self.tasks, self))
+
+    def sign_in_again(self):
+        """Reopen the sign-in of the selected account, with what is known filled in."""
+        view = self.current_account()
+        if view is None or view.network not in SIGN_IN_NETWORKS:
+            return None
+        if view.network == "mastodon":
+            return self.add_mastodon(view.server_url)
+        return self.add_bluesky(view.handle, view.server_url)
+
+    def _open(self, dialog: SignInDialog):
+        old = self.dialog
+        if old is not None and old.isVisible():
+            old.reject()
+        if old is not None and not old.busy:
+            old.deleteLater()  # a busy one is kept until its worker reports back
+        self.dialog = dialog
+        dialog.finished_with.connect(self._store_changed)
+        self.dialog_opened(dialog)
+        dialog.open()
+        return dialog
+
+    def _store_changed(self, text: str) -> None:
+        self.message.emit(text)
+        self.changed.emit()
+        self.refresh()
+
+    # -- OPML -------------------------------------------------------------------------------
+
+    def import_opml(self) -> None:
+        path = self.choose_file()
+        if not path:
+            return
+        name = Path(path).name
+        self.import_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.import_button.setEnabled(True)
+            self._store_changed(opml_summary(self, result, name))
+
+        def failed(exc: Exception) -> None:
+            self.import_button.setEnabled(True)
+            self.message.emit(user_message(exc))
+            self.warn(self.tr("Import OPML"), user_message(exc))
+
+        self.message.emit(tr_format(self.tr("Importing %1…"), name))
+        self.run(lambda: self.services.import_opml(path), done, failed)
+
+    # -- removing ---------------------------------------------------------------------------
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def remove_selected(self) -> None:
+        view = self.current_account()
+        if view is None:
+            return
+        who = account_label(view)
+        if view.network in SIGN_IN_NETWORKS:
+            text = tr_format(
+                self.tr(
+                    "Stop syncing %1? Its history stays in the ledger; the token is deleted from "
+                    "your keyring."
+                ),
+                who,
+            )
+        elif view.network == "feed":
+            text = tr_format(
+                self.tr(
+                    "Stop reading your feeds (%1)? What they brought stays; adding a feed again "
+                    "brings the list back."
+                ),
+                who,
+            )
+        else:
+            text = tr_format(self.tr("Remove %1? Its history stays in the ledger."), who)
+        if not self.confirm(tr_format(self.tr("Remove %1"), who), text):
+            return
+        self.remove_button.setEnabled(False)
+
+        def done(_removed) -> None:
+            self._store_changed(
+                tr_format(self.tr("Removed %1; its history stays in the ledger."), who)
+            )
+
+        def failed(exc: Exception) -> None:
+            self._update_actions()
+            self.message.emit(user_message(exc))
+            self.warn(tr_format(self.tr("Remove %1"), who), user_message(exc))
+
+        self.run(lambda: self.services.remove_account(view.id), done, failed)
+
+    # -- sync -------------------------------------------------------------------------------
+
+    def _main_window(self):
+        window = self.window()
+        return window if window is not self and hasattr(window, "sync_now") else None
+
+    def sync_now(self) -> None:
+        """The window's sync (one at a time, status in its status bar); alone, our own."""
+        window = self._main_window()
+        if window is not None:
+            window.sync_now()  # it ignores the click while a sync runs
+            return
+        if self._syncing_here:
+            return
+        self._syncing_here = True
+        self._update_sync_button()
+        self.message.emit(self.tr("Syncing…"))
+        self.run(self.services.sync_all, self._synced_here, self._sync_failed_here)
+
+    def _synced_here(self, reports) -> None:
+        self._syncing_here = False
+        failed = [r for r in reports if not r.ok]
+        self.message.emit(
+            tr_format(self.tr("Sync: problems with %1"), ", ".join(r.label for r in failed))
+            if failed
+            else self.tr("Synced.")
+        )
+        self.refresh()
+
+    def _sync_failed_here(self, exc: Exception) -> None:
+        self._syncing_here = False
+        self.message.emit(tr_format(self.tr("Sync failed: %1"), user_message(exc)))
+        self.refresh()
+
+    def _update_sync_button(self) -> None:
+        busy = self._syncing_here
+        self.sync_button.setEnabled(not busy)
+        self.sync_button.setText(self.tr("Syncing…") if busy else self.tr("&Sync now"))
