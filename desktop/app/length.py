@@ -12,7 +12,8 @@ import logging
 import threading
 from collections.abc import Callable
 
-from desktop.connectors.base import ConnectorError
+from desktop.connectors.base import Connector, ConnectorError
+from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.length import MASTODON_MAX_CHARS, MASTODON_URL_LENGTH, LengthRule, rule_for
 from desktop.core.vocabulary import Network
 
@@ -22,14 +23,16 @@ MastodonLimits = tuple[int, int]  # (max characters, characters per URL)
 DEFAULT_MASTODON: MastodonLimits = (MASTODON_MAX_CHARS, MASTODON_URL_LENGTH)
 
 
-def length_rule(connector, network: str) -> LengthRule | None:
+def length_rule(connector: Connector, network: str) -> LengthRule | None:
     """The length rule of the account's network; a Mastodon server says its own limits."""
     if network == Network.MASTODON:
         return mastodon_rule(mastodon_limits(connector))
     return rule_for(network)
 
 
-def mastodon_limits(connector) -> MastodonLimits:
+def mastodon_limits(connector: Connector) -> MastodonLimits:
+    if not isinstance(connector, MastodonConnector):
+        raise TypeError(f"{connector.network} has no instance limits")
     limits = connector.instance_limits()
     return (limits.max_characters, limits.characters_reserved_per_url)
 

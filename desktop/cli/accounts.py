@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+from argparse import ArgumentParser, Namespace
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago
@@ -29,7 +32,7 @@ def _read_secret_line(what: str) -> str:
 # --- accounts add ----------------------------------------------------------------------
 
 
-def add_mastodon(context: Context, args) -> int:
+def add_mastodon(context: Context, args: Namespace) -> int:
     services = context.services()
     try:
         services.check_instance(args.instance)
@@ -55,7 +58,7 @@ def add_mastodon(context: Context, args) -> int:
     return 0
 
 
-def add_bluesky(context: Context, args) -> int:
+def add_bluesky(context: Context, args: Namespace) -> int:
     if not args.app_password_stdin:
         raise UsageError(
             "give the app password on standard input with --app-password-stdin "
@@ -69,7 +72,7 @@ def add_bluesky(context: Context, args) -> int:
     return 0
 
 
-def add_feed(context: Context, args) -> int:
+def add_feed(context: Context, args: Namespace) -> int:
     from desktop.core.errors import InvalidRequest
 
     result = context.services().add_feeds([args.url])
@@ -82,7 +85,7 @@ def add_feed(context: Context, args) -> int:
     return 0
 
 
-def add_blog_comments(context: Context, args) -> int:
+def add_blog_comments(context: Context, args: Namespace) -> int:
     view, created = context.services().add_blog_comments_feed(args.url)
     print(
         f"Comments on {view.display_name} will count as replies (account #{view.id})."
@@ -92,7 +95,7 @@ def add_blog_comments(context: Context, args) -> int:
     return 0
 
 
-def add_opml(context: Context, args) -> int:
+def add_opml(context: Context, args: Namespace) -> int:
     from desktop.core.errors import InvalidRequest
 
     try:
@@ -103,7 +106,7 @@ def add_opml(context: Context, args) -> int:
     return 0
 
 
-def export_opml(context: Context, args) -> int:
+def export_opml(context: Context, args: Namespace) -> int:
     count = context.services().export_opml(args.path)
     print(f"Wrote {count} feeds to {args.path}.")
     return 0
@@ -112,7 +115,7 @@ def export_opml(context: Context, args) -> int:
 # --- accounts list / remove -----------------------------------------------------------------
 
 
-def list_(context: Context, args) -> int:
+def list_(context: Context, args: Namespace) -> int:
     views = context.services().accounts()
     if args.json:
         emit_json([v.as_json() for v in views])
@@ -141,7 +144,7 @@ def list_(context: Context, args) -> int:
     return 0
 
 
-def remove(context: Context, args) -> int:
+def remove(context: Context, args: Namespace) -> int:
     view = context.services().remove_account(args.account_id)
     print(f"Removed {view.handle}; its history stays in the ledger.")
     return 0
@@ -150,7 +153,7 @@ def remove(context: Context, args) -> int:
 # --- sync ------------------------------------------------------------------------------
 
 
-def sync(context: Context, args) -> int:
+def sync(context: Context, args: Namespace) -> int:
     services = context.services()
     if not services.syncable(args.account):
         if args.account is not None:
@@ -160,7 +163,7 @@ def sync(context: Context, args) -> int:
             emit_json([])
         return 0
 
-    def progress(report, page) -> None:
+    def progress(report: Any, page: Any) -> None:
         _say(
             f"{report.label}: page {report.pages} ({page.stream}): "
             f"{report.new} new, {report.known} already known"
@@ -191,7 +194,7 @@ def sync(context: Context, args) -> int:
 # --- manual entries and archives -----------------------------------------------------------
 
 
-def log_entry(context: Context, args) -> int:
+def log_entry(context: Context, args: Namespace) -> int:
     person_id, created = context.services().log_interaction(
         args.person,
         kind=args.kind,
@@ -204,7 +207,7 @@ def log_entry(context: Context, args) -> int:
     return 0
 
 
-def import_archive(context: Context, args) -> int:
+def import_archive(context: Context, args: Namespace) -> int:
     result = context.services().import_archive(args.network, args.path)
     print(f"Imported {result.new} interactions from the X archive ({result.known} already known).")
     for warning in result.warnings:
@@ -212,7 +215,7 @@ def import_archive(context: Context, args) -> int:
     return 0
 
 
-def register(sub, command) -> None:
+def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
     """Add the account and sync commands to the main parser."""
     accounts = sub.add_parser(
         "accounts", help="your accounts and feeds", description="your accounts and feeds"
@@ -221,8 +224,8 @@ def register(sub, command) -> None:
         dest="accounts_command", metavar="ACTION", required=True, parser_class=type(accounts)
     )
 
-    def action(name, func, help_text):
-        p = asub.add_parser(name, help=help_text, description=help_text)
+    def action(name: str, func: Callable[..., int], help_text: str) -> ArgumentParser:
+        p: ArgumentParser = asub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
         return p
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago, candidate_json, handles, plural, reason, short
@@ -13,19 +14,19 @@ if TYPE_CHECKING:
     from desktop.core.vocabulary import AckAction
 
 
-def gui(context: Context, args) -> int:
+def gui(context: Context, args: Namespace) -> int:
     from desktop.ui.app import run  # Qt is imported only when a window is wanted
 
     return run(context)
 
 
-def checkin(context: Context, args) -> int:
+def checkin(context: Context, args: Namespace) -> int:
     from desktop.ui.app import run  # Qt is imported only when a window is wanted
 
     return run(context, checkin=True)
 
 
-def demo(context: Context, args) -> int:
+def demo(context: Context, args: Namespace) -> int:
     summary = context.services().fill_demo(people=args.people, seed=args.seed)
     print(
         f"Demo store ready in {context.data_dir}: {summary.people} people, "
@@ -35,7 +36,7 @@ def demo(context: Context, args) -> int:
     return 0
 
 
-def status(context: Context, args) -> int:
+def status(context: Context, args: Namespace) -> int:
     now = context.services().status()
     last = now.last_sync
     data = {
@@ -57,7 +58,7 @@ def status(context: Context, args) -> int:
     return 0
 
 
-def pending(context: Context, args) -> int:
+def pending(context: Context, args: Namespace) -> int:
     entries = context.services().pending()
     if args.json:
         emit_json([e.as_json() for e in entries])
@@ -80,7 +81,7 @@ def pending(context: Context, args) -> int:
     return 0
 
 
-def people(context: Context, args) -> int:
+def people(context: Context, args: Namespace) -> int:
     rows = context.services().people(search=args.search, limit=args.limit)
     if args.json:
         emit_json([r.as_json() for r in rows])
@@ -97,7 +98,7 @@ def people(context: Context, args) -> int:
     return 0
 
 
-def person(context: Context, args) -> int:
+def person(context: Context, args: Namespace) -> int:
     ledger = context.services().person(args.person_id)
     data = ledger.as_json()
     if args.json:
@@ -129,7 +130,7 @@ def person(context: Context, args) -> int:
     return 0
 
 
-def supporters(context: Context, args) -> int:
+def supporters(context: Context, args: Namespace) -> int:
     rows = context.services().quiet_supporters(days=args.days)
     if args.json:
         emit_json([{"person_id": p, "name": n, "inbound": c} for p, n, c in rows])
@@ -141,7 +142,7 @@ def supporters(context: Context, args) -> int:
     return 0
 
 
-def candidates(context: Context, args) -> int:
+def candidates(context: Context, args: Namespace) -> int:
     from desktop.core.vocabulary import OPEN_STATES, CandidateState  # not at start-up
 
     # "open" is the CLI's own word for what is still to decide on.
@@ -160,11 +161,11 @@ def candidates(context: Context, args) -> int:
     return 0
 
 
-def _acknowledge(context: Context, person_id: int, action: AckAction, **kw) -> str:
+def _acknowledge(context: Context, person_id: int, action: AckAction, **kw: Any) -> str:
     return context.services().acknowledge(person_id, action, **kw)
 
 
-def thank(context: Context, args) -> int:
+def thank(context: Context, args: Namespace) -> int:
     from desktop.core.vocabulary import AckAction, AckHow  # desktop.core: not at start-up
 
     if args.send:
@@ -187,7 +188,7 @@ def thank(context: Context, args) -> int:
     return 0
 
 
-def dismiss(context: Context, args) -> int:
+def dismiss(context: Context, args: Namespace) -> int:
     from desktop.core.vocabulary import AckAction
 
     name = _acknowledge(context, args.person_id, AckAction.DISMISSED)
@@ -195,7 +196,7 @@ def dismiss(context: Context, args) -> int:
     return 0
 
 
-def snooze(context: Context, args) -> int:
+def snooze(context: Context, args: Namespace) -> int:
     from desktop.core.vocabulary import AckAction
 
     name = _acknowledge(context, args.person_id, AckAction.SNOOZED, until=args.until)
@@ -203,13 +204,13 @@ def snooze(context: Context, args) -> int:
     return 0
 
 
-def merge(context: Context, args) -> int:
+def merge(context: Context, args: Namespace) -> int:
     merged = context.services().merge(args.person_id, args.other_id)
     print(f"Merged {merged.other_name} into {merged.name} [#{merged.person_id}].")
     return 0
 
 
-def interests(context: Context, args) -> int:
+def interests(context: Context, args: Namespace) -> int:
     services = context.services()
     if args.action == "set":
         current = services.set_interests(args.words)
@@ -223,7 +224,7 @@ def interests(context: Context, args) -> int:
     return 0
 
 
-def settings(context: Context, args) -> int:
+def settings(context: Context, args: Namespace) -> int:
     services = context.services()
     known = services.setting_defaults()
     if args.key is None:
@@ -246,7 +247,7 @@ def settings(context: Context, args) -> int:
     return 0
 
 
-def export(context: Context, args) -> int:
+def export(context: Context, args: Namespace) -> int:
     counts = context.services().export_store(args.path)
     print(
         f"Exported {counts['persons']} people and {counts['interactions']} interactions "
@@ -255,7 +256,7 @@ def export(context: Context, args) -> int:
     return 0
 
 
-def import_(context: Context, args) -> int:
+def import_(context: Context, args: Namespace) -> int:
     counts = context.services().import_store(args.path)
     print(f"Imported {counts['persons']} people and {counts['interactions']} interactions.")
     return 0

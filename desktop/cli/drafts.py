@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+from argparse import ArgumentParser, Namespace
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from desktop.cli.context import Context, emit_json
 
 
-def draft(context: Context, args) -> int:
+def draft(context: Context, args: Namespace) -> int:
     now = datetime.now(UTC)
     result = context.services().draft(
         args.person_id, language=args.language, network=args.network, now=now
@@ -32,7 +35,7 @@ def draft(context: Context, args) -> int:
     return 0
 
 
-def register(sub, command) -> None:
+def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
     """Add the draft command to the main parser."""
     p = command("draft", draft, "a thank-you draft for a person (printed, never posted)")
     p.add_argument("person_id", type=int, metavar="PERSON_ID")

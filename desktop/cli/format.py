@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from desktop.core.reasons import Reason
@@ -56,6 +56,6 @@ def reason(r: Reason) -> str:
     return "seen today" if r.count == 0 else f"seen {plural(r.count, 'day')} ago"
 
 
-def candidate_json(c: RankedCandidate) -> dict:
+def candidate_json(c: RankedCandidate) -> dict[str, Any]:
     """A candidate's JSON with ``why`` in words, as before reasons became data."""
     return {**c.as_json(), "why": [reason(r) for r in c.reasons]}

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import desktop
 from desktop.cli.context import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
@@ -62,7 +62,7 @@ def build_parser() -> Parser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    def command(name: str, func: Callable, help: str, **kw) -> Parser:
+    def command(name: str, func: Callable[..., int], help: str, **kw: Any) -> Parser:
         p = sub.add_parser(name, help=help, description=help, **kw)
         p.set_defaults(func=func)
         return p

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TypeVar
 
 from desktop.core.events import CandidateEvent, Direction, Kind, Network, Post
 from desktop.core.vocabulary import AckAction
@@ -26,6 +26,9 @@ from desktop.demo.content import (
     Article,
 )
 from desktop.demo.people import MyPost, Person, their_post
+
+T = TypeVar("T")
+
 
 _TOKEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 
@@ -54,10 +57,12 @@ def _secs(seconds: float) -> timedelta:
     return timedelta(seconds=int(seconds))
 
 
-def _weighted_distinct(rng: random.Random, items: Sequence, weights: Sequence[float], k: int):
+def _weighted_distinct(
+    rng: random.Random, items: Sequence[T], weights: Sequence[float], k: int
+) -> list[T]:
     """k distinct items, drawn with probability proportional to weight."""
     pool = list(zip(items, weights, strict=True))
-    out: list[Any] = []
+    out: list[T] = []
     while pool and len(out) < k:
         total = sum(w for _, w in pool)
         pick = rng.uniform(0, total)
@@ -81,7 +86,9 @@ def _after(rng: random.Random, start: datetime, latest: datetime, mean_hours: fl
     return start + _secs(delay)
 
 
-def inbound_events(rng: random.Random, people: list[Person], posts: list[MyPost], now: datetime):
+def inbound_events(
+    rng: random.Random, people: list[Person], posts: list[MyPost], now: datetime
+) -> tuple[list[Event], Person, Person | None]:
     latest = now - timedelta(minutes=5)
     total = round(len(people) * rng.uniform(9, 11))
     events: list[Event] = []
@@ -148,7 +155,9 @@ def inbound_events(rng: random.Random, people: list[Person], posts: list[MyPost]
     return events, top, quiet
 
 
-def outbound_events(rng: random.Random, people: list[Person], inbound: list[Event], now: datetime):
+def outbound_events(
+    rng: random.Random, people: list[Person], inbound: list[Event], now: datetime
+) -> list[Event]:
     latest = now - timedelta(minutes=5)
     received: defaultdict[int, int] = defaultdict(int)
     for e in inbound:
@@ -261,7 +270,9 @@ def candidate_events(
     def when() -> datetime:
         return now - timedelta(days=CANDIDATE_DAYS) + _secs(rng.uniform(0, CANDIDATE_DAYS * 86400))
 
-    def shared(article: Article, url: str, seen: datetime, count: int, author=None) -> None:
+    def shared(
+        article: Article, url: str, seen: datetime, count: int, author: Person | None = None
+    ) -> None:
         sharers = _weighted_distinct(rng, people, weights, count)
         if author is not None:
             sharers = [author] + [p for p in sharers if p is not author][: count - 1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Any
 
 from desktop.core.events import Kind
 
@@ -40,9 +41,10 @@ class Article:
     feed_tracking: str = ""  # what the feed itself appends to links
 
 
-def _load(name: str) -> dict:
+def _load(name: str) -> dict[str, Any]:
     text = (files("desktop.resources") / "demo" / f"{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)  # our own files: objects at the top
+    return data
 
 
 _people, _posts, _links, _mix = (_load(n) for n in ("people", "posts", "links", "mix"))

@@ -48,7 +48,7 @@ def _slug(text: str, sep: str = "") -> str:
     return re.sub(r"[^a-z0-9]+", sep, fold(text)).strip(sep)
 
 
-def _names(rng: random.Random, count: int, language: str, taken: set[str]) -> list[tuple]:
+def _names(rng: random.Random, count: int, language: str, taken: set[str]) -> list[tuple[str, str]]:
     """(display name, first name) pairs, unique within `taken`."""
     first_names, last_names = NAMES[language]
     out: list[tuple[str, str]] = []

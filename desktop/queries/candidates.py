@@ -15,8 +15,9 @@ import heapq
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
@@ -51,7 +52,7 @@ class RankedCandidate:
     state: CandidateState
     last_seen_at: datetime
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """``why`` holds the reasons as data; the CLI words them (desktop/cli/format.py)."""
         return {
             "candidate_id": self.candidate_id,
@@ -101,7 +102,7 @@ def score_candidate(
     return (1.0 + interest + network + supporter) * freshness, why
 
 
-def _listed(states: tuple[str, ...], recent: datetime):
+def _listed(states: tuple[str, ...], recent: datetime) -> ColumnElement[bool]:
     """Which candidates a list covers: each state on its own, so (state, last_seen_at) is
     one index range. Only the open list ages out; saved, shared, skipped stay findable."""
     parts = [
@@ -121,7 +122,7 @@ def _upper_bound(interests: int, most_sharers: int, age_days: float) -> float:
         + NETWORK_WEIGHT * math.log1p(most_sharers)
         + SUPPORTER_BONUS
     )
-    return best * 0.5 ** (age_days / HALF_LIFE_DAYS)
+    return float(best * 0.5 ** (age_days / HALF_LIFE_DAYS))
 
 
 def ranked_candidates(
@@ -138,7 +139,7 @@ def ranked_candidates(
     interests = list(get_setting(session, "interests"))
     matcher = keyword_matcher(interests)
     recent = now - timedelta(days=RANK_WINDOW_DAYS)
-    kept: list[tuple] = []  # a heap: the weakest of the best at kept[0]
+    kept: list[tuple[Any, ...]] = []  # a heap: the weakest of the best at kept[0]
     for state in states:
         _rank_state(session, _listed((state,), recent), kept, limit, matcher, len(interests), now)
     kept.sort(key=lambda e: e[:3], reverse=True)  # best first; ties: newer, then lower id
@@ -169,16 +170,26 @@ def ranked_candidates(
     ]
 
 
-def _rank_state(session: Session, listed, kept: list, limit, matcher, interests: int, now):
+def _rank_state(
+    session: Session,
+    listed: ColumnElement[bool],
+    kept: list[tuple[Any, ...]],
+    limit: int | None,
+    matcher: Any,
+    interests: int,
+    now: datetime,
+) -> None:
     """Score one state's candidates into `kept`, newest first, until no older one can
     enter the list."""
     most_sharers = session.scalar(select(func.max(Candidate.sharer_count)).where(listed)) or 0
 
-    def hopeless(row) -> bool:  # the list is full and a perfect candidate this old scores lower
+    def hopeless(
+        row: Any,
+    ) -> bool:  # the list is full and a perfect candidate this old scores lower
         if limit is None or len(kept) < limit:
             return False
         best = _upper_bound(interests, most_sharers, _days(now - row.last_seen_at))
-        return best < kept[0][0]
+        return bool(best < kept[0][0])
 
     rows = session.execute(
         select(

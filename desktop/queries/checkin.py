@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -32,7 +33,7 @@ class Progress:
     plan_candidates: list[int] = field(default_factory=list)
     finished: bool = False
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "date": self.day.isoformat(),
             "people": {str(k): v for k, v in self.people.items()},

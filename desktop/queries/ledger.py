@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, exists, false, func, select, text
+from sqlalchemy import ColumnElement, Select, case, exists, false, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
@@ -45,10 +46,10 @@ class Ledger:
     first_interaction_at: datetime | None
     last_interaction_at: datetime | None
     last_thanked: datetime | None
-    acknowledgements: list[dict]
+    acknowledgements: list[dict[str, Any]]
     merged_ids: list[int]
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "person_id": self.person_id,
             "name": self.name,
@@ -137,7 +138,7 @@ class PersonSummary:
     last_interaction_at: datetime | None
     last_thanked: datetime | None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "person_id": self.person_id,
             "name": self.name,
@@ -150,7 +151,7 @@ class PersonSummary:
         }
 
 
-def _matching_people(session: Session, search: str):
+def _matching_people(session: Session, search: str) -> Select[int]:
     """People with a name or handle that has a word starting with each word searched for,
     accents and case folded ("mar" finds "María" and "@mario@…")."""
     folded = fold(search.strip())
@@ -172,7 +173,9 @@ def _matching_people(session: Session, search: str):
     )
 
 
-def _live_people(session: Session, search: str | None, exclude_id: int | None):
+def _live_people(
+    session: Session, search: str | None, exclude_id: int | None
+) -> list[ColumnElement[bool]]:
     """The WHERE of the People list: live (not merged-away) people matching the search."""
     where: list[ColumnElement[bool]] = [Person.merged_into_id.is_(None)]
     if search and search.strip():

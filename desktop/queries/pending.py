@@ -9,10 +9,12 @@ the ledger.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select, text
+from sqlalchemy import ColumnElement, TextClause, and_, bindparam, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.vocabulary import AckAction
@@ -47,7 +49,7 @@ class PendingPerson:
     post_count: int = 0
     interaction_ids: list[int] = field(default_factory=list)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "person_id": self.person_id,
             "name": self.name,
@@ -80,7 +82,9 @@ def _expired_snoozes(session: Session, today: date) -> list[int]:
     )
 
 
-def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]):
+def _rows(
+    session: Session, columns: Sequence[Any], identity_ids: list[int], snoozes: list[int]
+) -> list[Any]:
     """Pending rows of these identities: the unanswered ones through their partial index
     (left to itself, SQLite picks the wider index and reads every row of busy people), then
     those whose snooze ran out."""
@@ -95,7 +99,7 @@ def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]
         .bindparams(bindparam("ids", expanding=True))
         .columns(*columns)
     )
-    out: list = []  # rows
+    out: list[Any] = []  # rows
     for start in range(0, len(identity_ids), 400):
         chunk = identity_ids[start : start + 400]
         if sqlite:
@@ -113,7 +117,7 @@ def _rows(session: Session, columns, identity_ids: list[int], snoozes: list[int]
     return out
 
 
-def _pending_where(snoozes: list[int]):
+def _pending_where(snoozes: list[int]) -> ColumnElement[bool] | TextClause:
     """Unanswered inbound rows, plus those whose snooze has run out."""
     if not snoozes:
         return UNANSWERED
@@ -121,7 +125,7 @@ def _pending_where(snoozes: list[int]):
     return or_(UNANSWERED, back)
 
 
-def pending_condition(session: Session, today: date):
+def pending_condition(session: Session, today: date) -> ColumnElement[bool] | TextClause:
     """The WHERE clause for interactions still waiting for an answer today."""
     return _pending_where(_expired_snoozes(session, today))
 
@@ -253,7 +257,9 @@ def pending(
     return out
 
 
-def _posts(rows, owner: dict[int, int], chosen: set[int]) -> dict[int, list[PendingPost]]:
+def _posts(
+    rows: Sequence[Any], owner: dict[int, int], chosen: set[int]
+) -> dict[int, list[PendingPost]]:
     """Distinct posts the pending interactions concern, newest first (follows have none)."""
     out: dict[int, list[PendingPost]] = {pid: [] for pid in chosen}
     seen: set[tuple[int, str]] = set()

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -107,7 +107,7 @@ class ShareDraft:
     def reason(self) -> str:  # plain English, "" when it fits (the window words its own)
         return self.length.reason
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "used": self.used,

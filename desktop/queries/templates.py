@@ -17,6 +17,7 @@ import json
 import string
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import Any
 
 __all__ = [
     "SITUATIONS",
@@ -74,7 +75,7 @@ def languages(directory: Traversable = TEMPLATES_DIR) -> list[str]:
 
 
 @functools.cache
-def _read(language: str, directory: Traversable) -> dict:
+def _read(language: str, directory: Traversable) -> dict[str, Any]:
     path = directory / f"{language}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

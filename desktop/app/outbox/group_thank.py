@@ -15,7 +15,7 @@ answer was lost).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,10 +26,14 @@ from desktop.app.outbox.thank import (
     _account_for,
     idempotency_key,
 )
+from desktop.connectors.base import Connector
+from desktop.connectors.bluesky import BlueskyConnector
+from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest
 from desktop.core.groups import check_group_parts
 from desktop.core.length import check
-from desktop.core.vocabulary import AckAction, Network
+from desktop.core.vocabulary import AckAction
+from desktop.platform.secrets import SecretStore
 from desktop.queries.drafts import Draft, Mention, group_draft
 from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
@@ -63,7 +67,7 @@ class _Part:
 
 def send_group_thanks(
     store: Store,
-    secrets: Callable,
+    secrets: Callable[[], SecretStore],
     person_ids: Sequence[int],
     post_url: str,
     *,
@@ -159,10 +163,14 @@ def _plan(bodies: list[str], mentions: dict[int, Mention]) -> list[_Part]:
     return [_Part(p.number, p.text, p.person_ids) for p in checked.parts]
 
 
-def _post(connector, ref: AccountRef, reply_id: str, part: _Part, language: str, today) -> str:
-    if ref.network == Network.MASTODON:
+def _post(
+    connector: Connector, ref: AccountRef, reply_id: str, part: _Part, language: str, today: date
+) -> str:
+    if isinstance(connector, MastodonConnector):
         key = idempotency_key(part.person_ids[0], today, part.text)
         return connector.reply(reply_id or None, part.text, idempotency_key=key)
+    if not isinstance(connector, BlueskyConnector):
+        raise InvalidRequest(f"{ref.network} has no way to post for you")
     if reply_id:
         return connector.reply(reply_id, part.text, langs=[language])
     return connector.post(part.text, langs=[language])
@@ -175,7 +183,7 @@ def _mark_all(store: Store, person_ids: list[int], how: str, text: str, today: d
             acknowledge(session, pid, AckAction.THANKED, how=how, text=text, today=today)
 
 
-def _names(ids, names: dict[int, str], order: list[int]) -> str:
+def _names(ids: Iterable[int], names: dict[int, str], order: list[int]) -> str:
     wanted = set(ids)
     chosen = [names[pid] for pid in order if pid in wanted]
     return ", ".join(chosen) if chosen else "nobody"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.app.length import length_rule
 from desktop.app.outbox.thank import idempotency_key
@@ -29,6 +30,7 @@ from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.length import check, network_label
 from desktop.core.vocabulary import AccountState
+from desktop.platform.secrets import SecretStore
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
 from desktop.store.models import Account, Candidate
@@ -48,7 +50,7 @@ class ShareResult:
     text: str  # exactly what was posted
 
 
-def share_account(session, network: str) -> Account | None:
+def share_account(session: Session, network: str) -> Account | None:
     """My account to post a share on ``network`` with: not removed; the most recently
     synced first (never-synced ones last), then the oldest."""
     return session.scalar(
@@ -61,7 +63,7 @@ def share_account(session, network: str) -> Account | None:
 
 def post_share(
     store: Store,
-    secrets: Callable,
+    secrets: Callable[[], SecretStore],
     candidate_id: int,
     *,
     text: str,

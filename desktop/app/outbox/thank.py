@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.app.length import length_rule
 from desktop.connectors.bluesky import BlueskyConnector
@@ -21,6 +22,7 @@ from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest
 from desktop.core.length import check
 from desktop.core.vocabulary import AccountState, AckAction, Network
+from desktop.platform.secrets import SecretStore
 from desktop.queries.drafts import Draft, make_draft
 from desktop.queries.people import acknowledge, live_person
 from desktop.store.database import Store
@@ -40,7 +42,7 @@ class SendResult:
     copied: bool = False  # no write access: the caller copies the text and opens the URL
 
 
-def _account_for(session, person_id: int, network: str) -> Account | None:
+def _account_for(session: Session, person_id: int, network: str) -> Account | None:
     """The account their most recent interaction on that network came through."""
     account_id = session.scalar(
         select(Interaction.account_id)
@@ -67,7 +69,7 @@ def idempotency_key(*parts: object) -> str:
 
 def send_thanks(
     store: Store,
-    secrets: Callable,
+    secrets: Callable[[], SecretStore],
     person_id: int,
     *,
     text: str | None = None,

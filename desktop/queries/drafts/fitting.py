@@ -7,7 +7,7 @@ import math
 import random
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -121,7 +121,7 @@ def _default_rng(key: str, now: datetime) -> random.Random:
 # --- reading what is pending -------------------------------------------------------------
 
 
-def _split(n: int, fits) -> list[list[int]]:
+def _split(n: int, fits: Callable[[list[int]], bool]) -> list[list[int]]:
     """Split positions 0..n-1 into as few consecutive chunks as fit, of even sizes when
     possible (30 people that fit 12 at a time: 10, 10, 10 rather than 12, 12, 6)."""
     largest = 0

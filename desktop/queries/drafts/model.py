@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from desktop.core.length import LengthCheck
 from desktop.core.vocabulary import Network
@@ -64,7 +65,7 @@ class Draft:
     person_ids: list[int] = field(default_factory=list)  # everyone a group draft thanks
     recently_thanked: datetime | None = None  # when, if I thanked them lately (Services)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "person_id": self.person_id,
             "network": self.network,
