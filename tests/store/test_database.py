@@ -182,7 +182,7 @@ def test_two_writers_queue_up_instead_of_failing(store):
                 second_has_read.set()
                 time.sleep(0.2)  # let the first writer commit meanwhile
                 insert(s, "second")
-        except Exception as exc:  # noqa: BLE001 - the assertion below reports it
+        except Exception as exc:  # the assertion below reports it
             errors.append(exc)
 
     threads = [threading.Thread(target=first), threading.Thread(target=second)]

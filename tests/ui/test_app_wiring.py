@@ -3,12 +3,12 @@ from datetime import UTC, datetime
 import pytest
 from factories import ANA, BEN, add, ev
 
-from desktop.cli.main import Context  # noqa: E402
-from desktop.store.settings import get_setting  # noqa: E402
-from desktop.sync.engine import SyncReport  # noqa: E402
-from desktop.ui.app import DesktopApp  # noqa: E402
-from desktop.ui.platform.notifications import DBusNotifications  # noqa: E402
-from desktop.ui.platform.scheduler import Scheduler  # noqa: E402
+from desktop.cli.main import Context
+from desktop.store.settings import get_setting
+from desktop.sync.engine import SyncReport
+from desktop.ui.app import DesktopApp
+from desktop.ui.platform.notifications import DBusNotifications
+from desktop.ui.platform.scheduler import Scheduler
 
 OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
 

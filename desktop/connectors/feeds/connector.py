@@ -72,7 +72,7 @@ class FeedConnector:
         except NotAFeed as exc:
             page.warnings.append(f"the address {source.url} did not return a feed: {exc}")
             return page
-        except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes
+        except Exception as exc:  # a third-party parser on untrusted bytes
             log.warning("feed parser failed on %s", urlsplit(source.url).netloc, exc_info=True)
             page.warnings.append(f"could not read the feed at {source.url} ({type(exc).__name__})")
             return page
