@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.app.services import Services
 from desktop.ui.format import tr_format
@@ -31,6 +39,23 @@ class Page(QWidget):
 
     def report_error(self, exc: Exception) -> None:
         self.message.emit(tr_format(self.tr("Something went wrong: %1"), exc))
+
+
+def titled_layout(
+    page: QWidget, title: QLabel, tabs: QWidget, subtitle: QLabel, body: QWidget
+) -> QVBoxLayout:
+    """A list page's frame: its heading with the tabs at the right, a line saying what the
+    page is, and the body (list and details) taking the rest."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.setSpacing(8)
+    title_row = QHBoxLayout()
+    title_row.addWidget(title, 1)
+    title_row.addWidget(tabs, 0, Qt.AlignmentFlag.AlignBottom)
+    layout.addLayout(title_row)
+    layout.addWidget(subtitle)
+    layout.addWidget(body, 1)
+    return layout
 
 
 def heading(text: str) -> QLabel:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QSplitter,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.candidates import CandidateFilter, CandidatesModel
-from desktop.ui.pages.base import Page, heading, hint, list_table
+from desktop.ui.pages.base import Page, heading, hint, list_table, titled_layout
 from desktop.ui.pages.share.compose_flow import ComposeFlow
 from desktop.ui.pages.share.panel import CandidatePanel
 from desktop.ui.widgets.tables import scroll_area
@@ -132,15 +131,7 @@ class SharePage(ComposeFlow, Page):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.heading, 1)
-        title_row.addWidget(self.states, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(title_row)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(splitter, 1)
+        titled_layout(self, self.heading, self.states, self.subtitle, splitter)
 
     def _connect(self) -> None:
         self.states.currentChanged.connect(self._view_changed)

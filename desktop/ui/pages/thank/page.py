@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QSplitter,
@@ -28,7 +27,7 @@ from desktop.core.groups import PostGroup, shared_post_groups
 from desktop.ui.format import local_date, tr_format
 from desktop.ui.models.pending import PendingModel
 from desktop.ui.models.post_group import PostGroupModel
-from desktop.ui.pages.base import Page, heading, hint
+from desktop.ui.pages.base import Page, heading, hint, titled_layout
 from desktop.ui.pages.thank.group_flow import GroupThanks
 from desktop.ui.pages.thank.group_panel import PostGroupPanel
 from desktop.ui.pages.thank.person_flow import PersonThanks
@@ -150,15 +149,7 @@ class ThankPage(PersonThanks, GroupThanks, Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.heading, 1)
-        title_row.addWidget(self.views, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(title_row)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(splitter, 1)
+        titled_layout(self, self.heading, self.views, self.subtitle, splitter)
 
     def _connect(self) -> None:
         self.views.currentChanged.connect(self._view_changed)
