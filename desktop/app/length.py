@@ -48,6 +48,11 @@ class LimitsCache:
         self._known: dict[str, MastodonLimits] = {}
         self._lock = threading.Lock()
 
+    def known(self, server_url: str) -> MastodonLimits | None:
+        """What this server said, if it was asked this session (no network)."""
+        with self._lock:
+            return self._known.get(server_url)
+
     def mastodon(self, server_url: str, ask: Callable[[], MastodonLimits]) -> MastodonLimits:
         with self._lock:
             known = self._known.get(server_url)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.queries.pending import PendingPerson
     from desktop.queries.share import ShareContext
     from desktop.queries.status import Status
+    from desktop.sync.connect import AccountRef
 
 
 class Reading(ServiceBase):
@@ -132,18 +133,35 @@ class Reading(ServiceBase):
             context = share_context(s, candidate_id)
         return dataclasses.replace(context, mastodon_limits=self.mastodon_limits())
 
+    def _mastodon_account(self) -> AccountRef | None:
+        """The Mastodon account I would post with (None without one, or in the demo)."""
+        from desktop.app.outbox.share import share_account
+        from desktop.core.vocabulary import Network
+        from desktop.sync.connect import AccountRef
+
+        if self.demo:
+            return None
+        with self.store.read() as s:
+            account = share_account(s, Network.MASTODON)
+            return AccountRef.of(account) if account is not None else None
+
+    def known_mastodon_limits(self) -> tuple[int, int]:
+        """What my Mastodon server said of its limits this session, else the defaults; never
+        asks the network (drafts are made often, also offline)."""
+        from desktop.app.length import DEFAULT_MASTODON
+
+        ref = self._mastodon_account()
+        known = self._limits.known(ref.server_url) if ref is not None else None
+        return known or DEFAULT_MASTODON
+
     def mastodon_limits(self) -> tuple[int, int]:
         """(max characters, characters per URL) of the Mastodon server I would post to;
         the defaults without a Mastodon account or while it cannot be asked."""
         from desktop.app.length import DEFAULT_MASTODON, mastodon_limits
-        from desktop.app.outbox.share import share_account
-        from desktop.core.vocabulary import Network
-        from desktop.sync.connect import AccountRef, connector_for
+        from desktop.sync.connect import connector_for
 
-        with self.store.read() as s:
-            account = share_account(s, Network.MASTODON)
-            ref = AccountRef.of(account) if account is not None else None
-        if ref is None or self.demo:
+        ref = self._mastodon_account()
+        if ref is None:
             return DEFAULT_MASTODON
 
         def ask() -> tuple[int, int]:
@@ -163,8 +181,17 @@ class Reading(ServiceBase):
     ) -> Draft:
         from desktop.queries.drafts import make_draft, recently_thanked
 
+        max_chars, url_length = self.known_mastodon_limits()
         with self.store.read() as s:
-            draft = make_draft(s, person_id, language=language, network=network, now=now)
+            draft = make_draft(
+                s,
+                person_id,
+                language=language,
+                network=network,
+                now=now,
+                mastodon_max=max_chars,
+                url_length=url_length,
+            )
             draft.recently_thanked = recently_thanked(s, draft.person_id, now)
             return draft
 
@@ -173,8 +200,16 @@ class Reading(ServiceBase):
     ) -> list[Draft]:
         from desktop.queries.drafts import group_draft
 
+        max_chars, url_length = self.known_mastodon_limits()
         with self.store.read() as s:
-            return group_draft(s, person_ids, post_url, language=language)
+            return group_draft(
+                s,
+                person_ids,
+                post_url,
+                language=language,
+                mastodon_max=max_chars,
+                url_length=url_length,
+            )
 
     @staticmethod
     def check_length(draft: Draft, text: str) -> LengthCheck:
