@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,8 +31,12 @@ from desktop.ui.platform.notifications import DBusNotifications
 from desktop.ui.platform.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # set up after the first paint: imported then
+if TYPE_CHECKING:  # set up after the first paint (or opened by a worker): imported then
+    from desktop.store.database import Store
+    from desktop.ui.checkin import CheckinWindow
+    from desktop.ui.platform.notifications import Notifier, SyncNotices
     from desktop.ui.platform.scheduler import Scheduler
+    from desktop.ui.platform.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -96,28 +100,30 @@ class DesktopApp(BackgroundWiring, QObject):
     ) -> None:
         super().__init__()
         self.context = context
-        self._real_store = None
-        self.demo_store = None
+        self._real_store: Store | None = None
+        self.demo_store: Store | None = None
         self._stores_lock = threading.Lock()  # workers open the stores on first use
         self.sync_on_start = sync_on_start
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
-        self.checkin_window = None
+        self.checkin_window: CheckinWindow | None = None
         self.instance: SingleInstance | None = None
         self.quitting = False
         self.tray_hint_shown = False
         self.running = False  # the first window has painted and its data was asked for
-        self.tray = None
-        self.notifier = None
-        self.sync_notices = None
-        self.scheduler = None
-        self._background = {
+        self.tray: Tray | None = None
+        self.notifier: Notifier | None = None
+        self.sync_notices: SyncNotices | None = None
+        self.scheduler: Scheduler | None = None
+        self._background: dict[str, Any] = {
             "tray_available": tray_available,
             "dbus": dbus,
             "scheduler": scheduler,
             "now": now,
         }
-        QApplication.instance().aboutToQuit.connect(self.shutdown)
+        app = QApplication.instance()
+        assert app is not None  # made before the controller (run, and the tests' qapp)
+        app.aboutToQuit.connect(self.shutdown)
         if not light_start:
             self._open_real_store()
             self._set_up_background()
@@ -146,6 +152,7 @@ class DesktopApp(BackgroundWiring, QObject):
         if checkin:
             self.open_checkin()
         first = self.checkin_window if checkin else self.window
+        assert first is not None and self.window is not None  # _show and open_checkin made them
         FirstPaint(first, self._painted, self)
         return self.window
 
@@ -210,6 +217,7 @@ class DesktopApp(BackgroundWiring, QObject):
             self.checkin_window.raise_()
             self.checkin_window.activateWindow()
             return
+        assert self.window is not None  # the check-in works on the window's store
         window = CheckinWindow(self.window.services)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.changed.connect(self.window.refresh_all)
@@ -242,13 +250,17 @@ class DesktopApp(BackgroundWiring, QObject):
 
     def quit(self) -> None:
         self.quitting = True
-        QApplication.instance().quit()
+        app = QApplication.instance()
+        assert app is not None  # the controller lives in a running app
+        app.quit()
 
     def shutdown(self) -> None:
         """On quit (and at the end of tests): timers, the D-Bus socket, the tray, the
         single-instance socket, then the workers."""
         self.quitting = True
         if self.tray is not None:
+            # set up together, in _set_up_background
+            assert self.scheduler is not None and self.notifier is not None
             self.scheduler.stop()
             self.notifier.close()
             self.tray.hide()
@@ -278,6 +290,7 @@ class DesktopApp(BackgroundWiring, QObject):
             return self.demo_store
 
     def enter_demo(self) -> None:
+        assert self.window is not None  # the window asks for it
         self.window.show_message(self.window.tr("Making the demo store…"))
         self.tasks.run(
             self._open_demo_store, lambda store: self._show(store, demo=True), self._failed
@@ -287,6 +300,7 @@ class DesktopApp(BackgroundWiring, QObject):
         import shutil
 
         window = self.window
+        assert window is not None  # the window asks for it
         window.tasks.wait(5000)
         self._show(self._open_real_store, demo=False)
         with self._stores_lock:
@@ -303,6 +317,7 @@ class DesktopApp(BackgroundWiring, QObject):
 def run(context, *, checkin: bool = False) -> int:
     sys.excepthook = _log_uncaught
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # widgets need a QApplication, not a QCoreApplication
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setDesktopFileName(desktop.APP_ID)

@@ -4,14 +4,43 @@ and the scheduler, wired to each other and to the window. Mixed into DesktopApp.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.platform.notifications import DBusNotifications, notify_text
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from desktop.app.services import Services
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.platform.notifications import Notifier, SyncNotices
+    from desktop.ui.platform.scheduler import Scheduler
+    from desktop.ui.platform.tray import Tray
+    from desktop.ui.tasks import TaskRunner
+
 
 class BackgroundWiring:
     """The tray, notifier and scheduler of a DesktopApp (self.window, self.tasks, …)."""
+
+    # What it uses of DesktopApp, its host (declarations only).
+    window: MainWindow | None
+    tasks: TaskRunner
+    # None until _set_up_background, after the first paint (or at once without light_start)
+    tray: Tray | None
+    notifier: Notifier | None
+    sync_notices: SyncNotices | None
+    scheduler: Scheduler | None
+    tray_hint_shown: bool
+    _background: dict[str, Any]  # DesktopApp's options for the tray, notifier, scheduler
+
+    if TYPE_CHECKING:  # the host's own methods
+
+        def open_checkin(self) -> None: ...
+        def quit(self) -> None: ...
+        def _save_setting(self, key: str, value: Any) -> None: ...
+        def _quiet(self, exc: Exception) -> None: ...
 
     def _set_up_background(self) -> None:
         """The tray (only when the desktop has one), notifications, the scheduler."""
@@ -21,18 +50,24 @@ class BackgroundWiring:
         from desktop.ui.platform.scheduler import Scheduler
         from desktop.ui.platform.tray import Tray
 
+        owner = cast("QObject", self)  # the DesktopApp this is mixed into: their parent
         options = self._background
         now = options["now"]
         dbus = options["dbus"]
-        self.tray = Tray(available=options["tray_available"], now=now, parent=self)
+        self.tray = Tray(available=options["tray_available"], now=now, parent=owner)
         self.notifier = Notifier(
-            dbus=dbus if dbus is not None else DBusNotifications(parent=self),
+            dbus=dbus if dbus is not None else DBusNotifications(parent=owner),
             tray=self.tray if self.tray.available else None,
             now=now,
-            parent=self,
+            parent=owner,
         )
-        self.sync_notices = SyncNotices(self.notifier, self.tasks, lambda: self.window.services)
-        self.scheduler = options["scheduler"] or Scheduler(clock=now, parent=self)
+
+        def services() -> Services:
+            assert self.window is not None  # notices follow syncs, which the window runs
+            return self.window.services
+
+        self.sync_notices = SyncNotices(self.notifier, self.tasks, services)
+        self.scheduler = options["scheduler"] or Scheduler(clock=now, parent=owner)
         self.tray.checkin.connect(self.open_checkin)
         self.tray.sync.connect(self.sync_now)
         self.tray.open.connect(self.show_window)
@@ -45,7 +80,9 @@ class BackgroundWiring:
         self.scheduler.sync_due.connect(self.sync_now)
         self.scheduler.checkin_due.connect(self._checkin_due)
         # With a tray, closing the window (or the check-in) leaves the app running there.
-        QApplication.instance().setQuitOnLastWindowClosed(not self.tray.available)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # the desktop app runs in a QApplication
+        app.setQuitOnLastWindowClosed(not self.tray.available)
 
     def show_window(self) -> None:
         window = self.window
@@ -77,6 +114,7 @@ class BackgroundWiring:
             self.tray.set_pending(count)
 
     def pause_notifications(self, until: datetime | None) -> None:
+        assert self.notifier is not None  # set up with the tray that asks this
         self.notifier.pause(until)
         self._save_setting("notifications_paused_until", until.isoformat() if until else None)
 
@@ -94,6 +132,8 @@ class BackgroundWiring:
         self.tasks.run(services.settings, self._settings_loaded, self._quiet)
 
     def _settings_loaded(self, settings: dict) -> None:
+        # Read once the window painted, after _set_up_background.
+        assert self.notifier is not None and self.scheduler is not None
         self.notifier.apply_settings(settings)
         self.scheduler.configure(settings)
         reminded = settings.get("checkin_reminded_on")
@@ -114,6 +154,7 @@ class BackgroundWiring:
         self.tasks.run(lambda: len(services.pending()), self._remind, self._quiet)
 
     def _remind(self, pending: int) -> None:
+        assert self.tray is not None and self.notifier is not None  # set up with the scheduler
         self.tray.set_pending(pending)
         notice = notify_text().reminder(pending)
         if notice is not None:
@@ -125,6 +166,7 @@ class BackgroundWiring:
             self.scheduler.sync_started()
 
     def _tray_menu_opening(self) -> None:
+        assert self.tray is not None  # its own menu asks
         self.tray.set_syncing(bool(self.window is not None and self.window.syncing))
 
     def _banner(self, text: str) -> None:

@@ -9,6 +9,7 @@ reopening resumes today's check-in.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -30,6 +31,12 @@ from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.draft_editor import DraftEditor
 from desktop.ui.widgets.help_overlay import HelpOverlay, key_label
+
+if TYPE_CHECKING:
+    from desktop.queries.candidates import RankedCandidate
+    from desktop.queries.checkin import Plan
+    from desktop.queries.drafts import Draft
+    from desktop.queries.pending import PendingPerson
 
 SHORTCUTS = (
     # (name, key, what it does) — the help overlay lists these, tooltips repeat them
@@ -57,10 +64,10 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.services = services
         self.tasks = TaskRunner(self)
         self.today = today or date.today()
-        self.plan = None
+        self.plan: Plan | None = None
         self.index = 0  # position in today's people, then candidates
         self.step = "loading"
-        self.draft = None
+        self.draft: Draft | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Daily check-in — Reciprocity"))
         self.resize(640, 520)
@@ -208,14 +215,14 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
             "share": self.share_button,
             "save": self.save_button,
         }
-        self.actions: dict[str, QAction] = {}
+        self.shortcut_actions: dict[str, QAction] = {}
         for name, key, text in SHORTCUTS:
             action = QAction(self.tr(text), self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handlers[name])
             self.addAction(action)
-            self.actions[name] = action
+            self.shortcut_actions[name] = action
             if name in buttons:
                 buttons[name].setToolTip(f"{self.tr(text)} ({key_label(key)})")
         self.skip_share_button.setToolTip(f"{self.tr('Skip for today')} ({key_label('K')})")
@@ -239,6 +246,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
 
     def _show_current(self) -> None:
         plan = self.plan
+        assert plan is not None  # the steps are shown once the plan is read
         people = [p for p in plan.people if p.person_id not in self._answered_people()]
         candidates = [c for c in plan.candidates if c.candidate_id not in plan.progress.candidates]
         if self.index < len(people):
@@ -252,6 +260,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
             self._show_summary()
 
     def _answered_people(self) -> set[int]:
+        assert self.plan is not None  # the steps are shown once the plan is read
         return {pid for pid, outcome in self.plan.progress.people.items() if outcome != "skipped"}
 
     def _show_person(self, person, count: int) -> None:
@@ -287,6 +296,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.draft_editor.failed(exc)
 
     def _show_summary(self) -> None:
+        assert self.plan is not None  # the summary follows the plan's steps
         progress = self.plan.progress
         self.title.setText(self.tr("Done for today"))
         self.step_label.setText(self.tr("Step 3 of 3"))
@@ -300,6 +310,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.pages.setCurrentWidget(self.summary)
 
     def _finished(self, streak: int) -> None:
+        assert self.plan is not None  # the summary follows the plan's steps
         progress = self.plan.progress
         thanked = self.tr("%n people thanked", "", progress.thanked)
         shared = self.tr("%n things shared", "", progress.shared)
@@ -334,6 +345,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
             self.close()
 
     def _after_record(self, progress) -> None:
+        assert self.plan is not None  # only the plan's steps are recorded
         self.plan.progress = progress
         self.progress.setValue(self.progress.value() + 1)
         self.changed.emit()
@@ -350,10 +362,13 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
             self._show_current()
 
     def open_post(self) -> None:
-        if self.step == "thank" and self.current.posts:
-            QDesktopServices.openUrl(QUrl(self.current.posts[0].url))
+        if self.step == "thank":
+            person = cast("PendingPerson", self.current)  # step 1 shows a person
+            if person.posts:
+                QDesktopServices.openUrl(QUrl(person.posts[0].url))
         elif self.step == "share":
-            QDesktopServices.openUrl(QUrl(self.current.url))
+            candidate = cast("RankedCandidate", self.current)  # step 2 shows a link
+            QDesktopServices.openUrl(QUrl(candidate.url))
 
     def _error(self, exc: Exception) -> None:
         self.status.setText(tr_format(self.tr("Something went wrong: %1"), exc))

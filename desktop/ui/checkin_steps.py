@@ -3,22 +3,71 @@ and sharing one link (post, copy, save, skip). Mixed into CheckinWindow."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from desktop.ui.format import tr_format
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar, QPushButton, QStackedWidget
 
-class ThankStep:
+    from desktop.app.services import Services
+    from desktop.queries.candidates import RankedCandidate
+    from desktop.queries.checkin import Plan, Progress
+    from desktop.queries.drafts import Draft
+    from desktop.queries.pending import PendingPerson
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.widgets.draft_editor import DraftEditor
+
+
+class _CheckinHost:
+    """What the steps use of CheckinWindow, their host (declarations only)."""
+
+    services: Services
+    tasks: TaskRunner
+    today: date
+    plan: Plan | None  # None until the worker has read today's plan
+    index: int
+    step: str  # loading, thank, share, summary
+    current: PendingPerson | RankedCandidate  # the person (thank) or link (share) in view
+    draft: Draft | None
+    busy: bool
+    title: QLabel
+    step_label: QLabel
+    status: QLabel
+    progress: QProgressBar
+    pages: QStackedWidget
+    draft_editor: DraftEditor
+    editor: QPlainTextEdit
+    like_button: QPushButton
+    skip_button: QPushButton
+    snooze_button: QPushButton
+    candidate_title: QLabel
+    candidate_why: QLabel
+    share_editor: QPlainTextEdit
+    share_button: QPushButton
+    changed: SignalInstance  # the host's Signal, as its instance has it
+
+    if TYPE_CHECKING:  # the host's own methods (QWidget's and CheckinWindow's)
+
+        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        def _show_current(self) -> None: ...
+        def _after_record(self, progress: Progress) -> None: ...
+        def _error(self, exc: Exception) -> None: ...
+
+
+class ThankStep(_CheckinHost):
     """Step 1: the person in view, the draft in the DraftEditor."""
 
     def send_thanks(self) -> None:
         if self.step != "thank" or self.busy or self.draft is None:
             return
         text = self.editor.toPlainText()
-        person = self.current
+        person = cast("PendingPerson", self.current)  # step 1 shows a person
         self._set_busy(True, self.tr("Sending…"))
 
         def work():
@@ -33,7 +82,7 @@ class ThankStep:
     def like_back(self) -> None:
         if self.step != "thank" or self.busy or self.draft is None:
             return
-        person = self.current
+        person = cast("PendingPerson", self.current)  # step 1 shows a person
         self._set_busy(True, self.tr("Liking…"))
 
         def work():
@@ -50,6 +99,7 @@ class ThankStep:
             self.status.setText(self.tr("Copied; paste it where you talk with them."))
         else:
             self.status.setText(tr_format(self.tr("Sent to %1."), person.name))
+        assert self.plan is not None  # a person in view comes from the plan
         self.plan.progress.people[person.person_id] = outcome
         self.progress.setValue(self.progress.value() + 1)
         self.changed.emit()
@@ -78,7 +128,7 @@ class ThankStep:
     def snooze(self) -> None:
         if self.step != "thank" or self.busy:
             return
-        person = self.current
+        person = cast("PendingPerson", self.current)  # step 1 shows a person
         until = self.today + timedelta(days=7)
 
         def work():
@@ -90,7 +140,8 @@ class ThankStep:
         self.tasks.run(work, lambda progress: self._after_record(progress), self._error)
 
     def _record_person(self, outcome: str) -> None:
-        person = self.current
+        person = cast("PendingPerson", self.current)  # step 1 shows a person
+        assert self.plan is not None  # a person in view comes from the plan
         self.plan.progress.people[person.person_id] = outcome
         self.tasks.run(
             lambda: self.services.checkin_record(
@@ -101,8 +152,10 @@ class ThankStep:
         )
 
 
-class ShareStep:
+class ShareStep(_CheckinHost):
     """Step 2: the link in view and the text that shares it."""
+
+    share_network: str | None  # where Post posts; None: Copy instead
 
     def _show_candidate(self, candidate, count: int) -> None:
         self.current = candidate
@@ -152,7 +205,7 @@ class ShareStep:
             self._candidate_outcome("shared")
             self.status.setText(self.tr("Copied: paste it where you post."))
             return
-        candidate = self.current
+        candidate = cast("RankedCandidate", self.current)  # step 2 shows a link
         self.busy = True
         self.share_button.setEnabled(False)
         self.status.setText(self.tr("Posting…"))
@@ -181,7 +234,7 @@ class ShareStep:
     def _candidate_outcome(self, outcome: str) -> None:
         if self.step != "share":
             return
-        candidate = self.current
+        candidate = cast("RankedCandidate", self.current)  # step 2 shows a link
 
         def work():
             self.services.candidate_outcome(candidate.candidate_id, outcome)

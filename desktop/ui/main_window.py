@@ -14,7 +14,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.ui.format import tr_format
-from desktop.ui.pages.base import hint
+from desktop.ui.pages.base import Page, hint
 from desktop.ui.platform import gc_policy
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from desktop.app.services import Services
-    from desktop.ui.pages.base import Page
+    from desktop.ui.pages.accounts.page import AccountsPage
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,9 @@ class Pages(Mapping):
         if page is None:
             if key not in self:
                 raise KeyError(key)
-            page = self._built[key] = self._window()._build_page(key)
+            window = self._window()
+            assert window is not None  # pages are asked of a window that is still there
+            page = self._built[key] = window._build_page(key)
         return page
 
     def __contains__(self, key: object) -> bool:
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _connect_network(self, key: str) -> None:
-        self.pages["accounts"].connect_network(key)
+        cast("AccountsPage", self.pages["accounts"]).connect_network(key)
 
     def show_welcome(self, visible: bool) -> None:
         if visible:
@@ -234,7 +236,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # the stack always holds the placeholder at least
+        return page
 
     # -- data -------------------------------------------------------------------------------
 
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
                 return
             current = self.pages[key]  # built now, and shown: the list has it selected
         if current is not self.welcome:
+            assert isinstance(current, Page)  # the stack's other widgets are pages
             current.refresh()  # the visible page first; others refresh when shown
 
     def show_message(self, text: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 WEB_SCHEMES = ("http", "https")
@@ -31,7 +32,7 @@ def escape(text: object) -> Rich:
     return Rich(html.escape(str(text), quote=True))
 
 
-def is_web_url(url: str | None) -> bool:
+def is_web_url(url: str | None) -> TypeGuard[str]:
     if not url:
         return False
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,6 +24,9 @@ from desktop.ui.pages.base import hint
 from desktop.ui.widgets.actions import add_shortcut
 from desktop.ui.widgets.tables import people_table
 
+if TYPE_CHECKING:
+    from desktop.queries.ledger import PersonSummary
+
 
 class MergeDialog(QDialog):
     """Pick the other record of the same human, read what will happen, confirm."""
@@ -29,7 +34,7 @@ class MergeDialog(QDialog):
     def __init__(self, services, tasks, person, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.person = person  # the PersonSummary (or Ledger) that is kept
-        self.other = None
+        self.other: PersonSummary | None = None
         self.setWindowTitle(tr_format(self.tr("Merge %1 with…"), person.name))
         self.setMinimumSize(520, 420)
         self.model = PeopleModel(services, tasks, exclude_id=person.person_id, parent=self)

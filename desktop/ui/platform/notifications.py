@@ -25,6 +25,7 @@ from desktop.ui.platform.dbus_notifications import DBusNotifications
 
 if TYPE_CHECKING:  # desktop.app.notices reads the store: SQLAlchemy, imported on first use
     from desktop.app.notices import Notice
+    from desktop.app.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +195,7 @@ class SyncNotices(QObject):
         self,
         notifier: Notifier,
         tasks,
-        services: Callable[[], object],
+        services: Callable[[], Services],
         parent: QObject | None = None,
     ) -> None:
         # No parent by default: ``services`` often refers back to its owner, and a Python

@@ -35,7 +35,7 @@ def server_name(data_dir: str | os.PathLike[str]) -> str:
     # Qt's SHA-256, not hashlib's: the same digest, without loading OpenSSL before the window
     path = str(Path(data_dir).expanduser().resolve()).encode()
     sha256 = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256)
-    digest = sha256.toHex().data().decode("ascii")
+    digest = bytes(sha256.toHex().data()).decode("ascii")
     safe_user = "".join(ch for ch in user if ch.isalnum())[:16] or "user"
     return f"reciprocity-{safe_user}-{digest[:16]}"
 
@@ -136,11 +136,15 @@ class SingleInstance(QObject):
 
     @Slot()
     def _ready_read(self) -> None:
-        self._read(self.sender())
+        socket = self.sender()
+        assert isinstance(socket, QLocalSocket)  # connected to the sockets' signals only
+        self._read(socket)
 
     @Slot()
     def _disconnected(self) -> None:
-        self._done(self.sender())
+        socket = self.sender()
+        assert isinstance(socket, QLocalSocket)  # connected to the sockets' signals only
+        self._done(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         if socket not in self._buffers:

@@ -165,6 +165,7 @@ class DraftEditor(QWidget):
         elif fit.limit is None:
             self.remaining.setText("")
         elif fit.ok:
+            assert fit.remaining is not None  # known with the limit
             self.remaining.setText(self.tr("%n left", "", fit.remaining))
         else:
             from desktop.ui.reasons import too_long  # desktop.core: after the first paint

@@ -43,6 +43,7 @@ class HelpOverlay(QFrame):
             self.hide()
             return
         parent = self.parentWidget()
+        assert parent is not None  # made over its window, which it covers
         self.setGeometry(parent.rect().adjusted(24, 24, -24, -24))
         self.raise_()
         self.show()

@@ -57,7 +57,8 @@ class FeedsDialog(SignInDialog):
         self.inputs = [self.addresses, self.comments, self.import_button]
         self.addresses.textChanged.connect(self.update_buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=lambda: self.submit())
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda: self.submit())
         self.update_buttons()
         self.resize(560, self.heightForWidth(560))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from desktop.ui.dialogs.sign_in.base import (
 from desktop.ui.format import sentence, tr_format
 from desktop.ui.pages.base import hint
 
+if TYPE_CHECKING:
+    from desktop.app.sign_in import MastodonSignIn
+
 
 class MastodonDialog(SignInDialog):
     """Server, then either the browser (approve, paste the code) or a pasted access token."""
@@ -34,7 +39,7 @@ class MastodonDialog(SignInDialog):
     def __init__(self, services, tasks, parent=None, *, instance: str = "") -> None:
         super().__init__(services, tasks, parent)
         self._normalise = services.check_instance
-        self.pending = None  # a signin.MastodonSignIn once the browser step began
+        self.pending: MastodonSignIn | None = None  # once the browser step began
         self.setWindowTitle(self.tr("Sign in to Mastodon"))
         intro, server, choices = (
             self._build_intro(),
@@ -193,7 +198,7 @@ class MastodonDialog(SignInDialog):
         begun = self.pending is not None
         self.browser_form.setRowVisible(0, begun)
         self.browser_form.setRowVisible(1, begun)
-        if begun:
+        if self.pending is not None:  # begun
             host = self.pending.instance.split("://", 1)[-1]
             self.browser_hint.setText(
                 tr_format(

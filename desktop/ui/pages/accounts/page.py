@@ -230,7 +230,12 @@ class AccountsPage(Page):
 
     def connect_network(self, key: str) -> None:
         """Open the dialog for "mastodon", "bluesky" or "feeds" (the welcome view's choices)."""
-        {"mastodon": self.add_mastodon, "bluesky": self.add_bluesky, "feeds": self.add_feeds}[key]()
+        dialogs: dict[str, Callable[[], object]] = {
+            "mastodon": self.add_mastodon,
+            "bluesky": self.add_bluesky,
+            "feeds": self.add_feeds,
+        }
+        dialogs[key]()
 
     def add_mastodon(self, instance: str = "") -> MastodonDialog:
         return self._open(MastodonDialog(self.services, self.tasks, self, instance=instance))

@@ -44,7 +44,7 @@ class PersonDetails(QWidget):
         super().__init__(parent)
         self.person_id: int | None = None
         self.ledger = None
-        self._saved = ("", [])  # notes and tags as last read or saved
+        self._saved: tuple[str, list[str]] = ("", [])  # notes and tags as last read or saved
         self._build_header()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -252,11 +252,15 @@ class PeoplePage(Page):
     def _autosave(self) -> None:
         """Moving to someone else keeps what was typed for the previous person."""
         if self.details.dirty():
-            self._save(self.details.person_id, *self.details.edits(), quiet=True)
+            person_id = self.details.person_id
+            assert person_id is not None  # dirty() says someone is shown
+            self._save(person_id, *self.details.edits(), quiet=True)
 
     def save_notes(self) -> None:
         if self.details.dirty():
-            self._save(self.details.person_id, *self.details.edits())
+            person_id = self.details.person_id
+            assert person_id is not None  # dirty() says someone is shown
+            self._save(person_id, *self.details.edits())
 
     def _save(self, person_id: int, notes: str, tags: list[str], quiet: bool = False) -> None:
         name = self.details.name.text()

@@ -162,7 +162,7 @@ class SettingsPage(Page):
         self.columns.setSpacing(16)
         self.columns.addLayout(left, 1)
         self.columns.addWidget(self.templates, 1)
-        self.scroll = scroll = scroll_area(content)
+        self.content_scroll = scroll = scroll_area(content)
 
         self.errors = QLabel()
         self.errors.setObjectName("errors")
@@ -361,7 +361,7 @@ class SettingsPage(Page):
             self.errors.setText("\n".join(message for message, _widget in problems))
             self.errors.show()
             self.status.setText(self.tr("Not saved: fix what is shown in red."))
-            self.scroll.ensureWidgetVisible(problems[0][1])
+            self.content_scroll.ensureWidgetVisible(problems[0][1])
             problems[0][1].setFocus()
             return
         self.errors.hide()

@@ -28,6 +28,8 @@ from desktop.ui.pages.share.panel import CandidatePanel
 from desktop.ui.widgets.tables import scroll_area
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from collections.abc import Callable
+
     from desktop.queries.share import ShareContext, ShareDraft
 
 # (states asked of the store, key) in the order of the switch
@@ -113,7 +115,9 @@ class SharePage(ComposeFlow, Page):
         scroll = scroll_area(self.panel)
         # Never narrower than the panel with the compose area open (hidden until composing,
         # so not in the panel's own minimum) and a vertical scroll bar: nothing is cut off.
-        margins = self.panel.layout().contentsMargins()
+        panel_layout = self.panel.layout()
+        assert panel_layout is not None  # CandidatePanel lays itself out when built
+        margins = panel_layout.contentsMargins()
         composing = composer.minimumSizeHint().width() + margins.left() + margins.right()
         widest = max(composing, self.panel.minimumSizeHint().width())
         scroll.setMinimumWidth(max(280, widest + scroll.verticalScrollBar().sizeHint().width()))
@@ -156,7 +160,7 @@ class SharePage(ComposeFlow, Page):
         composer.draft.send_requested.connect(self.post_share)
 
     def _shortcuts(self) -> None:
-        shortcuts = [
+        shortcuts: list[tuple[str, Callable[..., object]]] = [
             ("Ctrl+F", self.search.setFocus),
             ("C", self.compose),
             ("M", self.mark_shared),

@@ -3,6 +3,9 @@ as it is edited (core.groups.check_group_parts, as the send does), and send it."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
@@ -11,9 +14,46 @@ from desktop.ui.format import sentence, tr_format
 from desktop.ui.models.post_group import names_text
 from desktop.ui.reasons import too_long
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.app.services import Services
+    from desktop.core.groups import PostGroup
+    from desktop.queries.drafts import Draft
+    from desktop.queries.pending import PendingPerson
+    from desktop.ui.pages.thank.group_panel import PostGroupPanel
+    from desktop.ui.pages.thank.page import Loaded
+
 
 class GroupThanks:
     """Mixed into ThankPage: its group panel, group table and drafts."""
+
+    # What it uses of ThankPage, its host (declarations only).
+    services: Services
+    group_panel: PostGroupPanel
+    group_table: QTableView
+    entries: dict[int, PendingPerson]  # as last loaded
+    groups: list[PostGroup]
+    group_drafts: list[Draft] | None  # the drafts in the group panel's editors
+    group_draft_url: str | None  # the post they thank for
+    group_draft_people: list[int]  # everyone they are meant to thank
+    message: SignalInstance  # the host's Signals, as its instance has them
+    changed: SignalInstance
+
+    if TYPE_CHECKING:  # the host's own methods (Page's and ThankPage's)
+
+        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        def run(
+            self,
+            work: Callable[[], Any],
+            on_done: Callable[[Any], None],
+            on_error: Callable[[Exception], None] | None = None,
+        ) -> None: ...
+        def _load(self) -> Loaded: ...
+        def _show(self, loaded: Loaded) -> None: ...
+        def current_group(self) -> PostGroup | None: ...
+        def _select_group(self, post_url: str | None, row: int = 0) -> None: ...
 
     def write_group_draft(self) -> None:
         group = self.current_group()
@@ -43,6 +83,7 @@ class GroupThanks:
             self.group_panel.editors[0].setFocus()
 
     def _show_group_parts(self, texts: list[str]) -> None:
+        assert self.group_drafts is not None  # the callers set the drafts first
         names = {pid: self._name(pid) for pid in self.group_draft_people}
         parts = [
             (text, names_text([names.get(pid, "") for pid in draft.person_ids], shown=4))

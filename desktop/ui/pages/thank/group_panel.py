@@ -106,7 +106,7 @@ class PostGroupPanel(QWidget):
         if group.last_at is not None:
             meta.append(tr_format(self.tr("latest %1"), time_ago(group.last_at)))
         self.meta.setText(" · ".join(meta))
-        lines = []
+        lines: list[str] = []  # Rich links, and a plain "and n more" that lines() escapes
         for pid, name in list(zip(group.person_ids, group.names, strict=True))[:PEOPLE_SHOWN]:
             entry = people.get(pid)
             counts = describe_counts(entry.counts if entry else group.counts.get(pid, {}))
@@ -127,6 +127,7 @@ class PostGroupPanel(QWidget):
         part the tabs hide and it looks like the one-person editor."""
         while self.parts.count():
             page = self.parts.widget(0)
+            assert page is not None  # count() says there is one
             self.parts.removeTab(0)
             page.deleteLater()
         self.editors, self.part_hints = [], []

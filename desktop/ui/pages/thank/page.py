@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,10 @@ from desktop.ui.pages.thank.person_flow import PersonThanks
 from desktop.ui.pages.thank.person_panel import PersonPanel
 from desktop.ui.platform import gc_policy
 from desktop.ui.widgets.tables import fitted_table, fixed_column
+
+if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.queries.drafts import Draft
+    from desktop.queries.pending import PendingPerson
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
 
@@ -60,10 +66,10 @@ class ThankPage(PersonThanks, GroupThanks, Page):
 
     def __init__(self, services, tasks, parent=None):
         super().__init__(services, tasks, parent)
-        self.entries: dict[int, object] = {}  # person_id -> PendingPerson, as last loaded
+        self.entries: dict[int, PendingPerson] = {}  # person_id, as last loaded
         self.groups: list[PostGroup] = []
-        self.draft = None  # the one-person draft in the panel's editor
-        self.group_drafts = None  # the drafts in the group panel's editors
+        self.draft: Draft | None = None  # the one-person draft in the panel's editor
+        self.group_drafts: list[Draft] | None = None  # the drafts in the group panel's editors
         self.group_draft_url: str | None = None  # the post they thank for
         self.group_draft_people: list[int] = []  # everyone they are meant to thank
         self._build_header()
@@ -229,6 +235,7 @@ class ThankPage(PersonThanks, GroupThanks, Page):
             else self.tr("Filter by post or name  (Ctrl+F)")
         )
         table = self.tables.currentWidget()
+        assert isinstance(table, QTableView)  # the stack holds the two tables only
         if not table.currentIndex().isValid() and table.model().rowCount():
             table.selectRow(0)
         table.setFocus()
