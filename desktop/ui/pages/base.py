@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.app.services import Services
 from desktop.ui.format import tr_format
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 
 class Page(QWidget):
@@ -39,6 +45,25 @@ class Page(QWidget):
 
     def report_error(self, exc: Exception) -> None:
         self.message.emit(tr_format(self.tr("Something went wrong: %1"), exc))
+
+
+class PageFlow:
+    """A part of a page's behaviour in a module of its own, mixed into the page: what it may
+    use of any Page, declared for the type checker (the Page provides it at run time)."""
+
+    services: Services
+    message: SignalInstance  # the page's Signals, as its instance has them
+    changed: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        def run(
+            self,
+            work: Callable[[], Any],
+            on_done: Callable[[Any], None],
+            on_error: Callable[[Exception], None] | None = None,
+        ) -> None: ...
 
 
 def titled_layout(

@@ -3,33 +3,28 @@ rule the server enforces, and the post (only on an explicit Post click, on a wor
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 
 from desktop.core.length import LengthCheck, check, rule_for
 from desktop.ui.format import network_name, tr_format
+from desktop.ui.pages.base import PageFlow
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QTableView
 
-    from desktop.app.services import Services
     from desktop.queries.candidates import RankedCandidate
     from desktop.queries.share import ShareContext, ShareDraft
     from desktop.ui.pages.share.panel import CandidatePanel
 
 
-class ComposeFlow:
+class ComposeFlow(PageFlow):
     """Mixed into SharePage: its composer, the share context and the post on its way."""
 
-    # What it uses of SharePage, its host (declarations only).
-    services: Services
+    # What it uses of SharePage beyond any Page's (declarations only).
     panel: CandidatePanel
     table: QTableView
-    message: SignalInstance  # the host's Signals, as its instance has them
-    changed: SignalInstance
     _context: ShareContext | None  # of the candidate being composed, once read
     _draft: ShareDraft | None  # the text written for it, to tell whether the user edited it
     _composing_id: int | None
@@ -38,15 +33,8 @@ class ComposeFlow:
     _unsent: dict[int, tuple[str, str, str]]  # id -> (network, text, error)
     _account_networks: set[str] | None  # None: not known yet
 
-    if TYPE_CHECKING:  # the host's own methods (Page's and SharePage's)
+    if TYPE_CHECKING:  # SharePage's own methods
 
-        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
-        def run(
-            self,
-            work: Callable[[], Any],
-            on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None] | None = None,
-        ) -> None: ...
         def refresh(self) -> None: ...
         def current_candidate(self) -> RankedCandidate | None: ...
 

@@ -3,8 +3,7 @@ as it is edited (core.groups.check_group_parts, as the send does), and send it."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -12,13 +11,12 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from desktop.core.groups import check_group_parts
 from desktop.ui.format import sentence, tr_format
 from desktop.ui.models.post_group import names_text
+from desktop.ui.pages.base import PageFlow
 from desktop.ui.reasons import too_long
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QTableView
 
-    from desktop.app.services import Services
     from desktop.core.groups import PostGroup
     from desktop.queries.drafts import Draft
     from desktop.queries.pending import PendingPerson
@@ -26,11 +24,10 @@ if TYPE_CHECKING:
     from desktop.ui.pages.thank.page import Loaded
 
 
-class GroupThanks:
+class GroupThanks(PageFlow):
     """Mixed into ThankPage: its group panel, group table and drafts."""
 
-    # What it uses of ThankPage, its host (declarations only).
-    services: Services
+    # What it uses of ThankPage beyond any Page's (declarations only).
     group_panel: PostGroupPanel
     group_table: QTableView
     entries: dict[int, PendingPerson]  # as last loaded
@@ -38,18 +35,9 @@ class GroupThanks:
     group_drafts: list[Draft] | None  # the drafts in the group panel's editors
     group_draft_url: str | None  # the post they thank for
     group_draft_people: list[int]  # everyone they are meant to thank
-    message: SignalInstance  # the host's Signals, as its instance has them
-    changed: SignalInstance
 
-    if TYPE_CHECKING:  # the host's own methods (Page's and ThankPage's)
+    if TYPE_CHECKING:  # ThankPage's own methods
 
-        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
-        def run(
-            self,
-            work: Callable[[], Any],
-            on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None] | None = None,
-        ) -> None: ...
         def _load(self) -> Loaded: ...
         def _show(self, loaded: Loaded) -> None: ...
         def current_group(self) -> PostGroup | None: ...

@@ -3,46 +3,35 @@ thank-you in the panel's DraftEditor)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from desktop.ui.format import tr_format
+from desktop.ui.pages.base import PageFlow
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSortFilterProxyModel, SignalInstance
+    from PySide6.QtCore import QSortFilterProxyModel
     from PySide6.QtWidgets import QTableView
 
-    from desktop.app.services import Services
     from desktop.queries.drafts import Draft
     from desktop.ui.pages.thank.page import Loaded
     from desktop.ui.pages.thank.person_panel import PersonPanel
 
 
-class PersonThanks:
+class PersonThanks(PageFlow):
     """Mixed into ThankPage: its person panel, people table and draft."""
 
-    # What it uses of ThankPage, its host (declarations only).
-    services: Services
+    # What it uses of ThankPage beyond any Page's (declarations only).
     panel: PersonPanel
     table: QTableView
     proxy: QSortFilterProxyModel
     draft: Draft | None  # the one-person draft in the panel's editor
-    message: SignalInstance  # the host's Signals, as its instance has them
-    changed: SignalInstance
 
-    if TYPE_CHECKING:  # the host's own methods (Page's and ThankPage's)
+    if TYPE_CHECKING:  # ThankPage's own methods
 
-        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
-        def run(
-            self,
-            work: Callable[[], Any],
-            on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None] | None = None,
-        ) -> None: ...
         def _load(self) -> Loaded: ...
         def _show(self, loaded: Loaded) -> None: ...
         def current_person_id(self) -> int | None: ...
