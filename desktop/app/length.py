@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from desktop.connectors.base import Connector, ConnectorError
@@ -41,11 +42,18 @@ def mastodon_rule(limits: MastodonLimits) -> LengthRule | None:
     return rule_for(Network.MASTODON, mastodon_max=limits[0], url_length=limits[1])
 
 
-class LimitsCache:
-    """What each Mastodon server said of its limits, per server address."""
+ASK_AGAIN_AFTER_S = 600.0  # a server that could not be asked is left alone this long
 
-    def __init__(self) -> None:
+
+class LimitsCache:
+    """What each Mastodon server said of its limits, per server address. A server that could
+    not be asked is not asked again for a while: offline, every composer would otherwise
+    wait for the HTTP retries before it opens."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._known: dict[str, MastodonLimits] = {}
+        self._failed: dict[str, float] = {}  # server -> when asking it last failed
+        self._clock = clock
         self._lock = threading.Lock()
 
     def known(self, server_url: str) -> MastodonLimits | None:
@@ -56,14 +64,19 @@ class LimitsCache:
     def mastodon(self, server_url: str, ask: Callable[[], MastodonLimits]) -> MastodonLimits:
         with self._lock:
             known = self._known.get(server_url)
+            failed_at = self._failed.get(server_url)
         if known is not None:
             return known
+        if failed_at is not None and self._clock() - failed_at < ASK_AGAIN_AFTER_S:
+            return DEFAULT_MASTODON
         from desktop.platform.secrets import KeyringUnavailable
 
         try:
             limits = ask()
         except (ConnectorError, KeyringUnavailable, OSError) as exc:  # the default for now
             log.info("could not ask %s for its limits: %s", server_url, exc)
+            with self._lock:
+                self._failed[server_url] = self._clock()
             return DEFAULT_MASTODON
         with self._lock:
             self._known[server_url] = limits

@@ -61,3 +61,24 @@ def test_a_server_that_cannot_be_asked_leaves_drafts_at_500(store, httpserver):
     services = Services(store)
     assert services.mastodon_limits() == (500, 23)
     assert services.draft(person_id, network="mastodon").length.limit == 500
+
+
+def test_a_server_that_could_not_be_asked_is_left_alone_for_a_while():
+    """Offline, each composer would otherwise wait for the HTTP retries before it opens."""
+    from desktop.app.length import ASK_AGAIN_AFTER_S, LimitsCache
+    from desktop.connectors.base import ConnectorError
+
+    now = [1000.0]
+    cache = LimitsCache(clock=lambda: now[0])
+    calls = []
+
+    def down():
+        calls.append(now[0])
+        raise ConnectorError("cannot reach social.example")
+
+    assert cache.mastodon("https://social.example", down) == (500, 23)
+    assert cache.mastodon("https://social.example", down) == (500, 23)
+    assert len(calls) == 1
+    now[0] += ASK_AGAIN_AFTER_S + 1
+    assert cache.mastodon("https://social.example", lambda: (640, 23)) == (640, 23)
+    assert cache.known("https://social.example") == (640, 23)
