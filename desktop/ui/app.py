@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
 from desktop.app.services import Services
+from desktop.platform import language
+from desktop.ui import translations
 from desktop.ui.app_background import BackgroundWiring
 from desktop.ui.clock import local_now
 from desktop.ui.main_window import MainWindow
@@ -321,6 +323,7 @@ def run(context, *, checkin: bool = False) -> int:
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setDesktopFileName(desktop.APP_ID)
+    translations.install(language.current(context.data_dir))
     # Single instance before the store: a second launch hands over and leaves.
     instance = SingleInstance(server_name(context.data_dir))
     if not instance.claim("checkin" if checkin else "show"):

@@ -29,7 +29,11 @@ HEAVY = (
     "keyring",
     "feedparser",
     "jeepney",
-    "desktop.core",
+    # The domain's vocabulary and text tools; desktop.core.i18n (a few lines) is imported
+    # at start-up to translate.
+    "desktop.core.events",
+    "desktop.core.text",
+    "desktop.core.reasons",
     "desktop.queries",
     "desktop.store.models",
     "desktop.queries.notices",
