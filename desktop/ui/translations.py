@@ -65,9 +65,9 @@ def install(language: str) -> None:
     """Speak ``language`` from now on, in the window (there must be a QApplication) and in
     every :func:`desktop.core.i18n.tx` below it."""
     app = QCoreApplication.instance()
-    for translator in _installed:
+    for old in _installed:
         if app is not None:
-            app.removeTranslator(translator)
+            app.removeTranslator(old)
     _installed.clear()
     _catalogs.clear()
     QLocale.setDefault(locale_for(language))
@@ -75,7 +75,8 @@ def install(language: str) -> None:
         i18n.install(None)
         return
     # Qt's first, ours last: the most recently installed translator is asked first.
-    for translator in (_load_qtbase(language), _load_catalog(language)):
+    catalog = _load_catalog(language)
+    for translator in (_load_qtbase(language), catalog):
         if translator is not None:
             _installed.append(translator)
             if app is not None:
@@ -83,7 +84,7 @@ def install(language: str) -> None:
     if app is not None:
         i18n.install(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n))
     else:
-        i18n.install(_plain(_installed[-1] if _installed else None))
+        i18n.install(_plain(catalog))
 
 
 def _plain(translator: QTranslator | None) -> i18n.Translate:
