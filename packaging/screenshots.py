@@ -1,7 +1,10 @@
 """Make the README screenshots from demo data: `make screenshots`.
 
-Renders offscreen (no display needed) at 1280x800 into resources/screenshots/: the main
-window (Thank), the check-in with its draft, the People ledger and the Share section.
+Renders offscreen (no display needed) at 1280x800 into resources/screenshots/ (English) and
+resources/screenshots/es/ (Spanish): the main window (Thank), the check-in with its draft,
+the People ledger, the Share, Accounts and Settings sections. `--small` also renders every
+section at the window's smallest size into /tmp/reciprocity-small/<language>/, to look at
+(not kept: the README shows the full size).
 """
 
 from __future__ import annotations
@@ -33,22 +36,73 @@ def settle(until=lambda: True, seconds: float = 10.0) -> None:
         time.sleep(0.01)
 
 
-def main() -> int:
+LANGUAGES = {"en": OUT, "es": OUT / "es"}
+SMALL_OUT = Path(tempfile.gettempdir()) / "reciprocity-small"
+
+
+def main(argv: list[str]) -> int:
+    from desktop.ui import translations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Reciprocity")
+    for language, out in LANGUAGES.items():
+        translations.install(language)
+        shoot(out)
+        if "--small" in argv:
+            shoot_small(SMALL_OUT / language)
+    translations.install("en")
+    return 0
+
+
+def shoot_small(out: Path) -> None:
+    """Every section at the smallest size the window allows."""
+    from desktop.app.services import Services
+    from desktop.demo import fill_demo
+    from desktop.store.database import open_store
+    from desktop.ui.checkin import CheckinWindow
+    from desktop.ui.main_window import SECTIONS, MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{Path(tmp) / 'reciprocity.db'}")
+        fill_demo(store)
+        services = Services(store)
+        window = MainWindow(services, data_dir=Path(tmp))
+        window.resize(window.minimumSize())
+        window.show()
+        window.start()
+        for key, *_ in SECTIONS:
+            window.show_section(key)
+            settle(seconds=1.5)
+            window.grab().save(str(out / f"{key}.png"))
+        window.tasks.wait()
+        checkin = CheckinWindow(services)
+        checkin.resize(checkin.minimumSize())
+        checkin.show()
+        checkin.start()
+        settle(lambda: bool(checkin.editor.toPlainText()))
+        checkin.grab().save(str(out / "checkin.png"))
+        checkin.tasks.wait()
+        window.close()
+        checkin.close()
+        store.close()
+    print(out)
+
+
+def shoot(out: Path) -> None:
     from desktop.app.services import Services
     from desktop.demo import fill_demo
     from desktop.store.database import open_store
     from desktop.ui.checkin import CheckinWindow
     from desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Reciprocity")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'reciprocity.db'}")
         fill_demo(store)
         services = Services(store)
 
-        window = MainWindow(services)
+        window = MainWindow(services, data_dir=Path(tmp))
         window.resize(*SIZE)
         window.show()
         window.start()
@@ -56,16 +110,17 @@ def main() -> int:
         settle(lambda: thank.model.rowCount() > 0)
         thank.panel.write.click()
         settle(lambda: bool(thank.panel.editor.toPlainText()))
-        window.grab().save(str(OUT / "thank.png"))
+        window.grab().save(str(out / "thank.png"))
 
         window.show_section("people")
         people = window.pages["people"]
         settle(lambda: people.model.rowCount() > 0 if hasattr(people, "model") else True)
-        window.grab().save(str(OUT / "people.png"))
+        window.grab().save(str(out / "people.png"))
 
-        window.show_section("share")
-        settle(seconds=2)
-        window.grab().save(str(OUT / "share.png"))
+        for key in ("share", "accounts", "settings"):
+            window.show_section(key)
+            settle(seconds=2)
+            window.grab().save(str(out / f"{key}.png"))
         window.tasks.wait()
 
         checkin = CheckinWindow(services)
@@ -73,13 +128,14 @@ def main() -> int:
         checkin.show()
         checkin.start()
         settle(lambda: bool(checkin.editor.toPlainText()))
-        checkin.grab().save(str(OUT / "checkin.png"))
+        checkin.grab().save(str(out / "checkin.png"))
         checkin.tasks.wait()
+        window.close()
+        checkin.close()
         store.close()
-    for name in ("thank", "people", "share", "checkin"):
-        print(OUT / f"{name}.png")
-    return 0
+    for name in ("thank", "people", "share", "accounts", "settings", "checkin"):
+        print(out / f"{name}.png")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -39,7 +39,25 @@ def isolated_env(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("RECIPROCITY_HOME", str(root / "data"))
     monkeypatch.delenv("RECIPROCITY_DATABASE_URL", raising=False)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    # English unless a test asks for another language (the developer's own LANG aside).
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
     return root
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A test that switched the interface's language leaves English behind."""
+    yield
+    import sys
+
+    from desktop.core import i18n
+
+    translations = sys.modules.get("desktop.ui.translations")
+    if translations is not None and translations.speaking() != "en":
+        translations.install("en")
+    i18n.install(None)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop
@@ -182,7 +182,8 @@ class DesktopApp(BackgroundWiring, QObject):
     def _show(self, store, *, demo: bool) -> None:
         old = self.window
         geometry = old.saveGeometry() if old else None
-        window = MainWindow(Services(store, demo=demo), demo=demo)
+        window = MainWindow(Services(store, demo=demo), demo=demo, data_dir=self.context.data_dir)
+        window.restart_requested.connect(self.restart)
         window.demo_requested.connect(self.enter_demo)
         window.checkin_requested.connect(self.open_checkin)
         window.leave_demo_requested.connect(self.leave_demo)
@@ -256,6 +257,16 @@ class DesktopApp(BackgroundWiring, QObject):
         assert app is not None  # the controller lives in a running app
         app.quit()
 
+    def restart(self) -> None:
+        """Quit, then start again the same way (to speak a new language): the new process
+        starts once this one has let go of the single-instance socket (shutdown, on
+        aboutToQuit, runs first)."""
+        program, arguments = relaunch_command()
+        app = QApplication.instance()
+        assert app is not None  # the controller lives in a running app
+        app.aboutToQuit.connect(lambda: QProcess.startDetached(program, arguments))
+        self.quit()
+
     def shutdown(self) -> None:
         """On quit (and at the end of tests): timers, the D-Bus socket, the tray, the
         single-instance socket, then the workers."""
@@ -314,6 +325,15 @@ class DesktopApp(BackgroundWiring, QObject):
     def _failed(self, exc: Exception) -> None:
         if self.window is not None:
             self.window.show_message(str(exc))
+
+
+def relaunch_command() -> tuple[str, list[str]]:
+    """How this process was started: a bundle, `python -m desktop` or the script."""
+    if getattr(sys, "frozen", False):  # PyInstaller: the executable is the app
+        return sys.executable, sys.argv[1:]
+    if Path(sys.argv[0]).name == "__main__.py":
+        return sys.executable, ["-m", "desktop", *sys.argv[1:]]
+    return sys.executable, sys.argv[:]
 
 
 def run(context, *, checkin: bool = False) -> int:

@@ -14,6 +14,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -41,6 +42,7 @@ from desktop.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from desktop.app.services import Services
     from desktop.ui.pages.accounts.page import AccountsPage
+    from desktop.ui.pages.settings.page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +98,14 @@ class MainWindow(QMainWindow):
     checkin_requested = Signal()
     demo_requested = Signal()
     leave_demo_requested = Signal()
+    restart_requested = Signal()  # to speak another language
 
-    def __init__(self, services: Services, *, demo: bool = False) -> None:
+    def __init__(
+        self, services: Services, *, demo: bool = False, data_dir: Path | None = None
+    ) -> None:
         super().__init__()
         self.services = services
+        self.data_dir = data_dir  # where the interface language is kept (None: nowhere)
         self.demo = demo
         self.tasks = TaskRunner(self)
         self.syncing = False
@@ -217,6 +223,11 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> Page:
         where = next(where for k, where, *_ in SECTIONS if k == key)
         page = page_class(where)(self.services, self.tasks)
+        if key == "settings":  # the one page that keeps something outside the store
+            settings = cast("SettingsPage", page)
+            settings.language_home = self.data_dir
+            settings.interface_language.setEnabled(self.data_dir is not None)
+            settings.restart_requested.connect(self.restart_requested)
         page.changed.connect(self.refresh_all)
         page.changed.connect(lambda k=key: self.page_changed.emit(k))
         page.message.connect(self.show_message)

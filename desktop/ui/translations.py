@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 CATALOG = "reciprocity"
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 _catalogs: list[bytes] = []  # QTranslator.load(data) reads these bytes in place
+_speaking = [ENGLISH]  # the language installed last
 
 
 def catalog_bytes(language: str) -> bytes | None:
@@ -70,6 +71,7 @@ def install(language: str) -> None:
             app.removeTranslator(old)
     _installed.clear()
     _catalogs.clear()
+    _speaking[0] = language
     QLocale.setDefault(locale_for(language))
     if language == ENGLISH:
         i18n.install(None)
@@ -85,6 +87,11 @@ def install(language: str) -> None:
         i18n.install(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n))
     else:
         i18n.install(_plain(catalog))
+
+
+def speaking() -> str:
+    """The language the interface speaks now."""
+    return _speaking[0]
 
 
 def _plain(translator: QTranslator | None) -> i18n.Translate:

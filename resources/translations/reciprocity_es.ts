@@ -5,1813 +5,1845 @@
     <name></name>
     <message>
         <source>{names} amplified you</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiste difusión de {names}</translation>
     </message>
     <message>
         <source>New support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo apoyo</translation>
     </message>
     <message>
         <source>New support from %n people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo apoyo de %n personas</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
     <message>
         <source>{first} and %n others</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y %n más</translation>
     </message>
     <message>
         <source>{first}, {second} and %n others</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second} y %n más</translation>
     </message>
     <message>
         <source>1 person is waiting for a thank-you.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona espera un agradecimiento.</translation>
     </message>
     <message>
         <source>%n people are waiting for a thank-you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n personas esperan un agradecimiento.</translation>
     </message>
     <message>
         <source>Time for your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de tu repaso diario</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Liking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dando me gusta…</translation>
     </message>
     <message>
         <source>Copied; paste it where you talk with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado; pégalo donde hables con esa persona.</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso diario</translation>
     </message>
     <message numerus="yes">
         <source>Step 2 of 3 · %n things worth sharing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paso 2 de 3 · %n enlace que vale la pena compartir</numerusform>
+            <numerusform>Paso 2 de 3 · %n enlaces que vale la pena compartir</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy and mark shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar y marcar como compartido</translation>
     </message>
     <message>
         <source>Post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en %1</translation>
     </message>
     <message>
         <source>Copied: paste it where you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: pégalo donde publiques.</translation>
     </message>
     <message>
         <source>Posting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando…</translation>
     </message>
     <message>
         <source>Posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: %1</translation>
     </message>
     <message>
         <source>Not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %n min</translation>
     </message>
     <message>
         <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %n h</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>%n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %n días</translation>
     </message>
     <message>
         <source>1 share</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compartido</translation>
     </message>
     <message>
         <source>%n shares</source>
-        <translation type="unfinished"></translation>
+        <translation>%n compartidos</translation>
     </message>
     <message>
         <source>1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cita</translation>
     </message>
     <message>
         <source>%n quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n citas</translation>
     </message>
     <message>
         <source>1 mention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mención</translation>
     </message>
     <message>
         <source>%n mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%n menciones</translation>
     </message>
     <message>
         <source>1 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta</translation>
     </message>
     <message>
         <source>%n replies</source>
-        <translation type="unfinished"></translation>
+        <translation>%n respuestas</translation>
     </message>
     <message>
         <source>1 like</source>
-        <translation type="unfinished"></translation>
+        <translation>1 me gusta</translation>
     </message>
     <message>
         <source>%n likes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n me gusta</translation>
     </message>
     <message>
         <source>1 follow</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seguimiento</translation>
     </message>
     <message>
         <source>%n follows</source>
-        <translation type="unfinished"></translation>
+        <translation>%n seguimientos</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Blog comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios del blog</translation>
     </message>
     <message>
         <source>X archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de X</translation>
     </message>
     <message>
         <source>Connect a %1 account in Accounts to post from here (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta una cuenta de %1 en Cuentas para publicar desde aquí (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Too long to post on %1: shorten it first (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para publicar en %1: acórtalo primero (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Post it on %1 from your account, for everyone to see (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publícalo en %1 desde tu cuenta, a la vista de todos (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Connect a %1 account in Accounts to post from here, or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta una cuenta de %1 en Cuentas para publicar desde aquí, o copia el texto.</translation>
     </message>
     <message>
         <source>Posted to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado en %1: %2</translation>
     </message>
     <message>
         <source>Your text is kept: compose that link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu texto se conserva: vuelve a redactar la publicación de ese enlace.</translation>
     </message>
     <message>
         <source>Copied. Post it, then press Mark shared (M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Publícalo y después haz clic en Marcar como compartido (M).</translation>
     </message>
     <message>
         <source>Writing a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando un borrador…</translation>
     </message>
     <message>
         <source>No draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin borrador: %1</translation>
     </message>
     <message>
         <source>Part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte %1: %2</translation>
     </message>
     <message>
         <source>Not mentioned, so still waiting afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mencionar, así que seguirán pendientes después: %1.</translation>
     </message>
     <message>
         <source>Thanks all %1 of them, in %2 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradece a las %1 personas en %2 respuestas.</translation>
     </message>
     <message numerus="yes">
         <source>Thanks all %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agradece a %n persona.</numerusform>
+            <numerusform>Agradece a las %n personas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thanks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le da las gracias.</translation>
     </message>
     <message>
         <source>Empty: write something or it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin texto: escribe algo o no se podrá enviar.</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene texto</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>it mentions none of them: who is it thanking?</source>
-        <translation type="unfinished"></translation>
+        <translation>no menciona a nadie del grupo: ¿a quién da las gracias?</translation>
     </message>
     <message>
         <source>Copied; paste it under your post. Marked thanked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado; pégalo debajo de tu publicación. Agradecimiento marcado para %1.</translation>
     </message>
     <message>
         <source>Sent. Thanked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Agradeciste a %1.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado.</translation>
     </message>
 </context>
 <context>
     <name>AccountDetails</name>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
         <source>Pick an account to see how its last sync went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una cuenta para ver cómo fue su última sincronización.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Last synced %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1 (%2).</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin sincronizar.</translation>
     </message>
     <message>
         <source>Working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionando.</translation>
     </message>
     <message>
         <source>The server no longer accepts the saved sign-in: choose Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta el inicio de sesión guardado: elige Volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server asked Reciprocity to wait: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió a Reciprocity que espere: %1.</translation>
     </message>
     <message>
         <source>The last sync failed; the next one tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última sincronización falló; la próxima lo volverá a intentar.</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Add &amp;Mastodon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;Mastodon…</translation>
     </message>
     <message>
         <source>Add &amp;Bluesky…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;Bluesky…</translation>
     </message>
     <message>
         <source>Add &amp;feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fuentes…</translation>
     </message>
     <message>
         <source>Import &amp;OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;OPML…</translation>
     </message>
     <message>
         <source>Every feed of a list exported by a feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes de una lista exportada desde un lector de fuentes</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Fetch what is new from every account (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae lo nuevo de todas las cuentas (F5)</translation>
     </message>
     <message>
         <source>Sign in &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;iniciar sesión…</translation>
     </message>
     <message>
         <source>Renew the sign-in of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueva el inicio de sesión de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Stop syncing the selected account; its history stays (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de sincronizar la cuenta seleccionada; su historial se conserva (Delete)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Where Reciprocity looks for who amplified you and what to share. Tokens stay in your keyring; removing an account keeps its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde Reciprocity busca quién difundió tus publicaciones y qué compartir. Los tokens se quedan en tu llavero; al quitar una cuenta, su historial se conserva.</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuentas</translation>
     </message>
     <message>
         <source>Add Mastodon or Bluesky to see who boosts, quotes, mentions and replies to you; add the feeds of blogs, newspapers and YouTube channels to find what to share. Nothing is ever posted without your click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade Mastodon o Bluesky para ver quién comparte y cita tus publicaciones, y quién te menciona y te responde; añade las fuentes de blogs, periódicos y canales de YouTube para encontrar qué compartir. Nunca se publica nada sin que hagas clic.</translation>
     </message>
     <message>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar OPML</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Stop syncing %1? Its history stays in the ledger; the token is deleted from your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de sincronizar %1? Su historial se queda en el registro; el token se borra de tu llavero.</translation>
     </message>
     <message>
         <source>Stop reading your feeds (%1)? What they brought stays; adding a feed again brings the list back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de leer tus fuentes (%1)? Lo que aportaron se conserva; si vuelves a añadir una fuente, la lista regresa.</translation>
     </message>
     <message>
         <source>Remove %1? Its history stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1? Su historial se queda en el registro.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1; su historial se queda en el registro.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Sync: problems with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: problemas con %1</translation>
     </message>
     <message>
         <source>Synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló: %1</translation>
     </message>
 </context>
 <context>
     <name>BlueskyDialog</name>
     <message>
         <source>Sign in to Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Bluesky</translation>
     </message>
     <message>
         <source>Use an app password, not your account password. Reciprocity keeps only the session Bluesky gives it, in your keyring; you can revoke the app password in Bluesky at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una contraseña de aplicación, no la contraseña de tu cuenta. Reciprocity solo guarda en tu llavero la sesión que le da Bluesky; puedes revocar la contraseña de aplicación en Bluesky cuando quieras.</translation>
     </message>
     <message>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>tunombre.bsky.social</translation>
     </message>
     <message>
         <source>How to make an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo crear una contraseña de aplicación</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de a&amp;plicación:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>Only if your account lives on another server (PDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si tu cuenta está alojada en otro servidor (PDS).</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
         <source>Signed in to Bluesky as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Bluesky como %1.</translation>
     </message>
 </context>
 <context>
     <name>CandidatePanel</name>
     <message>
         <source>Why this</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este enlace</translation>
     </message>
     <message>
         <source>Compose share</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar publicación</translation>
     </message>
     <message>
         <source>Write a post that credits the author (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una publicación que dé crédito al autor (C)</translation>
     </message>
     <message>
         <source>Mark shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como compartido</translation>
     </message>
     <message>
         <source>You posted it: counts as support for the author in your ledger (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo publicaste: cuenta como apoyo al autor en tu registro (M)</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Read it first (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Léelo primero (O)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Copy the link without tracking parameters (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el enlace sin parámetros de seguimiento (L)</translation>
     </message>
     <message>
         <source>Save for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para después</translation>
     </message>
     <message>
         <source>Keep it in Saved to share another day (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en Guardados para compartirlo otro día (S)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Not for my audience: hide it (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>No es para mi público: ocúltalo (K)</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Pick a link on the left to see why it is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un enlace a la izquierda para ver por qué está aquí.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message numerus="yes">
         <source>shared by %n in your network</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>compartido por %n persona de tu red</numerusform>
+            <numerusform>compartido por %n personas de tu red</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Not skipped after all: back to Open (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final no se omite: vuelve a Nuevos (S)</translation>
     </message>
 </context>
 <context>
     <name>CandidatesModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido por</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto</translation>
     </message>
     <message>
         <source>How many people in your network shared it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas de tu red lo compartieron</translation>
     </message>
 </context>
 <context>
     <name>CheckinWindow</name>
     <message>
         <source>Daily check-in — Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso diario — Reciprocity</translation>
     </message>
     <message>
         <source>Good to see you</source>
-        <translation type="unfinished"></translation>
+        <translation>Me alegra verte</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Getting today&apos;s check-in ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el repaso de hoy…</translation>
     </message>
     <message>
         <source>Your thank-you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu agradecimiento…</translation>
     </message>
     <message>
         <source>Send thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agradecimiento</translation>
     </message>
     <message>
         <source>Like back only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo devolver el me gusta</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer una semana</translation>
     </message>
     <message>
         <source>Open post</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir publicación</translation>
     </message>
     <message>
         <source>Copy and mark shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar y marcar como compartido</translation>
     </message>
     <message>
         <source>Save for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para más tarde</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir enlace</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso diario</translation>
     </message>
     <message numerus="yes">
         <source>Step 1 of 3 · %n people to thank today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paso 1 de 3 · %n persona por agradecer hoy</numerusform>
+            <numerusform>Paso 1 de 3 · %n personas por agradecer hoy</numerusform>
         </translation>
     </message>
     <message>
         <source>Recently thanked (%1): you can let it be with K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimiento reciente (%1): puedes dejarlo pasar con K.</translation>
     </message>
     <message>
         <source>Done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo por hoy</translation>
     </message>
     <message>
         <source>Step 3 of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 3</translation>
     </message>
     <message numerus="yes">
         <source>%n people thanked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agradeciste a %n persona</numerusform>
+            <numerusform>Agradeciste a %n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n things shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>compartiste %n enlace</numerusform>
+            <numerusform>compartiste %n enlaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>a fine start</source>
-        <translation type="unfinished"></translation>
+        <translation>un buen comienzo</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1</translation>
     </message>
 </context>
 <context>
     <name>ComposeArea</name>
     <message>
         <source>The network whose length rule and handles apply</source>
-        <translation type="unfinished"></translation>
+        <translation>La red que marca el límite de longitud y los nombres de usuario</translation>
     </message>
     <message>
         <source>The text of your share post</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de tu publicación para compartir</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Post it from your account (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publícalo desde tu cuenta (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <source>Copy the post to paste it on the network, then Mark shared (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la publicación para pegarla en la red y después usa Marcar como compartido (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Put the draft away (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparta el borrador (Esc)</translation>
     </message>
     <message>
         <source>Share on</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en</translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
         <source>Reciprocity is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity sigue en ejecución</translation>
     </message>
     <message>
         <source>It keeps syncing in the tray. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue sincronizando desde la bandeja del sistema. Para salir, usa el menú de la bandeja.</translation>
     </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Writing a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando un borrador…</translation>
     </message>
     <message>
         <source>No draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin borrador: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restante</numerusform>
+            <numerusform>%n restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>Too long to post: %1. Shorten it before you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para publicar: %1. Acórtalo antes de publicar.</translation>
     </message>
 </context>
 <context>
     <name>FeedsDialog</name>
     <message>
         <source>Add feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fuentes</translation>
     </message>
     <message>
         <source>Blogs, newspapers and YouTube channels publish feeds (RSS, Atom or JSON Feed). Their new articles become things you might share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los blogs, periódicos y canales de YouTube publican fuentes (RSS, Atom o JSON Feed). Sus artículos nuevos se convierten en cosas que podrías compartir.</translation>
     </message>
     <message>
         <source>Feed &amp;addresses, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcciones de las fuentes, una por línea:</translation>
     </message>
     <message>
         <source>These are the &amp;comments feeds of my own blog: each comment is a reply to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Son las fuentes de co&amp;mentarios de mi propio blog: cada comentario es una respuesta dirigida a mí</translation>
     </message>
     <message>
         <source>Import &amp;OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;OPML…</translation>
     </message>
     <message>
         <source>Every feed of a list exported by a feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes de una lista exportada desde un lector de fuentes</translation>
     </message>
     <message>
         <source>Add &amp;feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fuentes</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Adding the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo las fuentes…</translation>
     </message>
     <message>
         <source>Added 1 feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió 1 fuente.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n feeds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n fuente.</numerusform>
+            <numerusform>Se añadieron %n fuentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already following %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en tu lista: %1.</translation>
     </message>
     <message>
         <source>Not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin añadir:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic o pulsa Enter para abrir la publicación.</translation>
     </message>
     <message>
         <source>Answered (thanked, let be or snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido (agradecido, dejado pasar o pospuesto)</translation>
     </message>
     <message>
         <source>Waiting for a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando un agradecimiento</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source> — Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation> — Datos de demostración</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>You are exploring demo data: nothing here is real, and nothing is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás explorando datos de demostración: nada de esto es real y no se publica nada.</translation>
     </message>
     <message>
         <source>&amp;Leave the demo and delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir de la demostración y borrarla</translation>
     </message>
     <message>
         <source>Works offline on what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona sin conexión con lo que ya está guardado.</translation>
     </message>
     <message>
         <source>&amp;Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reciprocity</translation>
     </message>
     <message>
         <source>&amp;Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el &amp;repaso ahora</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>Could not read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer tus datos: %1</translation>
     </message>
     <message>
         <source>The demo does not sync: connect an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no se sincroniza: conecta antes una cuenta.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Sync: problems with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: problemas con %1</translation>
     </message>
     <message>
         <source>No accounts to sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas que sincronizar</translation>
     </message>
     <message numerus="yes">
         <source>Synced: %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado: %n novedad</numerusform>
+            <numerusform>Sincronizado: %n novedades</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la sincronización: %1</translation>
     </message>
 </context>
 <context>
     <name>MastodonDialog</name>
     <message>
         <source>Sign in to Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Mastodon</translation>
     </message>
     <message>
         <source>Reciprocity reads who boosted, quoted, mentioned, replied to or favourited you. It posts only when you click Send on a draft. The sign-in is kept in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity lee quién compartió o citó tus publicaciones, quién te mencionó o te respondió y quién les dio me gusta. Solo publica cuando haces clic en Enviar en un borrador. El inicio de sesión se guarda en tu llavero.</translation>
     </message>
     <message>
         <source>example.social or @you@example.social</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo.social o @tunombre@ejemplo.social</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
         <source>I have an &amp;access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un token de &amp;acceso</translation>
     </message>
     <message>
         <source>Your server&apos;s sign-in page opens in the browser. Approve Reciprocity there, then paste the code it shows you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión de tu servidor se abre en el navegador. Autoriza a Reciprocity allí y luego pega aquí el código que te muestre.</translation>
     </message>
     <message>
         <source>The code your server showed you</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que te mostró tu servidor</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <source>Open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir la página</translation>
     </message>
     <message>
         <source>Copy the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace</translation>
     </message>
     <message>
         <source>Your access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token de acceso</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Make one on your server: Preferences → Development → New application, with the scopes read, write:statuses and write:favourites. Then copy “Your access token” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea uno en tu servidor: Preferencias → Desarrollo → Nueva aplicación, con los permisos read, write:statuses y write:favourites. Luego copia aquí “Tu token de acceso”.</translation>
     </message>
     <message>
         <source>Approve Reciprocity on %1 in your browser, then paste the code it shows you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriza a Reciprocity en %1 desde tu navegador y luego pega aquí el código que te muestre.</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;página de inicio de sesión</translation>
     </message>
     <message>
         <source>Signs in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se iniciará sesión en %1</translation>
     </message>
     <message>
         <source>Checking the token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el token con %1…</translation>
     </message>
     <message>
         <source>Asking %1 for its sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 su página de inicio de sesión…</translation>
     </message>
     <message>
         <source>Finishing the sign-in with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizando el inicio de sesión con %1…</translation>
     </message>
     <message>
         <source>The link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace está en el portapapeles.</translation>
     </message>
     <message>
         <source>Signed in to Mastodon as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Mastodon como %1.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge %1 with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar a %1 con…</translation>
     </message>
     <message>
         <source>Search by name or handle  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o usuario  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>Make them one person (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirlos en una sola persona (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Pick the other record of the same human. Their identities, history, thank-yous, notes and tags join %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el otro registro de la misma persona real. Sus identidades, historial, agradecimientos, notas y etiquetas pasan a %1.</translation>
     </message>
     <message>
         <source>Nobody else matches “%1”. Try part of the name or a handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie más coincide con “%1”. Prueba con parte del nombre o con un nombre de usuario.</translation>
     </message>
     <message>
         <source>There is nobody else to merge with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie más con quien fusionar.</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) become one person; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) y %3 (%4) pasan a ser una sola persona; no se borra nada.</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Open check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el repaso</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>They shared your post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartió tu publicación “%1”</translation>
     </message>
     <message>
         <source>They quoted your post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Citó tu publicación “%1”</translation>
     </message>
     <message>
         <source>They mentioned you: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Te mencionó: “%1”</translation>
     </message>
     <message>
         <source>They replied to you: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Te respondió: “%1”</translation>
     </message>
     <message>
         <source>They liked your post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio me gusta a tu publicación “%1”</translation>
     </message>
     <message>
         <source>You shared their post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiste su publicación “%1”</translation>
     </message>
     <message>
         <source>You quoted their post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaste su publicación “%1”</translation>
     </message>
     <message>
         <source>You mentioned them: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionaste a esta persona: “%1”</translation>
     </message>
     <message>
         <source>You replied to them: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le respondiste: “%1”</translation>
     </message>
     <message>
         <source>You liked their post “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diste me gusta a su publicación “%1”</translation>
     </message>
     <message>
         <source>They shared your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartió tu publicación</translation>
     </message>
     <message>
         <source>They quoted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Citó tu publicación</translation>
     </message>
     <message>
         <source>They mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>Te mencionó</translation>
     </message>
     <message>
         <source>They replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Te respondió</translation>
     </message>
     <message>
         <source>They liked your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio me gusta a tu publicación</translation>
     </message>
     <message>
         <source>They followed you</source>
-        <translation type="unfinished"></translation>
+        <translation>Te siguió</translation>
     </message>
     <message>
         <source>You shared their post</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiste su publicación</translation>
     </message>
     <message>
         <source>You quoted their post</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaste su publicación</translation>
     </message>
     <message>
         <source>You mentioned them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionaste a esta persona</translation>
     </message>
     <message>
         <source>You replied to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le respondiste</translation>
     </message>
     <message>
         <source>You liked their post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diste me gusta a su publicación</translation>
     </message>
     <message>
         <source>You followed them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguiste a esta persona</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
     <message>
         <source>They → you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellos → tú</translation>
     </message>
     <message>
         <source>You → them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú → ellos</translation>
     </message>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Última interacción</translation>
     </message>
     <message>
         <source>Last thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Último agradecimiento</translation>
     </message>
     <message>
         <source>Their name as their newest identity shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre tal como aparece en su identidad más reciente</translation>
     </message>
     <message>
         <source>Their handles on each network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus nombres de usuario en cada red</translation>
     </message>
     <message>
         <source>Everything they did for you, all time: shares, quotes, mentions, replies, likes, follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hizo por ti, en total: compartidos, citas, menciones, respuestas, me gusta, seguimientos</translation>
     </message>
     <message>
         <source>Everything you did for them, all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hiciste por esa persona, en total</translation>
     </message>
     <message>
         <source>The latest interaction either way</source>
-        <translation type="unfinished"></translation>
+        <translation>La interacción más reciente, en cualquier sentido</translation>
     </message>
     <message>
         <source>When you last marked them thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo registraste tu último agradecimiento</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Everyone you interact with, on every network, most recently active first: what they did for you and what you did for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas con las que interactúas, en todas las redes, primero las de actividad más reciente: lo que hicieron por ti y lo que hiciste por ellas.</translation>
     </message>
     <message>
         <source>Search names and handles  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres y usuarios  (Ctrl+F)</translation>
     </message>
     <message>
         <source>What each of you did, per period (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo cada uno, por periodo (Alt+L)</translation>
     </message>
     <message>
         <source>Interactions both ways, newest first (Alt+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones en ambos sentidos, primero las más recientes (Alt+H)</translation>
     </message>
     <message>
         <source>Your notes and tags (Alt+N, Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas y etiquetas (Alt+N, Ctrl+E)</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personas</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con “%1”.</translation>
     </message>
     <message>
         <source>People appear here after your first sync, or with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas aparecen aquí después de tu primera sincronización, o con los datos de demostración.</translation>
     </message>
     <message>
         <source>%1 found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %1.</translation>
     </message>
     <message>
         <source>Notes for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de %1 guardadas.</translation>
     </message>
     <message>
         <source>%1 and %2 are now one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 ahora son una sola persona.</translation>
     </message>
 </context>
 <context>
     <name>PersonDetails</name>
     <message>
         <source>&amp;Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;lance</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas y etiquetas</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
         <source>Make this person and another record of the same human one person (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar a esta persona con otro registro de la misma persona real (Ctrl+M)</translation>
     </message>
     <message>
         <source>They → you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellos → tú</translation>
     </message>
     <message>
         <source>You → them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú → ellos</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde siempre</translation>
     </message>
     <message>
         <source>What you know about them, how you met, what they care about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sabes de esta persona, cómo la conociste, qué le interesa…</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. mentor, open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej.: mentor, código abierto</translation>
     </message>
     <message>
         <source>&amp;Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar notas</translation>
     </message>
     <message>
         <source>Save the notes and tags (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las notas y etiquetas (Ctrl+S)</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <source>Nobody selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie seleccionado</translation>
     </message>
     <message>
         <source>Pick someone on the left to see your ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a alguien a la izquierda para ver el balance entre ambos.</translation>
     </message>
     <message>
         <source>Known since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En contacto desde %1</translation>
     </message>
     <message>
         <source>last interaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última interacción %1</translation>
     </message>
     <message>
         <source>last thanked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último agradecimiento %1</translation>
     </message>
     <message>
         <source>never thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin agradecimientos</translation>
     </message>
     <message>
         <source>combined from %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>fusión de %1 registros</translation>
     </message>
     <message>
         <source>You thanked them once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diste las gracias una vez.</translation>
     </message>
     <message>
         <source>You thanked them %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diste las gracias %1 veces.</translation>
     </message>
     <message>
         <source>You have not thanked them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no le has dado las gracias.</translation>
     </message>
     <message>
         <source>No interactions stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay interacciones guardadas.</translation>
     </message>
     <message>
         <source>The latest %1 interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas %1 interacciones.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>PersonPanel</name>
     <message>
         <source>&amp;Write thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir agradecimiento</translation>
     </message>
     <message>
         <source>Prepare a personal thank-you for them (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara un agradecimiento personal para esta persona (W)</translation>
     </message>
     <message>
         <source>Your thank-you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu agradecimiento…</translation>
     </message>
     <message>
         <source>Post it as a reply, then mark them thanked (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publícalo como respuesta y marca el agradecimiento (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Mark &amp;thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;agradecido</translation>
     </message>
     <message>
         <source>You thanked them already, here or elsewhere (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya le diste las gracias, aquí o en otro sitio (T)</translation>
     </message>
     <message>
         <source>&amp;Let it be</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar pasar</translation>
     </message>
     <message>
         <source>No thank-you needed this time (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hace falta agradecer (D)</translation>
     </message>
     <message>
         <source>&amp;Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer una semana</translation>
     </message>
     <message>
         <source>Remind me in seven days (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuérdamelo dentro de siete días (S)</translation>
     </message>
     <message>
         <source>Nobody selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie seleccionado</translation>
     </message>
     <message>
         <source>Pick someone on the left to see what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a alguien a la izquierda para ver qué hizo.</translation>
     </message>
     <message>
         <source>Last thanked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último agradecimiento: %1.</translation>
     </message>
     <message>
         <source>Never thanked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no le has dado las gracias.</translation>
     </message>
     <message>
         <source>Recently thanked (%1): you can let it be this time (D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecido hace poco (%1): esta vez puedes dejarlo pasar (D).</translation>
     </message>
     <message numerus="yes">
         <source>and %n more posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n publicación más</numerusform>
+            <numerusform>y %n publicaciones más</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 also shared “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>También compartido por %1: “%2”.</translation>
     </message>
     <message>
         <source>Thank them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer en grupo</translation>
     </message>
 </context>
 <context>
     <name>PostGroupPanel</name>
     <message>
         <source>Click a name to see that person on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un nombre para ver a esa persona por separado</translation>
     </message>
     <message>
         <source>&amp;Write group thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir agradecimiento conjunto</translation>
     </message>
     <message>
         <source>Prepare one thank-you under your post that mentions them all (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara un único agradecimiento bajo tu publicación que mencione a todas esas personas (W)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Post it as a reply under your post, then mark them all thanked (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publícalo como respuesta bajo tu publicación y marca el agradecimiento a todos (Ctrl+Return)</translation>
     </message>
     <message>
         <source>No post selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna publicación seleccionada</translation>
     </message>
     <message>
         <source>When several people who are waiting for a thank-you shared the same post of yours, it is listed on the left: thank them all in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando varias personas que esperan un agradecimiento compartieron la misma publicación tuya, aparece a la izquierda: agradéceselo a todas en una sola respuesta.</translation>
     </message>
     <message numerus="yes">
         <source>%n people shared this post</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona compartió esta publicación</numerusform>
+            <numerusform>%n personas compartieron esta publicación</numerusform>
         </translation>
     </message>
     <message>
         <source>On %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1</translation>
     </message>
     <message>
         <source>latest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última vez %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Mentions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciona a %1</translation>
     </message>
     <message>
         <source>Your thank-you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu agradecimiento…</translation>
     </message>
     <message>
         <source>Part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>Send %n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar %n publicación</numerusform>
+            <numerusform>Enviar %n publicaciones</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>The check-in opens at this time when the app runs</source>
+        <source>System (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of every window, message and the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in opens at this time when the app runs</source>
+        <translation>El repaso se abre a esta hora cuando la aplicación está en marcha</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source> links</source>
-        <translation type="unfinished"></translation>
+        <translation> enlaces</translation>
     </message>
     <message>
         <source>Daily check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso diario</translation>
     </message>
     <message>
         <source>Check in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso a las</translation>
     </message>
     <message>
         <source>Thank up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer hasta</translation>
     </message>
     <message>
         <source>Share up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir hasta</translation>
     </message>
     <message>
         <source>Tell me when someone amplifies my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando alguien difunda mis publicaciones</translation>
     </message>
     <message>
         <source>No notifications from this time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notificaciones desde esta hora…</translation>
     </message>
     <message>
         <source>…until this time (the next morning if earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>…hasta esta hora (la mañana siguiente si es anterior)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>How often accounts and feeds are synced while the app runs (5 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se sincronizan las cuentas y fuentes mientras la aplicación está en marcha (5 o más)</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar cada</translation>
     </message>
     <message>
         <source>Start Reciprocity when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Reciprocity al iniciar sesión</translation>
     </message>
     <message>
         <source>On this computer only; it starts a few seconds after you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en este equipo; se abre unos segundos después de que inicies sesión</translation>
     </message>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>People who only liked my posts need thanks too</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer también a quienes solo dieron me gusta a mis publicaciones</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Someone thanked within this many days is shown as “recently thanked”</source>
-        <translation type="unfinished"></translation>
+        <translation>Si agradeciste a alguien dentro de este número de días, aparece como “agradecimiento reciente”</translation>
     </message>
     <message>
         <source>For drafts when the language of the person&apos;s post is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los borradores cuando no se conoce el idioma de la publicación de la persona</translation>
     </message>
     <message>
         <source>networking, open source, difusión</source>
-        <translation type="unfinished"></translation>
+        <translation>accesibilidad, código abierto, difusión</translation>
     </message>
     <message>
         <source>Links mentioning these words rank higher in Share (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces que mencionan estas palabras aparecen más arriba en Compartir (separadas por comas)</translation>
     </message>
     <message>
         <source>Thanks and sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer y compartir</translation>
     </message>
     <message>
         <source>Recently thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimiento reciente</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma predeterminado</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios que aún no se han guardado</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the settings (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración (Ctrl+S)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Kept with your data: they travel with an export to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda con tus datos: viaja con una exportación a otro equipo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Quiet hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de silencio deben empezar y terminar a horas distintas.</translation>
     </message>
     <message>
         <source>Sync every %1 minutes or more: networks limit how often apps may ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroniza cada %1 minutos o más: las redes limitan la frecuencia con la que las aplicaciones pueden hacer peticiones.</translation>
     </message>
     <message>
         <source>Not saved: fix what is shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: corrige lo que aparece en rojo.</translation>
     </message>
     <message>
         <source>Saved, but start at login could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, pero no se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Reciprocity will speak %1 after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Nothing you saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,433 +1851,433 @@
     <name>SharePage</name>
     <message>
         <source>Loading what to share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando contenido para compartir…</translation>
     </message>
     <message>
         <source>Links that reached you through your feeds and timeline, ranked by your interests, how many people in your network shared them, and freshness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces que te llegaron a través de tus fuentes y tu cronología, ordenados según tus intereses, cuántas personas de tu red los compartieron y lo recientes que son.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>New links, not yet saved, shared or skipped (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces nuevos, aún sin guardar, compartir ni omitir (Alt+1)</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados</translation>
     </message>
     <message>
         <source>Saved for later (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados para más tarde (Alt+2)</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidos</translation>
     </message>
     <message>
         <source>What you shared (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que compartiste (Alt+3)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>What you skipped; restore from here (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que omitiste; restáuralo desde aquí (Alt+4)</translation>
     </message>
     <message>
         <source>Filter by title, author, site or reason  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, autor, sitio o motivo  (Ctrl+F)</translation>
     </message>
     <message>
         <source>1 link worth sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enlace para compartir</translation>
     </message>
     <message numerus="yes">
         <source>%n links worth sharing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enlace para compartir</numerusform>
+            <numerusform>%n enlaces para compartir</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to share: add feeds or sync an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que compartir: añade fuentes o sincroniza una cuenta</translation>
     </message>
     <message numerus="yes">
         <source>%n saved for later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guardado para más tarde</numerusform>
+            <numerusform>%n guardados para más tarde</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada guardado</translation>
     </message>
     <message numerus="yes">
         <source>%n shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compartido</numerusform>
+            <numerusform>%n compartidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing shared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has compartido nada</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada omitido</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado.</translation>
     </message>
     <message>
         <source>Saved for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para más tarde.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido.</translation>
     </message>
     <message>
         <source>Back in Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en Nuevos.</translation>
     </message>
     <message>
         <source>Marked shared: counted as support for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como compartido: cuenta como apoyo a %1.</translation>
     </message>
     <message>
         <source>the author</source>
-        <translation type="unfinished"></translation>
+        <translation>quien lo escribió</translation>
     </message>
     <message>
         <source>Marked shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como compartido.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Something went wrong (%1); the log has the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); encontrarás los detalles en el archivo de registro</translation>
     </message>
 </context>
 <context>
     <name>TemplatesBox</name>
     <message>
         <source>Thank-you templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de agradecimiento</translation>
     </message>
     <message>
         <source>The language of the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las plantillas</translation>
     </message>
     <message>
         <source>What the people being thanked did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hicieron las personas a las que agradeces</translation>
     </message>
     <message>
         <source>One variant per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variante por línea</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer predeterminadas</translation>
     </message>
     <message>
         <source>Forget your variants for this language and situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar tus variantes para este idioma y esta situación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>One variant per line; drafts rotate through them. You can use {name}, {mention}, {title}, {count}, {network} and, for several people, {mentions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variante por línea; los borradores las van alternando. Puedes usar {name}, {mention}, {title}, {count}, {network} y, para varias personas, {mentions}.</translation>
     </message>
     <message>
         <source>Someone shared one of my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien compartió una de mis publicaciones</translation>
     </message>
     <message>
         <source>Someone shared several of my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien compartió varias de mis publicaciones</translation>
     </message>
     <message>
         <source>Someone quoted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien me citó</translation>
     </message>
     <message>
         <source>Someone mentioned me</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien me mencionó</translation>
     </message>
     <message>
         <source>Someone replied to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien me respondió</translation>
     </message>
     <message>
         <source>A new follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo me sigue</translation>
     </message>
     <message>
         <source>Several people shared the same post</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias personas compartieron la misma publicación</translation>
     </message>
     <message>
         <source>Someone liked my posts</source>
-        <translation type="unfinished"></translation>
+        <translation>A alguien le gustaron mis publicaciones</translation>
     </message>
     <message>
         <source>Templates (%1): write at least one variant, or Restore defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas (%1): escribe al menos una variante o usa Restablecer predeterminadas.</translation>
     </message>
     <message>
         <source>Templates (%1): %2 in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas (%1): %2 en “%3”.</translation>
     </message>
     <message>
         <source>Your own variants, used instead of the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias variantes, que se usan en lugar de las predeterminadas.</translation>
     </message>
     <message>
         <source>The defaults from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las predeterminadas de %1.</translation>
     </message>
     <message>
         <source>No default templates found (%1): write your own, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron plantillas predeterminadas (%1): escribe las tuyas, una por línea.</translation>
     </message>
 </context>
 <context>
     <name>ThankPage</name>
     <message>
         <source>Loading who to thank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando a quién agradecer…</translation>
     </message>
     <message>
         <source>People who shared, quoted, mentioned or replied to you, most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que compartieron tus publicaciones, te citaron, te mencionaron o te respondieron, primero las más importantes.</translation>
     </message>
     <message>
         <source>Posts of yours that several people shared: thank them all in one reply under the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones tuyas que compartieron varias personas: agradéceles a todas con una sola respuesta bajo la publicación.</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>One row per person (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por persona (Alt+P)</translation>
     </message>
     <message>
         <source>&amp;By post</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pu&amp;blicación</translation>
     </message>
     <message>
         <source>Posts several people shared: thank them together (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones que compartieron varias personas: agradéceles juntas (Alt+B)</translation>
     </message>
     <message>
         <source>Filter by name or what they did  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o por lo que hicieron  (Ctrl+F)</translation>
     </message>
     <message>
         <source>59 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 59 min</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Última</translation>
     </message>
     <message>
         <source>Liked or followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gusta o seguimiento</translation>
     </message>
     <message>
         <source>Why now</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ahora</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Filter by post or name  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por publicación o nombre  (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;By post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pu&amp;blicación (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n people to thank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona por agradecer</numerusform>
+            <numerusform>%n personas por agradecer</numerusform>
         </translation>
     </message>
     <message>
         <source>1 person to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona por agradecer</translation>
     </message>
     <message>
         <source>Nobody is waiting for a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie espera un agradecimiento</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>nobody waiting for a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie espera un agradecimiento</translation>
     </message>
     <message>
         <source>1 person to thank</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona por agradecer</translation>
     </message>
     <message numerus="yes">
         <source>%n people to thank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona por agradecer</numerusform>
+            <numerusform>%n personas por agradecer</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el &amp;repaso ahora</translation>
     </message>
     <message>
         <source>&amp;Check in now (%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el &amp;repaso ahora (%1 pendientes)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>&amp;Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar notificaciones</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <source>For 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 &amp;hora</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &amp;mañana</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Open Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir Reciprocity</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana a las %1</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Reciprocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Reciprocity</translation>
     </message>
     <message>
         <source>Once a day, Reciprocity tells you who to thank and what to share. It reads who boosted, quoted, mentioned or replied to you, keeps a ledger per person on this computer, and writes a personal thank-you you can send in one click. Nothing is ever posted without your click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al día, Reciprocity te dice a quién agradecer y qué compartir. Lee quién compartió, citó, mencionó o respondió tus publicaciones, lleva un balance por persona en este equipo y redacta un agradecimiento personal que puedes enviar con un clic. Nunca se publica nada sin tu clic.</translation>
     </message>
     <message>
         <source>Connect &amp;Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar &amp;Mastodon</translation>
     </message>
     <message>
         <source>Any server: sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier servidor: inicia sesión una vez.</translation>
     </message>
     <message>
         <source>Connect &amp;Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar &amp;Bluesky</translation>
     </message>
     <message>
         <source>With an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una contraseña de aplicación.</translation>
     </message>
     <message>
         <source>Add &amp;feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fuentes</translation>
     </message>
     <message>
         <source>Blogs, newspapers, YouTube: what to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blogs, periódicos, YouTube: contenido para compartir.</translation>
     </message>
     <message>
         <source>Explore with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar con &amp;datos de demostración</translation>
     </message>
     <message>
         <source>A separate store of made-up people; delete it in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un almacén aparte con personas inventadas; bórralo con un clic.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Import feeds from OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fuentes desde OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
         <source>Making the demo store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando los datos de demostración…</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
         <source>Imported %1 feeds from %2 (%3 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
     </message>
 </context>
 </TS>

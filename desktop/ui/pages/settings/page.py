@@ -6,7 +6,9 @@ nothing at all when a value is invalid (the messages say which and why).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -16,12 +18,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.platform import autostart
+from desktop.platform import language as interface_language
+from desktop.ui import translations
 from desktop.ui.format import tr_format
 from desktop.ui.pages.base import Page, heading, hint
 from desktop.ui.pages.settings.fields import (
@@ -40,21 +45,28 @@ from desktop.ui.widgets.tables import scroll_area
 
 MIN_SYNC_MINUTES = 5
 WIDE = 960  # from this page width, the templates sit beside the other settings
-LANGUAGES = {"en": "English", "es": "Español"}
+LANGUAGES = {"en": "English", "es": "Español"}  # each in its own words: never translated
 
 
 class SettingsPage(Page):
     title = "Settings"
+    # The interface language was changed and the user agreed to restart to speak it.
+    restart_requested = Signal()
 
     def __init__(self, services, tasks, parent=None):
         super().__init__(services, tasks, parent)
+        # Where the interface language is kept (the data dir; the window sets it): None,
+        # nowhere, and the choice is not offered.
+        self.language_home: Path | None = None
         self.loaded = False
         self.dirty = False
         self._loading = False
         self._settings: dict = {}
         self._form_labels: list[QLabel] = []
         self._autostart = False  # what the autostart file said when loaded or saved
+        self._chosen = interface_language.SYSTEM  # the interface language, as kept
         groups = (
+            self._build_interface(),
             self._build_checkin(),
             self._build_notifications(),
             self._build_sync(),
@@ -73,6 +85,23 @@ class SettingsPage(Page):
         self.setEnabled(False)  # until loaded: nothing to edit yet
 
     # -- building ---------------------------------------------------------------------------
+
+    def _build_interface(self) -> QGroupBox:
+        self.interface_language = QComboBox()
+        system = LANGUAGES[interface_language.system_language()]
+        self.interface_language.addItem(
+            tr_format(self.tr("System (%1)"), system), interface_language.SYSTEM
+        )
+        for code, name in LANGUAGES.items():
+            self.interface_language.addItem(name, code)
+        self.interface_language.setToolTip(
+            self.tr("The language of every window, message and the command line")
+        )
+        self.interface_language.setEnabled(False)  # until the window says where to keep it
+        box = QGroupBox(self.tr("Language"))
+        form = group_form(box)
+        form.addRow(self._label(self.tr("Interface")), in_row(self.interface_language))
+        return box
 
     def _build_checkin(self) -> QGroupBox:
         self.checkin_time = time_edit()
@@ -209,6 +238,7 @@ class SettingsPage(Page):
             self.thank_likes.toggled,
             self.autostart.toggled,
             self.language.currentIndexChanged,
+            self.interface_language.currentIndexChanged,
             self.interests.textEdited,
         ):
             signal.connect(self._mark_dirty)
@@ -245,13 +275,22 @@ class SettingsPage(Page):
                 defaults = self.services.template_defaults()
             except Exception:  # no templates is not a reason to lose the settings page
                 defaults = {}
-            return settings, defaults, autostart.is_enabled()
+            return settings, defaults, autostart.is_enabled(), self._chosen_language()
 
         self.run(work, self._show)
 
+    def _chosen_language(self) -> str:
+        if self.language_home is None:
+            return interface_language.SYSTEM
+        return interface_language.chosen(self.language_home)
+
     def _show(self, loaded) -> None:
-        settings, defaults, starts_at_login = loaded
+        settings, defaults, starts_at_login, chosen_language = loaded
         self._loading = True
+        self._chosen = chosen_language
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(chosen_language))
+        )
         self._autostart = starts_at_login
         self.autostart.setChecked(starts_at_login)
         self._settings = dict(settings)
@@ -367,9 +406,15 @@ class SettingsPage(Page):
         self.errors.hide()
         changed = {k: v for k, v in values.items() if self._settings.get(k) != v}
         was_starting, start = self._autostart, self.autostart.isChecked()
+        home, choice = self.language_home, self.interface_language.currentData()
+        if home is None or choice == self._chosen:
+            choice = None
 
         def work() -> tuple[bool, str | None]:
             self.services.set_settings(changed)
+            if choice is not None:
+                assert home is not None  # a choice is only made with somewhere to keep it
+                interface_language.choose(home, choice)
             if start == was_starting:
                 return was_starting, None
             try:  # the settings are saved even when the autostart folder is not writable
@@ -395,5 +440,31 @@ class SettingsPage(Page):
                 self.status.setText(self.tr("Saved."))
             self.message.emit(self.tr("Settings saved."))
             self.changed.emit()
+            if choice is not None:
+                self._chosen = choice
+                self._offer_restart()
 
         self.run(work, done)
+
+    def _offer_restart(self) -> None:
+        """A new interface language takes a restart: offered, never forced."""
+        assert self.language_home is not None  # only asked once a choice was kept there
+        wanted = interface_language.current(self.language_home)
+        if wanted == translations.speaking():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Language"))
+        box.setText(
+            tr_format(self.tr("Reciprocity will speak %1 after a restart."), LANGUAGES[wanted])
+        )
+        box.setInformativeText(self.tr("Restart now? Nothing you saved is lost."))
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.restart_requested.emit() if button is restart else None
+        )
+        self.restart_box = box
+        box.open()  # window-modal, not a nested event loop
