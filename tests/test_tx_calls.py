@@ -1,9 +1,10 @@
 """Every desktop.core.i18n.tx call is one lupdate can extract (make translations).
 
 pyside6-lupdate's Python parser reads only string literals as the context and the text, and
-it silently skips a five-argument (plural) call whose last argument is followed by a comma,
-the comma ruff format adds when it puts one argument per line. A skipped call is no error
-anywhere: its sentence just never reaches the catalog, so it stays English.
+it silently skips a five-argument (plural) call whose last argument is followed by a comma
+(the comma ruff format adds when it puts one argument per line) or whose count is anything
+but a name, a call or a number (``r.count``, ``n - 2``). A skipped call is no error anywhere:
+its sentence just never reaches the catalog, so it stays English.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ def test_a_tx_call_lupdate_can_read(where: str, call: ast.Call, source: str) -> 
     if len(call.args) == 5:
         plural = call.args[3]
         assert isinstance(plural, ast.Name) and plural.id == "PLURAL", f"{where}: PLURAL"
+        count = call.args[4]
+        assert isinstance(count, ast.Name | ast.Call) or (
+            isinstance(count, ast.Constant) and isinstance(count.value, int)
+        ), f"{where}: the count must be a name, a call or a number (lupdate skips the rest)"
         assert "," not in _tail(call, source), (
             f"{where}: no comma after the count (lupdate skips the call); put the arguments "
             "on one line"
