@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import InvalidRequest
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import Network
 from desktop.queries.accounts import upsert_account
 from desktop.store.database import Store
@@ -29,7 +30,11 @@ class ArchiveImported:
 def import_archive(store: Store, network: str, path: Path) -> ArchiveImported:
     if network != Network.X:
         raise InvalidRequest(
-            f"no archive import for {network!r}; known: {', '.join(ARCHIVE_NETWORKS)}"
+            fill(
+                tx("Archive", "no archive import for %1; known: %2"),
+                repr(network),
+                ", ".join(ARCHIVE_NETWORKS),
+            )
         )
     from desktop.connectors.x_archive import read_x_archive
 

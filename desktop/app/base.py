@@ -6,12 +6,20 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import tx
+
 if TYPE_CHECKING:
     from desktop.app.length import LimitsCache
     from desktop.platform.secrets import SecretStore
     from desktop.store.database import Store
 
-DEMO_MESSAGE = "This is demo data: nothing is posted. Connect an account to thank people for real."
+
+def demo_message() -> str:
+    """What a demo store says when asked to post."""
+    return tx(
+        "Demo",
+        "This is demo data: nothing is posted. Connect an account to thank people for real.",
+    )
 
 
 class ServiceBase:
@@ -53,7 +61,7 @@ class ServiceBase:
         if self.demo:
             from desktop.core.errors import InvalidRequest
 
-            raise InvalidRequest(DEMO_MESSAGE)
+            raise InvalidRequest(demo_message())
 
     @property
     def _limits(self) -> LimitsCache:

@@ -3,6 +3,8 @@ the CLI. ``None`` means a bug: log the traceback and say something went wrong.""
 
 from __future__ import annotations
 
+from desktop.core.i18n import fill, tx
+
 
 def user_message(exc: BaseException) -> str | None:
     from desktop.connectors.base import ConnectorError
@@ -22,7 +24,7 @@ def user_message(exc: BaseException) -> str | None:
     from sqlalchemy.exc import IntegrityError, OperationalError
 
     if isinstance(exc, IntegrityError):
-        return f"the data does not fit together: {exc.orig}"
+        return fill(tx("Errors", "the data does not fit together: %1"), exc.orig)
     if isinstance(exc, OperationalError):
-        return f"the store could not be used: {exc.orig}"
+        return fill(tx("Errors", "the store could not be used: %1"), exc.orig)
     return None

@@ -1,5 +1,5 @@
-"""The texts of desktop notifications (built in desktop.queries.notices), with the
-translator the window gives them. Imported on first use: it reads the store (SQLAlchemy)."""
+"""The texts of desktop notifications (built in desktop.queries.notices, in the language
+desktop.core.i18n speaks). Imported on first use: it reads the store (SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ __all__ = ["Notice", "reminder", "use_translator"]
 
 
 def use_translator(translator: Callable[[str, int], str] | None) -> None:
-    notices.set_translator(translator)
+    """Nothing to do any more: the notices speak through desktop.core.i18n.tx, which the
+    window's translator already serves. Kept so desktop/ui/platform/notifications.py,
+    which still calls it, keeps working; remove it once that call is gone."""
+    del translator
 
 
 def reminder(pending: int) -> Notice | None:

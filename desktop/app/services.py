@@ -13,13 +13,13 @@ imported. The operations are grouped by what they touch, one module each.
 from __future__ import annotations
 
 from desktop.app.account_services import AccountServices
-from desktop.app.base import DEMO_MESSAGE
+from desktop.app.base import demo_message
 from desktop.app.changes import Changes, Merged
 from desktop.app.data import DataServices
 from desktop.app.reading import Reading
 from desktop.app.sending import Sending
 
-__all__ = ["DEMO_MESSAGE", "Merged", "Services"]
+__all__ = ["Merged", "Services", "demo_message"]
 
 
 class Services(Reading, Changes, Sending, AccountServices, DataServices):

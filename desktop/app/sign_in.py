@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from desktop.connectors import bluesky, mastodon
 from desktop.connectors.base import NeedsSignIn
 from desktop.core.errors import InvalidRequest
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AccountState, Network
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries import accounts
@@ -110,7 +111,7 @@ def mastodon_finish(
     registration is dropped so that beginning again registers anew."""
     code = (code or "").strip()
     if not code:
-        raise InvalidRequest("paste the code your server showed you")
+        raise InvalidRequest(tx("Sign-in", "paste the code your server showed you"))
     try:
         token = mastodon.exchange_code(signin.instance, signin.creds, code, signin.verifier)
     except NeedsSignIn:
@@ -126,7 +127,7 @@ def mastodon_with_token(
     base = mastodon.normalise_instance(instance)
     token = (token or "").strip()
     if not token:
-        raise InvalidRequest("paste the access token from your server's settings")
+        raise InvalidRequest(tx("Sign-in", "paste the access token from your server's settings"))
     return _add_mastodon(store, secrets, base, token)
 
 
@@ -159,11 +160,14 @@ def bluesky_sign_in(
     """Sign in with a handle and an app password; only the session's tokens are kept."""
     handle = (handle or "").strip()
     if not handle.lstrip("@"):
-        raise InvalidRequest("enter your Bluesky handle, like you.bsky.social")
+        raise InvalidRequest(tx("Sign-in", "enter your Bluesky handle, like you.bsky.social"))
     if not (app_password or "").strip():
         raise InvalidRequest(
-            "enter an app password (make one in Bluesky: Settings → Privacy and security → "
-            "App passwords)"
+            tx(
+                "Sign-in",
+                "enter an app password (make one in Bluesky: Settings → Privacy and security → "
+                "App passwords)",
+            )
         )
     session = bluesky.create_session(
         service or bluesky.DEFAULT_SERVICE, handle, app_password.strip()
@@ -268,9 +272,9 @@ def import_opml(store: Store, path: str | PathLike[str]) -> OpmlImported:
     try:
         sources = read_opml(path)
     except FileNotFoundError:
-        raise InvalidRequest(f"{path} does not exist") from None
+        raise InvalidRequest(fill(tx("Feeds", "%1 does not exist"), path)) from None
     except (OSError, ValueError) as exc:
-        raise InvalidRequest(f"cannot import {path}: {exc}") from None
+        raise InvalidRequest(fill(tx("Feeds", "cannot import %1: %2"), path, exc)) from None
     added = 0
     with store.session() as s:
         for source in sources:

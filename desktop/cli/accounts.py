@@ -10,22 +10,25 @@ from typing import Any
 
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago
+from desktop.core.i18n import PLURAL, fill, tx
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _read_secret_line(what: str) -> str:
+def _read_secret_line(prompt: str, missing: str) -> str:
+    """A secret from the terminal (asked with ``prompt``) or the first line of stdin;
+    UsageError saying ``missing`` when there is none."""
     if sys.stdin.isatty():
         import getpass
 
-        value = getpass.getpass(f"{what}: ")
+        value = getpass.getpass(f"{prompt}: ")
     else:
         value = sys.stdin.readline()
     value = value.strip()
     if not value:
-        raise UsageError(f"no {what.lower()} was given on standard input")
+        raise UsageError(missing)
     return value
 
 
@@ -40,35 +43,45 @@ def add_mastodon(context: Context, args: Namespace) -> int:
         raise UsageError(str(exc)) from None
     services.secrets()  # a missing or locked keyring says so before anything is asked
     if args.token_stdin:
-        token = _read_secret_line("Access token")
+        token = _read_secret_line(
+            tx("CLI", "Access token"), tx("CLI", "no access token was given on standard input")
+        )
         view = services.mastodon_with_token(args.instance, token)
     else:
         pending = services.mastodon_begin(args.instance)
-        _say(
-            f"Approve Reciprocity on {pending.instance} in your browser:\n  {pending.authorize_url}"
-        )
+        approve = tx("CLI", "Approve Reciprocity on %1 in your browser:")
+        _say(fill(approve, pending.instance) + f"\n  {pending.authorize_url}")
         if sys.stdin.isatty():
             import webbrowser
 
             webbrowser.open(pending.authorize_url)
-            _say("Then paste the code it shows you here.")
-        code = _read_secret_line("Authorization code")
+            _say(tx("CLI", "Then paste the code it shows you here."))
+        code = _read_secret_line(
+            tx("CLI", "Authorization code"),
+            tx("CLI", "no authorization code was given on standard input"),
+        )
         view = services.mastodon_finish(pending, code)
-    print(f"Signed in to {view.server_url} as {view.handle} (account #{view.id}).")
+    said = tx("CLI", "Signed in to %1 as %2 (account #%3).")
+    print(fill(said, view.server_url, view.handle, view.id))
     return 0
 
 
 def add_bluesky(context: Context, args: Namespace) -> int:
     if not args.app_password_stdin:
         raise UsageError(
-            "give the app password on standard input with --app-password-stdin "
-            "(make one in Bluesky: Settings → Privacy and security → App passwords)"
+            tx(
+                "CLI",
+                "give the app password on standard input with --app-password-stdin "
+                "(make one in Bluesky: Settings → Privacy and security → App passwords)",
+            )
         )
     services = context.services()
     services.secrets()  # a missing or locked keyring says so before the password is read
-    password = _read_secret_line("App password")
+    password = _read_secret_line(
+        tx("CLI", "App password"), tx("CLI", "no app password was given on standard input")
+    )
     view = services.bluesky_sign_in(args.handle, password, args.service)
-    print(f"Signed in to Bluesky as {view.handle} (account #{view.id}).")
+    print(fill(tx("CLI", "Signed in to Bluesky as %1 (account #%2)."), view.handle, view.id))
     return 0
 
 
@@ -79,19 +92,19 @@ def add_feed(context: Context, args: Namespace) -> int:
     if result.invalid:
         raise InvalidRequest(result.invalid[0][1])
     if result.added:
-        print(f"Added the feed {result.added[0]}.")
+        print(fill(tx("CLI", "Added the feed %1."), result.added[0]))
     else:
-        print(f"Already following {result.existing[0]}.")
+        print(fill(tx("CLI", "Already following %1."), result.existing[0]))
     return 0
 
 
 def add_blog_comments(context: Context, args: Namespace) -> int:
     view, created = context.services().add_blog_comments_feed(args.url)
-    print(
-        f"Comments on {view.display_name} will count as replies (account #{view.id})."
-        if created
-        else f"Already reading comments from {view.handle}."
-    )
+    if created:
+        said = tx("CLI", "Comments on %1 will count as replies (account #%2).")
+        print(fill(said, view.display_name, view.id))
+    else:
+        print(fill(tx("CLI", "Already reading comments from %1."), view.handle))
     return 0
 
 
@@ -102,13 +115,14 @@ def add_opml(context: Context, args: Namespace) -> int:
         result = context.services().import_opml(args.path)
     except InvalidRequest as exc:
         raise UsageError(str(exc)) from None
-    print(f"Imported {result.total} feeds from {args.path} ({result.added} new).")
+    said = tx("CLI", "Imported %1 feeds from %2 (%3 new).")
+    print(fill(said, result.total, args.path, result.added))
     return 0
 
 
 def export_opml(context: Context, args: Namespace) -> int:
     count = context.services().export_opml(args.path)
-    print(f"Wrote {count} feeds to {args.path}.")
+    print(fill(tx("CLI", "Wrote %1 feeds to %2."), count, args.path))
     return 0
 
 
@@ -121,32 +135,40 @@ def list_(context: Context, args: Namespace) -> int:
         emit_json([v.as_json() for v in views])
         return 0
     if not views:
-        print("No accounts yet. Add one with: reciprocity accounts add mastodon --instance …")
+        print(
+            tx(
+                "CLI",
+                "No accounts yet. Add one with: reciprocity accounts add mastodon --instance …",
+            )
+        )
         return 0
     from desktop.core.vocabulary import AccountState  # not at start-up: desktop.core is heavy
 
     for v in views:
         state = {
-            AccountState.OK: "ok",
-            AccountState.NEEDS_SIGNIN: "needs sign-in",
-            AccountState.ERROR: "error",
-            AccountState.RATE_LIMITED: "rate limited",
+            AccountState.OK: tx("CLI", "ok"),
+            AccountState.NEEDS_SIGNIN: tx("CLI", "needs sign-in"),
+            AccountState.ERROR: tx("CLI", "error"),
+            AccountState.RATE_LIMITED: tx("CLI", "rate limited"),
         }.get(v.state, v.state)
         if v.state == AccountState.RATE_LIMITED and v.retry_at:
-            state += f" until {v.retry_at.astimezone().strftime('%H:%M')}"
-        extra = f", {v.feeds} feeds" if v.feeds else ""
-        print(
-            f"#{v.id:<4} {v.network:<9} {v.handle:<34} {state:<14} "
-            f"synced {ago(v.last_sync_at)}{extra}"
-        )
+            until = v.retry_at.astimezone().strftime("%H:%M")
+            state = fill(tx("CLI", "%1 until %2"), state, until)
+        synced = fill(tx("CLI", "synced %1"), ago(v.last_sync_at))
+        feeds = v.feeds
+        if feeds == 1:
+            synced += ", " + tx("CLI", "1 feed")
+        elif feeds:
+            synced += ", " + tx("CLI", "%n feeds", None, PLURAL, feeds)
+        print(f"#{v.id:<4} {v.network:<9} {v.handle:<34} {state:<14} {synced}")
         if v.last_error:
-            print(f"      last error: {v.last_error}")
+            print("      " + fill(tx("CLI", "last error: %1"), v.last_error))
     return 0
 
 
 def remove(context: Context, args: Namespace) -> int:
     view = context.services().remove_account(args.account_id)
-    print(f"Removed {view.handle}; its history stays in the ledger.")
+    print(fill(tx("CLI", "Removed %1; its history stays in the ledger."), view.handle))
     return 0
 
 
@@ -157,17 +179,17 @@ def sync(context: Context, args: Namespace) -> int:
     services = context.services()
     if not services.syncable(args.account):
         if args.account is not None:
-            raise UsageError(f"account {args.account} does not sync (manual or archive)")
-        _say("No accounts to sync yet. Add one with: reciprocity accounts add …")
+            raise UsageError(
+                fill(tx("CLI", "account %1 does not sync (manual or archive)"), args.account)
+            )
+        _say(tx("CLI", "No accounts to sync yet. Add one with: reciprocity accounts add …"))
         if args.json:
             emit_json([])
         return 0
 
     def progress(report: Any, page: Any) -> None:
-        _say(
-            f"{report.label}: page {report.pages} ({page.stream}): "
-            f"{report.new} new, {report.known} already known"
-        )
+        said = tx("CLI", "%1: page %2 (%3): %4 new, %5 already known")
+        _say(fill(said, report.label, report.pages, page.stream, report.new, report.known))
 
     reports = services.sync_all(account_id=args.account, progress=progress, announce=_say)
     failed = [r for r in reports if not r.ok]
@@ -175,19 +197,16 @@ def sync(context: Context, args: Namespace) -> int:
         emit_json([r.as_json() for r in reports])
     else:
         for r in reports:
-            skipped = sum(r.skipped.values())
-            tail = f", {skipped} skipped" if skipped else ""
-            status = "ok" if r.ok else f"FAILED: {r.error}"
-            print(
-                f"{r.label}: {r.new} new, {r.known} already known, "
-                f"{r.candidates_new} links{tail} — {status}"
-            )
+            print(_sync_line(r))
             for warning in r.warnings[:5]:
-                print(f"  warning: {warning}")
-            if len(r.warnings) > 5:
-                print(f"  … and {len(r.warnings) - 5} more warnings (see the log)")
+                print("  " + fill(tx("CLI", "warning: %1"), warning))
+            more = len(r.warnings) - 5
+            if more == 1:
+                print("  " + tx("CLI", "… and 1 more warning (see the log)"))
+            elif more > 1:
+                print("  " + tx("CLI", "… and %n more warnings (see the log)", None, PLURAL, more))
     for r in failed:
-        _say(f"reciprocity: {r.label} did not sync: {r.error}")
+        _say("reciprocity: " + fill(tx("CLI", "%1 did not sync: %2"), r.label, r.error))
     return 1 if failed else 0
 
 
@@ -202,23 +221,40 @@ def log_entry(context: Context, args: Namespace) -> int:
         url=args.url or "",
         direction=args.direction,
     )
-    who = f"new person #{person_id}" if created else f"person #{person_id}"
-    print(f"Logged a {args.direction} {args.kind} on {args.network} for {who}.")
+    if created:
+        said = tx("CLI", "Logged a %1 %2 on %3 for new person #%4.")
+    else:
+        said = tx("CLI", "Logged a %1 %2 on %3 for person #%4.")
+    print(fill(said, args.direction, args.kind, args.network, person_id))
     return 0
 
 
 def import_archive(context: Context, args: Namespace) -> int:
     result = context.services().import_archive(args.network, args.path)
-    print(f"Imported {result.new} interactions from the X archive ({result.known} already known).")
+    said = tx("CLI", "Imported %1 interactions from the X archive (%2 already known).")
+    print(fill(said, result.new, result.known))
     for warning in result.warnings:
-        print(f"  warning: {warning}")
+        print("  " + fill(tx("CLI", "warning: %1"), warning))
     return 0
+
+
+def _sync_line(r: Any) -> str:
+    """One account's sync in a line: what came, and whether it worked."""
+    skipped = sum(r.skipped.values())
+    status = tx("CLI", "ok") if r.ok else fill(tx("CLI", "FAILED: %1"), r.error)
+    if skipped:
+        said = tx("CLI", "%1: %2 new, %3 already known, %4 links, %5 skipped — %6")
+        return fill(said, r.label, r.new, r.known, r.candidates_new, skipped, status)
+    said = tx("CLI", "%1: %2 new, %3 already known, %4 links — %5")
+    return fill(said, r.label, r.new, r.known, r.candidates_new, status)
 
 
 def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
     """Add the account and sync commands to the main parser."""
     accounts = sub.add_parser(
-        "accounts", help="your accounts and feeds", description="your accounts and feeds"
+        "accounts",
+        help=tx("CLI help", "your accounts and feeds"),
+        description=tx("CLI help", "your accounts and feeds"),
     )
     asub = accounts.add_subparsers(
         dest="accounts_command", metavar="ACTION", required=True, parser_class=type(accounts)
@@ -230,55 +266,66 @@ def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
         return p
 
     add = asub.add_parser(
-        "add", help="add an account or a feed", description="add an account or a feed"
+        "add",
+        help=tx("CLI help", "add an account or a feed"),
+        description=tx("CLI help", "add an account or a feed"),
     )
     kinds = add.add_subparsers(
         dest="kind", metavar="KIND", required=True, parser_class=type(accounts)
     )
-    p = kinds.add_parser("mastodon", help="sign in to a Mastodon server")
+    p = kinds.add_parser("mastodon", help=tx("CLI help", "sign in to a Mastodon server"))
     p.add_argument("--instance", required=True, metavar="URL")
     p.add_argument(
         "--token-stdin",
         action="store_true",
-        help="read an access token made in the server's settings from stdin",
+        help=tx("CLI help", "read an access token made in the server's settings from stdin"),
     )
     p.set_defaults(func=add_mastodon)
-    p = kinds.add_parser("bluesky", help="sign in to Bluesky with an app password")
+    p = kinds.add_parser("bluesky", help=tx("CLI help", "sign in to Bluesky with an app password"))
     p.add_argument("--handle", required=True)
-    p.add_argument("--service", metavar="URL", help="your PDS (default https://bsky.social)")
+    p.add_argument(
+        "--service", metavar="URL", help=tx("CLI help", "your PDS (default https://bsky.social)")
+    )
     p.add_argument("--app-password-stdin", action="store_true")
     p.set_defaults(func=add_bluesky)
-    p = kinds.add_parser("feed", help="follow an RSS, Atom or JSON feed")
+    p = kinds.add_parser("feed", help=tx("CLI help", "follow an RSS, Atom or JSON feed"))
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=add_feed)
-    p = kinds.add_parser("opml", help="follow every feed in an OPML file")
+    p = kinds.add_parser("opml", help=tx("CLI help", "follow every feed in an OPML file"))
     p.add_argument("path", type=Path, metavar="PATH")
     p.set_defaults(func=add_opml)
     p = kinds.add_parser(
-        "blog-comments", help="your blog's comments feed: each comment is a reply to you"
+        "blog-comments",
+        help=tx("CLI help", "your blog's comments feed: each comment is a reply to you"),
     )
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=add_blog_comments)
-    p = action("list", list_, "your accounts, their state and last sync")
+    p = action("list", list_, tx("CLI help", "your accounts, their state and last sync"))
     p.add_argument("--json", action="store_true")
-    p = action("remove", remove, "remove an account (its history stays; its secrets go)")
+    p = action(
+        "remove", remove, tx("CLI help", "remove an account (its history stays; its secrets go)")
+    )
     p.add_argument("account_id", type=int, metavar="ID")
-    p = action("export-opml", export_opml, "write your feed list to an OPML file")
+    p = action("export-opml", export_opml, tx("CLI help", "write your feed list to an OPML file"))
     p.add_argument("path", type=Path, metavar="PATH")
 
-    p = command("sync", sync, "fetch what is new from every account")
-    p.add_argument("--account", type=int, metavar="ID", help="only this account")
+    p = command("sync", sync, tx("CLI help", "fetch what is new from every account"))
+    p.add_argument("--account", type=int, metavar="ID", help=tx("CLI help", "only this account"))
     p.add_argument("--json", action="store_true")
-    p = command("log", log_entry, "record an interaction by hand (LinkedIn, X, …)")
+    p = command("log", log_entry, tx("CLI help", "record an interaction by hand (LinkedIn, X, …)"))
     p.add_argument(
-        "person", metavar="PERSON", help="a person id, or a name (new names are new people)"
+        "person",
+        metavar="PERSON",
+        help=tx("CLI help", "a person id, or a name (new names are new people)"),
     )
     p.add_argument(
         "--kind", required=True, choices=["share", "quote", "mention", "reply", "like", "follow"]
     )
-    p.add_argument("--network", required=True, help="linkedin, x, instagram, …")
-    p.add_argument("--url", help="the post concerned")
+    p.add_argument("--network", required=True, help=tx("CLI help", "linkedin, x, instagram, …"))
+    p.add_argument("--url", help=tx("CLI help", "the post concerned"))
     p.add_argument("--direction", choices=["inbound", "outbound"], default="inbound")
-    p = command("import-archive", import_archive, "import an archive from a closed network")
+    p = command(
+        "import-archive", import_archive, tx("CLI help", "import an archive from a closed network")
+    )
     p.add_argument("network", choices=["x"])
     p.add_argument("path", type=Path, metavar="PATH.zip")

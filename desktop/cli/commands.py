@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.context import Context, UsageError, emit_json
-from desktop.cli.format import ago, candidate_json, handles, plural, reason, short
+from desktop.cli.format import action_word, ago, candidate_json, handles, plural, reason, short
+from desktop.core.i18n import PLURAL, fill, tx
 
 if TYPE_CHECKING:
     from desktop.core.vocabulary import AckAction
@@ -28,11 +29,12 @@ def checkin(context: Context, args: Namespace) -> int:
 
 def demo(context: Context, args: Namespace) -> int:
     summary = context.services().fill_demo(people=args.people, seed=args.seed)
-    print(
-        f"Demo store ready in {context.data_dir}: {summary.people} people, "
-        f"{summary.interactions} interactions, {summary.candidates} candidates. "
-        f"Try: reciprocity --data-dir {context.data_dir} pending"
+    said = tx(
+        "CLI",
+        "Demo store ready in %1: %2 people, %3 interactions, %4 candidates. "
+        "Try: reciprocity --data-dir %1 pending",
     )
+    print(fill(said, context.data_dir, summary.people, summary.interactions, summary.candidates))
     return 0
 
 
@@ -49,12 +51,17 @@ def status(context: Context, args: Namespace) -> int:
     if args.json:
         emit_json(data)
     else:
-        print(f"Pending people:  {data['pending_people']}")
-        print(f"Candidates:      {data['candidates']}")
-        print(f"People:          {data['people']}")
-        print(f"Accounts:        {data['accounts']}")
-        print(f"Last sync:       {ago(last) if last else 'never'}")
-        print(f"Data dir:        {context.data_dir}")
+        rows = [
+            (tx("CLI", "Pending people:"), data["pending_people"]),
+            (tx("CLI", "Candidates:"), data["candidates"]),
+            (tx("CLI", "People:"), data["people"]),
+            (tx("CLI", "Accounts:"), data["accounts"]),
+            (tx("CLI", "Last sync:"), ago(last)),
+            (tx("CLI", "Data dir:"), context.data_dir),
+        ]
+        width = max(len(label) for label, _ in rows) + 2
+        for label, value in rows:
+            print(f"{label:<{width}}{value}")
     return 0
 
 
@@ -64,20 +71,26 @@ def pending(context: Context, args: Namespace) -> int:
         emit_json([e.as_json() for e in entries])
         return 0
     if not entries:
-        print("Nobody is waiting for a thank-you. Nice.")
+        print(tx("CLI", "Nobody is waiting for a thank-you. Nice."))
         return 0
     now = datetime.now(UTC)
     for n, e in enumerate(entries, 1):
         what = ", ".join(plural(c, k) for k, c in e.as_json()["counts"].items())
         print(f"{n:>3}. {e.name} [#{e.person_id}] — {what}")
-        print(
-            f"     {handles(e.identities)} · last {ago(e.last_interaction_at, now)}"
-            f" · thanked {ago(e.last_thanked, now)}"
+        seen = fill(
+            tx("CLI", "%1 · last %2 · thanked %3"),
+            handles(e.identities),
+            ago(e.last_interaction_at, now),
+            ago(e.last_thanked, now),
         )
+        print(f"     {seen}")
         for post in e.posts[:3]:
-            print(f"       “{short(post.text, 70)}” {post.url}")
-        if e.post_count > 3:
-            print(f"       … and {e.post_count - 3} more posts")
+            print("       " + fill(tx("CLI", "“%1” %2"), short(post.text, 70), post.url))
+        more = e.post_count - 3
+        if more == 1:
+            print("       " + tx("CLI", "… and 1 more post"))
+        elif more > 1:
+            print("       " + tx("CLI", "… and %n more posts", None, PLURAL, more))
     return 0
 
 
@@ -87,13 +100,21 @@ def people(context: Context, args: Namespace) -> int:
         emit_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("No people match." if args.search else "No people yet.")
+        print(tx("CLI", "No people match.") if args.search else tx("CLI", "No people yet."))
         return 0
+    row = tx("CLI", "#%1 %2 in %3  out %4  last %5 thanked %6  %7")
     for r in rows:
         print(
-            f"#{r.person_id:<6} {r.name:<28} in {r.inbound:>4}  out {r.outbound:>4}  "
-            f"last {ago(r.last_interaction_at):<9} thanked {ago(r.last_thanked)}  "
-            f"{handles(r.identities)}"
+            fill(
+                row,
+                f"{r.person_id:<6}",
+                f"{r.name:<28}",
+                f"{r.inbound:>4}",
+                f"{r.outbound:>4}",
+                f"{ago(r.last_interaction_at):<9}",
+                ago(r.last_thanked),
+                handles(r.identities),
+            )
         )
     return 0
 
@@ -107,26 +128,31 @@ def person(context: Context, args: Namespace) -> int:
     print(f"{ledger.name} [#{ledger.person_id}]")
     for ident in ledger.identities:
         print(f"  {ident.network}: {ident.handle} {ident.url}")
-    print(
-        f"  first {ago(ledger.first_interaction_at)}, last {ago(ledger.last_interaction_at)}"
-        f", thanked {ago(ledger.last_thanked)}"
+    when = fill(
+        tx("CLI", "first %1, last %2, thanked %3"),
+        ago(ledger.first_interaction_at),
+        ago(ledger.last_interaction_at),
+        ago(ledger.last_thanked),
     )
+    print(f"  {when}")
     for window, label in (
-        ("30", "30 days"),
-        ("90", "90 days"),
-        ("365", "1 year"),
-        ("all", "all time"),
+        ("30", tx("CLI", "30 days")),
+        ("90", tx("CLI", "90 days")),
+        ("365", tx("CLI", "1 year")),
+        ("all", tx("CLI", "all time")),
     ):
         both = data["ledger"][window]
         inbound = ", ".join(plural(n, k) for k, n in both["inbound"].items()) or "—"
         outbound = ", ".join(plural(n, k) for k, n in both["outbound"].items()) or "—"
-        print(f"  {label:>9}: they → you: {inbound}; you → them: {outbound}")
+        ways = fill(tx("CLI", "they → you: %1; you → them: %2"), inbound, outbound)
+        print(f"  {label:>9}: {ways}")
     for ack in ledger.acknowledgements:
         extra = f" ({ack['how']})" if ack["how"] else ""
-        extra += f" until {ack['snoozed_until']}" if ack["snoozed_until"] else ""
-        print(f"  {ack['at'][:10]} {ack['action']}{extra} {ack['text']}".rstrip())
+        if ack["snoozed_until"]:
+            extra += " " + fill(tx("CLI", "until %1"), ack["snoozed_until"])
+        print(f"  {ack['at'][:10]} {action_word(ack['action'])}{extra} {ack['text']}".rstrip())
     if ledger.notes:
-        print(f"  notes: {ledger.notes}")
+        print("  " + fill(tx("CLI", "notes: %1"), ledger.notes))
     return 0
 
 
@@ -136,9 +162,12 @@ def supporters(context: Context, args: Namespace) -> int:
         emit_json([{"person_id": p, "name": n, "inbound": c} for p, n, c in rows])
         return 0
     if not rows:
-        print("Everyone who supported you lately has heard from you.")
+        print(tx("CLI", "Everyone who supported you lately has heard from you."))
     for pid, name, count in rows:
-        print(f"#{pid:<6} {name} supported you {plural(count, 'time')} and hasn't heard back")
+        said = fill(
+            tx("CLI", "%1 supported you %2 and hasn't heard back"), name, plural(count, "time")
+        )
+        print(f"#{pid:<6} {said}")
     return 0
 
 
@@ -152,12 +181,12 @@ def candidates(context: Context, args: Namespace) -> int:
         emit_json([candidate_json(c) for c in ranked])
         return 0
     if not ranked:
-        print("Nothing to share yet: add feeds or sync an account.")
+        print(tx("CLI", "Nothing to share yet: add feeds or sync an account."))
     for n, c in enumerate(ranked, 1):
         by = f" — {c.author}" if c.author else ""
         print(f"{n:>3}. [{c.score:5.2f}] {c.title or c.url}{by}  [#{c.candidate_id}]")
         print(f"      {c.url}")
-        print(f"      why: {'; '.join(reason(r) for r in c.reasons)}")
+        print("      " + fill(tx("CLI", "why: %1"), "; ".join(reason(r) for r in c.reasons)))
     return 0
 
 
@@ -170,21 +199,29 @@ def thank(context: Context, args: Namespace) -> int:
 
     if args.send:
         if args.how not in (AckHow.REPLY, AckHow.LIKE):
-            raise UsageError("--send posts a reply or a like: use --how reply or --how like")
+            raise UsageError(
+                tx("CLI", "--send posts a reply or a like: use --how reply or --how like")
+            )
         result = context.services().send_thanks(
             args.person_id, text=args.text or None, how=args.how
         )
         if result.copied:
             print(result.text)
-            where = f" Post it yourself: {result.url}" if result.url else ""
-            print(f"({result.network} has no way to post for you; marked thanked.{where})")
+            if result.url:
+                said = tx(
+                    "CLI",
+                    "(%1 has no way to post for you; marked thanked. Post it yourself: %2)",
+                )
+            else:
+                said = tx("CLI", "(%1 has no way to post for you; marked thanked.)")
+            print(fill(said, result.network, result.url))
         elif result.how == AckHow.LIKE:
-            print(f"Liked their post {result.url}; marked thanked.")
+            print(fill(tx("CLI", "Liked their post %1; marked thanked."), result.url))
         else:
-            print(f"Sent: {result.url}")
+            print(fill(tx("CLI", "Sent: %1"), result.url))
         return 0
     name = _acknowledge(context, args.person_id, AckAction.THANKED, how=args.how, text=args.text)
-    print(f"Marked {name} as thanked ({args.how}).")
+    print(fill(tx("CLI", "Marked %1 as thanked (%2)."), name, args.how))
     return 0
 
 
@@ -192,7 +229,7 @@ def dismiss(context: Context, args: Namespace) -> int:
     from desktop.core.vocabulary import AckAction
 
     name = _acknowledge(context, args.person_id, AckAction.DISMISSED)
-    print(f"Dismissed what {name} had pending.")
+    print(fill(tx("CLI", "Dismissed what %1 had pending."), name))
     return 0
 
 
@@ -200,13 +237,14 @@ def snooze(context: Context, args: Namespace) -> int:
     from desktop.core.vocabulary import AckAction
 
     name = _acknowledge(context, args.person_id, AckAction.SNOOZED, until=args.until)
-    print(f"Snoozed {name} until {args.until.isoformat()}.")
+    print(fill(tx("CLI", "Snoozed %1 until %2."), name, args.until.isoformat()))
     return 0
 
 
 def merge(context: Context, args: Namespace) -> int:
     merged = context.services().merge(args.person_id, args.other_id)
-    print(f"Merged {merged.other_name} into {merged.name} [#{merged.person_id}].")
+    said = tx("CLI", "Merged %1 into %2 [#%3].")
+    print(fill(said, merged.other_name, merged.name, merged.person_id))
     return 0
 
 
@@ -215,12 +253,13 @@ def interests(context: Context, args: Namespace) -> int:
     if args.action == "set":
         current = services.set_interests(args.words)
         if not current:
-            raise UsageError("interests set needs at least one word (or use 'clear')")
+            raise UsageError(tx("CLI", "interests set needs at least one word (or use 'clear')"))
     else:
         if args.action == "clear":
             services.set_setting("interests", [])
         current = services.settings().get("interests") or []
-    print("Interests: " + (", ".join(current) if current else "none"))
+    words = ", ".join(current) if current else tx("CLI", "none")
+    print(fill(tx("CLI", "Interests: %1"), words))
     return 0
 
 
@@ -233,15 +272,26 @@ def settings(context: Context, args: Namespace) -> int:
                 print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
         return 0
     if args.key not in known:
-        raise UsageError(f"unknown setting {args.key!r}; known: " + ", ".join(known))
+        raise UsageError(
+            fill(tx("CLI", "unknown setting %1; known: %2"), repr(args.key), ", ".join(known))
+        )
     if args.value is not None:
         try:
             value = json.loads(args.value)
         except json.JSONDecodeError:
-            raise UsageError(f'{args.value!r} is not a JSON value (try true, 30, "en")') from None
+            raise UsageError(
+                fill(tx("CLI", '%1 is not a JSON value (try true, 30, "en")'), repr(args.value))
+            ) from None
         expected = type(known[args.key])
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise UsageError(f"{args.key} takes a {expected.__name__}, not {args.value!r}")
+            raise UsageError(
+                fill(
+                    tx("CLI", "%1 takes a %2, not %3"),
+                    args.key,
+                    expected.__name__,
+                    repr(args.value),
+                )
+            )
         services.set_setting(args.key, value)
     print(f"{args.key} = {json.dumps(services.settings()[args.key])}")
     return 0
@@ -249,14 +299,13 @@ def settings(context: Context, args: Namespace) -> int:
 
 def export(context: Context, args: Namespace) -> int:
     counts = context.services().export_store(args.path)
-    print(
-        f"Exported {counts['persons']} people and {counts['interactions']} interactions "
-        f"to {args.path}."
-    )
+    said = tx("CLI", "Exported %1 people and %2 interactions to %3.")
+    print(fill(said, counts["persons"], counts["interactions"], args.path))
     return 0
 
 
 def import_(context: Context, args: Namespace) -> int:
     counts = context.services().import_store(args.path)
-    print(f"Imported {counts['persons']} people and {counts['interactions']} interactions.")
+    said = tx("CLI", "Imported %1 people and %2 interactions.")
+    print(fill(said, counts["persons"], counts["interactions"]))
     return 0

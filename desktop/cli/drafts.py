@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.cli.context import Context, emit_json
+from desktop.core.i18n import PLURAL, fill, tx
 
 
 def draft(context: Context, args: Namespace) -> int:
@@ -25,20 +26,30 @@ def draft(context: Context, args: Namespace) -> int:
     print(result.text)
     # Only the text goes to stdout (it can be piped to a clipboard); notes go to stderr.
     if result.reply_to is not None:
-        print(f"(a reply to {result.reply_to.url})", file=sys.stderr)
+        print(fill(tx("CLI", "(a reply to %1)"), result.reply_to.url), file=sys.stderr)
     if not result.length.ok:
-        print(f"warning: {result.length.reason}", file=sys.stderr)
+        print(fill(tx("CLI", "warning: %1"), result.length.explained), file=sys.stderr)
     if since is not None:
-        days = (now - since).days
-        when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-        print(f"note: you last thanked them {when}", file=sys.stderr)
+        print(_last_thanked((now - since).days), file=sys.stderr)
     return 0
+
+
+def _last_thanked(days: int) -> str:
+    if days == 0:
+        return tx("CLI", "note: you last thanked them today")
+    if days == 1:
+        return tx("CLI", "note: you last thanked them yesterday")
+    return tx("CLI", "note: you last thanked them %n days ago", None, PLURAL, days)
 
 
 def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
     """Add the draft command to the main parser."""
-    p = command("draft", draft, "a thank-you draft for a person (printed, never posted)")
+    p = command(
+        "draft", draft, tx("CLI help", "a thank-you draft for a person (printed, never posted)")
+    )
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
-    p.add_argument("--language", metavar="CODE", help="template language, e.g. en or es")
-    p.add_argument("--network", metavar="NETWORK", help="e.g. mastodon or bluesky")
-    p.add_argument("--json", action="store_true", help="print JSON (see README.md)")
+    p.add_argument(
+        "--language", metavar="CODE", help=tx("CLI help", "template language, e.g. en or es")
+    )
+    p.add_argument("--network", metavar="NETWORK", help=tx("CLI help", "e.g. mastodon or bluesky"))
+    p.add_argument("--json", action="store_true", help=tx("CLI help", "print JSON (see README.md)"))

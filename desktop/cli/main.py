@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 import desktop
 from desktop.cli.context import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
+from desktop.core.i18n import fill, tx
 from desktop.platform import paths
 
 log = logging.getLogger("desktop.cli")
@@ -25,23 +26,29 @@ class Parser(argparse.ArgumentParser):
     """argparse prints the whole usage on errors; users get one clear line instead."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(
+            EXIT_USAGE, fill(tx("CLI", "%1: error: %2 (see %1 --help)"), self.prog, message) + "\n"
+        )
 
 
 def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-12-31") from None
+        raise argparse.ArgumentTypeError(
+            fill(tx("CLI", "%1 is not a date like 2026-12-31"), repr(value))
+        ) from None
 
 
 def positive_int(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            fill(tx("CLI", "%1 is not a whole number"), repr(value))
+        ) from None
     if number <= 0:
-        raise argparse.ArgumentTypeError(f"{value!r} must be greater than 0")
+        raise argparse.ArgumentTypeError(fill(tx("CLI", "%1 must be greater than 0"), repr(value)))
     return number
 
 
@@ -50,16 +57,23 @@ def build_parser() -> Parser:
 
     parser = Parser(
         prog="reciprocity",
-        description="Who to thank and what to share, once a day. "
-        "With no command, opens the desktop app.",
+        description=tx(
+            "CLI help",
+            "Who to thank and what to share, once a day. With no command, opens the desktop app.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {desktop.__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="PATH",
-        help="where the store and logs live (default: $RECIPROCITY_HOME or the user data dir)",
+        help=tx(
+            "CLI help",
+            "where the store and logs live (default: $RECIPROCITY_HOME or the user data dir)",
+        ),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=tx("CLI help", "log debug details")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, func: Callable[..., int], help: str, **kw: Any) -> Parser:
@@ -68,69 +82,122 @@ def build_parser() -> Parser:
         return p
 
     def with_json(p: Parser) -> Parser:
-        p.add_argument("--json", action="store_true", help="print JSON (see README.md)")
+        p.add_argument(
+            "--json", action="store_true", help=tx("CLI help", "print JSON (see README.md)")
+        )
         return p
 
-    command("gui", commands.gui, "open the desktop app")
-    command("checkin", commands.checkin, "open today's check-in (in the running app if any)")
-    p = command("demo", commands.demo, "fill an empty store with realistic demo data")
-    p.add_argument("--people", type=positive_int, default=60, help="how many people (60)")
+    command("gui", commands.gui, tx("CLI help", "open the desktop app"))
+    command(
+        "checkin",
+        commands.checkin,
+        tx("CLI help", "open today's check-in (in the running app if any)"),
+    )
+    p = command(
+        "demo", commands.demo, tx("CLI help", "fill an empty store with realistic demo data")
+    )
+    p.add_argument(
+        "--people", type=positive_int, default=60, help=tx("CLI help", "how many people (60)")
+    )
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
-    with_json(command("status", commands.status, "counts: pending, candidates, people, accounts"))
-    with_json(command("pending", commands.pending, "who to thank, most important first"))
-    p = with_json(command("people", commands.people, "everyone in the ledger"))
-    p.add_argument("--search", metavar="TEXT", help="names or handles starting with TEXT")
-    p.add_argument("--limit", type=positive_int, help="show at most N people")
-    p = with_json(command("person", commands.person, "one person's ledger"))
+    with_json(
+        command(
+            "status",
+            commands.status,
+            tx("CLI help", "counts: pending, candidates, people, accounts"),
+        )
+    )
+    with_json(
+        command("pending", commands.pending, tx("CLI help", "who to thank, most important first"))
+    )
+    p = with_json(command("people", commands.people, tx("CLI help", "everyone in the ledger")))
+    p.add_argument(
+        "--search", metavar="TEXT", help=tx("CLI help", "names or handles starting with TEXT")
+    )
+    p.add_argument("--limit", type=positive_int, help=tx("CLI help", "show at most N people"))
+    p = with_json(command("person", commands.person, tx("CLI help", "one person's ledger")))
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
     p = with_json(
-        command("supporters", commands.supporters, "supporters who haven't heard from you")
+        command(
+            "supporters",
+            commands.supporters,
+            tx("CLI help", "supporters who haven't heard from you"),
+        )
     )
-    p.add_argument("--days", type=positive_int, help="window in days (setting, default 30)")
-    p = with_json(command("candidates", commands.candidates, "what to share, best first"))
-    p.add_argument("--limit", type=positive_int, default=20, help="at most N (20)")
+    p.add_argument(
+        "--days", type=positive_int, help=tx("CLI help", "window in days (setting, default 30)")
+    )
+    p = with_json(
+        command("candidates", commands.candidates, tx("CLI help", "what to share, best first"))
+    )
+    p.add_argument("--limit", type=positive_int, default=20, help=tx("CLI help", "at most N (20)"))
     p.add_argument(
         "--state",
         # CandidateState's words written out: desktop.core is not imported at start-up
         # (test_cli_errors checks that these agree with the vocabulary).
         choices=["new", "saved", "shared", "skipped", "open", "all"],
         default="open",
-        help="which candidates: open = new and saved (default)",
+        help=tx("CLI help", "which candidates: open = new and saved (default)"),
     )
-    p = command("thank", commands.thank, "mark a person thanked for all that is pending")
+    p = command(
+        "thank", commands.thank, tx("CLI help", "mark a person thanked for all that is pending")
+    )
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
     p.add_argument(
         "--how", choices=["reply", "like", "share", "message", "offline"], default="reply"
     )
-    p.add_argument("--text", default="", help="what you said (with --send: what to post)")
+    p.add_argument(
+        "--text", default="", help=tx("CLI help", "what you said (with --send: what to post)")
+    )
     p.add_argument(
         "--send",
         action="store_true",
-        help="post the thank-you (the draft, or --text) through the network, then mark thanked",
+        help=tx(
+            "CLI help",
+            "post the thank-you (the draft, or --text) through the network, then mark thanked",
+        ),
     )
-    p = command("dismiss", commands.dismiss, "let a person's pending interactions be")
+    p = command(
+        "dismiss", commands.dismiss, tx("CLI help", "let a person's pending interactions be")
+    )
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
-    p = command("snooze", commands.snooze, "hide a person from the pending list until a date")
+    p = command(
+        "snooze",
+        commands.snooze,
+        tx("CLI help", "hide a person from the pending list until a date"),
+    )
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
     p.add_argument("--until", type=iso_date, required=True, metavar="YYYY-MM-DD")
-    p = command("merge", commands.merge, "make two people one (identities and ledger combine)")
+    p = command(
+        "merge",
+        commands.merge,
+        tx("CLI help", "make two people one (identities and ledger combine)"),
+    )
     p.add_argument("person_id", type=int, metavar="PERSON_ID")
     p.add_argument("other_id", type=int, metavar="OTHER_ID")
-    p = command("interests", commands.interests, "show or set your interest keywords")
+    p = command(
+        "interests", commands.interests, tx("CLI help", "show or set your interest keywords")
+    )
     p.add_argument("action", choices=["show", "set", "clear"], nargs="?", default="show")
     p.add_argument("words", nargs="*", metavar="WORD")
-    p = command("settings", commands.settings, "show or change a setting kept with the data")
+    p = command(
+        "settings",
+        commands.settings,
+        tx("CLI help", "show or change a setting kept with the data"),
+    )
     p.add_argument("key", nargs="?")
-    p.add_argument("value", nargs="?", help="a JSON value, e.g. true or 30")
+    p.add_argument("value", nargs="?", help=tx("CLI help", "a JSON value, e.g. true or 30"))
     from desktop.cli import accounts as account_commands
 
     account_commands.register(sub, command)
     from desktop.cli import drafts as draft_commands
 
     draft_commands.register(sub, command)
-    p = command("export", commands.export, "write everything but secrets to a JSON file")
+    p = command(
+        "export", commands.export, tx("CLI help", "write everything but secrets to a JSON file")
+    )
     p.add_argument("path", type=Path, metavar="PATH")
-    p = command("import", commands.import_, "load an export into an empty store")
+    p = command("import", commands.import_, tx("CLI help", "load an export into an empty store"))
     p.add_argument("path", type=Path, metavar="PATH")
     return parser
 
@@ -143,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command == "interests" and args.action != "set" and args.words:
-            parser.error("interests: words are only given with 'set'")
+            parser.error(tx("CLI", "interests: words are only given with 'set'"))
     except SystemExit as exc:  # --help, --version and usage errors: an exit code, as promised
         if exc.code is None:
             return EXIT_OK
@@ -159,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         paths.ensure_private_dir(directory)
         context.log_file = setup_logging(paths.log_dir(directory), verbose=args.verbose)
     except OSError as exc:
-        print(f"reciprocity: cannot use the data dir: {exc}", file=sys.stderr)
+        print(
+            "reciprocity: " + fill(tx("CLI", "cannot use the data dir: %1"), exc), file=sys.stderr
+        )
         return EXIT_ERROR
     func = getattr(args, "func", None)
     if func is None:
@@ -185,7 +254,12 @@ def report(exc: Exception, context: Context) -> int:
     message, code = exit_message(exc)
     if message is None:
         log.exception("unexpected error")
-        message = f"unexpected error ({type(exc).__name__}: {exc}); details in {context.log_file}"
+        message = fill(
+            tx("CLI", "unexpected error (%1: %2); details in %3"),
+            type(exc).__name__,
+            exc,
+            context.log_file,
+        )
     else:
         log.info("command failed: %s", message)
     # One line, always: some exceptions (SQLAlchemy's) carry the statement on further lines.

@@ -39,6 +39,7 @@ from desktop.connectors.base import (
     Unreachable,
 )
 from desktop.connectors.parse import utc_datetime
+from desktop.core.i18n import fill, tx
 
 log = logging.getLogger(__name__)
 
@@ -132,12 +133,12 @@ def _connection_problem(exc: requests.exceptions.ConnectionError) -> tuple[str, 
     if any(isinstance(e, urllib3.exceptions.ReadTimeoutError | TimeoutError) for e in chain):
         return "", True
     if any(isinstance(e, _NAME_RESOLUTION) for e in chain):
-        return "the name could not be resolved", False
+        return tx("Network", "the name could not be resolved"), False
     if any(isinstance(e, ConnectionRefusedError) for e in chain):
-        return "the connection was refused", False
+        return tx("Network", "the connection was refused"), False
     if any(isinstance(e, ConnectionResetError | urllib3.exceptions.ProtocolError) for e in chain):
-        return "the connection was cut off", False
-    return "the connection failed", False
+        return tx("Network", "the connection was cut off"), False
+    return tx("Network", "the connection failed"), False
 
 
 @dataclass
@@ -218,20 +219,22 @@ class HttpClient:
                 allow_redirects=True,
             )
         except requests.exceptions.Timeout:  # ConnectTimeout and ReadTimeout
-            raise Unreachable(f"{self.host} did not answer in time") from None
+            raise Unreachable(self._no_answer()) from None
         except requests.exceptions.SSLError:
-            raise Unreachable(f"could not make a secure connection to {self.host}") from None
+            raise Unreachable(
+                fill(tx("Network", "could not make a secure connection to %1"), self.host)
+            ) from None
         except requests.exceptions.ConnectionError as exc:
             reason, timed_out = _connection_problem(exc)
             if timed_out:
-                raise Unreachable(f"{self.host} did not answer in time") from None
-            raise Unreachable(f"cannot reach {self.host}: {reason}") from None
+                raise Unreachable(self._no_answer()) from None
+            raise Unreachable(self._cannot_reach(reason)) from None
         except requests.exceptions.RetryError:  # only with raise_on_status, kept for safety
             raise Unreachable(
-                f"cannot reach {self.host}: it kept answering with server errors"
+                self._cannot_reach(tx("Network", "it kept answering with server errors"))
             ) from None
         except requests.exceptions.RequestException as exc:
-            raise Unreachable(f"cannot reach {self.host}: {type(exc).__name__}") from None
+            raise Unreachable(self._cannot_reach(type(exc).__name__)) from None
         self._raise_for_status(response)
         payload: Any = None
         if expect_json and response.status_code != 204 and response.content:
@@ -240,8 +243,15 @@ class HttpClient:
             except ValueError:
                 start = response.text[:60].replace("\n", " ")
                 raise BadResponse(
-                    f"{self.host} answered {where.path} with something that is not JSON "
-                    f"(starts with {start!r})"
+                    fill(
+                        tx(
+                            "Network",
+                            "%1 answered %2 with something that is not JSON (starts with %3)",
+                        ),
+                        self.host,
+                        where.path,
+                        repr(start),
+                    )
                 ) from None
         return Response(
             response.status_code,
@@ -252,28 +262,38 @@ class HttpClient:
             content=response.content,
         )
 
+    def _no_answer(self) -> str:
+        return fill(tx("Network", "%1 did not answer in time"), self.host)
+
+    def _cannot_reach(self, reason: str) -> str:
+        return fill(tx("Network", "cannot reach %1: %2"), self.host, reason)
+
     def _raise_for_status(self, response: requests.Response) -> None:
         status = response.status_code
         if status < 400:
             return
         message, code = _error_body(response)
+        # What the server said follows the sentence, as it said it (": expired token").
         detail = f": {message}" if message else ""
         if status == 401:
-            raise NeedsSignIn(
-                f"{self.host} no longer accepts the sign-in{detail}", status=status, code=code
-            )
+            said = fill(tx("Network", "%1 no longer accepts the sign-in"), self.host)
+            raise NeedsSignIn(said + detail, status=status, code=code)
         if status == 429:
             when = retry_at(response)
             raise RateLimited(
-                f"{self.host} asks to slow down until {when.strftime('%H:%M:%S')} UTC",
+                fill(
+                    tx("Network", "%1 asks to slow down until %2 UTC"),
+                    self.host,
+                    when.strftime("%H:%M:%S"),
+                ),
                 when,
                 code=code,
             )
         if status < 500:
-            raise Refused(f"{self.host} refused the request ({status}){detail}", status, code=code)
-        raise ConnectorError(
-            f"{self.host} had a server error ({status}){detail}", status=status, code=code
-        )
+            said = fill(tx("Network", "%1 refused the request (%2)"), self.host, status)
+            raise Refused(said + detail, status, code=code)
+        said = fill(tx("Network", "%1 had a server error (%2)"), self.host, status)
+        raise ConnectorError(said + detail, status=status, code=code)
 
     def get(self, path: str, **kw: Any) -> Response:
         return self.request("GET", path, **kw)

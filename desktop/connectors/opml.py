@@ -18,6 +18,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from desktop.connectors.feeds import FeedSource
+from desktop.core.i18n import fill, tx
 from desktop.core.urls import is_http_url
 
 __all__ = ["OPML_NAMESPACE", "read_opml", "write_opml"]
@@ -41,7 +42,11 @@ class _RefuseDoctype(ET.TreeBuilder):
 
     def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
         # XMLParser calls this at a DOCTYPE
-        raise ValueError("this OPML file declares a DOCTYPE or entities, which are refused")
+        raise ValueError(_doctype_refused())
+
+
+def _doctype_refused() -> str:
+    return tx("Feeds", "this OPML file declares a DOCTYPE or entities, which are refused")
 
 
 def read_opml(path_or_bytes: str | os.PathLike[str] | bytes | bytearray) -> list[FeedSource]:
@@ -56,22 +61,27 @@ def read_opml(path_or_bytes: str | os.PathLike[str] | bytes | bytearray) -> list
     else:
         path = Path(path_or_bytes)
         if path.stat().st_size > MAX_OPML_BYTES:
-            raise ValueError(f"{path.name} is too large to be a list of feeds")
+            raise ValueError(fill(tx("Feeds", "%1 is too large to be a list of feeds"), path.name))
         data = path.read_bytes()
     if len(data) > MAX_OPML_BYTES:
-        raise ValueError("this document is too large to be a list of feeds")
+        raise ValueError(tx("Feeds", "this document is too large to be a list of feeds"))
     # A fast refusal for ASCII-compatible encodings; the parser hook below catches the rest.
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
-        raise ValueError("this OPML file declares a DOCTYPE or entities, which are refused")
+        raise ValueError(_doctype_refused())
     parser = ET.XMLParser(target=_RefuseDoctype())
     try:
         parser.feed(data)
         root = parser.close()
     except ET.ParseError as exc:
-        raise ValueError(f"this is not an OPML file: it is not well-formed XML ({exc})") from None
+        raise ValueError(
+            fill(tx("Feeds", "this is not an OPML file: it is not well-formed XML (%1)"), exc)
+        ) from None
     if _local(root.tag) != "opml":
         raise ValueError(
-            f"this is not an OPML file: the document is <{_local(root.tag)}>, not <opml>"
+            fill(
+                tx("Feeds", "this is not an OPML file: the document is <%1>, not <opml>"),
+                _local(root.tag),
+            )
         )
     body = next((child for child in root if _local(child.tag) == "body"), None)
     if body is None:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.connectors.base import BadResponse
+from desktop.core.i18n import fill, tx
 
 __all__ = ["utc_datetime"]
 
@@ -18,9 +19,11 @@ def utc_datetime(value: Any, where: str) -> datetime:
     """`value` as aware UTC (a time without a zone is taken as UTC); BadResponse naming
     `where` when it is missing or not a date."""
     if not isinstance(value, str) or not value.strip():
-        raise BadResponse(f"{where}: a date is missing")
+        raise BadResponse(fill(tx("Network", "%1: a date is missing"), where))
     try:
         when = datetime.fromisoformat(value.strip())
         return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
     except (ValueError, OverflowError):
-        raise BadResponse(f"{where}: {value[:40]!r} is not a date") from None
+        raise BadResponse(
+            fill(tx("Network", "%1: %2 is not a date"), where, repr(value[:40]))
+        ) from None

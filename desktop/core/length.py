@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from desktop.core.events import Network
+from desktop.core.i18n import PLURAL, fill, tx
 
 __all__ = [
     "BLUESKY_MAX_GRAPHEMES",
@@ -175,12 +176,33 @@ class LengthCheck:
 
     @property
     def reason(self) -> str:
-        """In plain English, for JSON, logs and error messages ("" when it fits); the window
-        words it from `over_by`, `unit`, `network` and `limit` through its translations."""
+        """In plain English, for JSON and logs ("" when it fits); :attr:`explained` says it
+        in the user's language, and the window words it from `over_by`, `unit`, `network`
+        and `limit` through its translations."""
         if self.ok:
             return ""
         label = network_label(self.network)
         return f"{_units(self.over_by, self.unit)} over {label}'s limit of {self.limit}"
+
+    @property
+    def explained(self) -> str:
+        """:attr:`reason` in the user's language, for error messages and the CLI."""
+        if self.ok:
+            return ""
+        n = self.over_by
+        if self.unit == "graphemes":
+            if n == 1:
+                said = tx("Length", "1 grapheme over %1's limit of %2")
+            else:
+                said = tx("Length", "%n graphemes over %1's limit of %2", None, PLURAL, n)
+        elif self.unit == "characters":
+            if n == 1:
+                said = tx("Length", "1 character over %1's limit of %2")
+            else:
+                said = tx("Length", "%n characters over %1's limit of %2", None, PLURAL, n)
+        else:
+            return self.reason
+        return fill(said, network_label(self.network), self.limit)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import SplitResult, unquote_plus, urlsplit
 
+from desktop.core.i18n import fill, tx
+
 __all__ = [
     "TRACKING_PARAMS",
     "TRACKING_PREFIXES",
@@ -134,18 +136,18 @@ def _split(url: str) -> SplitResult:
     try:
         parts = urlsplit(url)  # also lower-cases the scheme
     except ValueError as exc:  # e.g. an unbalanced IPv6 bracket
-        raise InvalidURL(f"Malformed URL {_shown(url)}: {exc}") from exc
+        raise InvalidURL(fill(tx("Errors", "Malformed URL %1: %2"), _shown(url), exc)) from exc
     if parts.scheme not in _DEFAULT_PORTS:
-        raise InvalidURL(f"Not an http(s) URL: {_shown(url)}")
+        raise InvalidURL(fill(tx("Errors", "Not an http(s) URL: %1"), _shown(url)))
     return parts
 
 
 def _host(parts: SplitResult, url: str) -> str:
     host = parts.hostname  # lower-cased, userinfo removed, IPv6 brackets removed
     if not host:
-        raise InvalidURL(f"URL has no host: {_shown(url)}")
+        raise InvalidURL(fill(tx("Errors", "URL has no host: %1"), _shown(url)))
     if any(ch.isspace() for ch in host):
-        raise InvalidURL(f"URL host contains whitespace: {_shown(url)}")
+        raise InvalidURL(fill(tx("Errors", "URL host contains whitespace: %1"), _shown(url)))
     return host
 
 
@@ -153,7 +155,7 @@ def _netloc(parts: SplitResult, host: str, url: str) -> str:
     try:
         port = parts.port
     except ValueError as exc:  # non-numeric or out of range
-        raise InvalidURL(f"URL has an invalid port: {_shown(url)}") from exc
+        raise InvalidURL(fill(tx("Errors", "URL has an invalid port: %1"), _shown(url))) from exc
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     if port is None or port == _DEFAULT_PORTS[parts.scheme]:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.events import CandidateEvent, InteractionEvent, Network
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AckAction, AckHow
 from desktop.demo.activity import (
     Event,
@@ -101,7 +102,9 @@ def fill_demo(
     """Fill an empty store with demo data in one transaction (all or nothing); the same
     seed and `now` give the same store."""
     if not 1 <= people <= MAX_PEOPLE:
-        raise DemoError(f"the demo makes between 1 and {MAX_PEOPLE} people, not {people}")
+        raise DemoError(
+            fill(tx("Demo", "the demo makes between 1 and %1 people, not %2"), MAX_PEOPLE, people)
+        )
     now = datetime.now(UTC) if now is None else now
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -119,7 +122,9 @@ def fill_demo(
 
     with store.session() as s:
         if _has_data(s):
-            raise DemoError("this store already has data; use an empty --data-dir for the demo")
+            raise DemoError(
+                tx("Demo", "this store already has data; use an empty --data-dir for the demo")
+            )
         created = now - timedelta(days=DAYS + 20)
         rows = {
             Network.MASTODON: upsert_account(

@@ -41,6 +41,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
+from desktop.core.i18n import fill, tx
+
 __all__ = [
     "SERVICE",
     "KeyringUnavailable",
@@ -52,25 +54,62 @@ log = logging.getLogger(__name__)
 
 SERVICE = "Reciprocity"
 
-_INSTALL_HINT = (
-    "install and unlock a Secret Service provider such as gnome-keyring or KWallet "
-    "(Debian: apt-get install gnome-keyring), or set PYTHON_KEYRING_BACKEND explicitly"
-)
-NO_KEYRING_MESSAGE = f"No usable keyring: {_INSTALL_HINT}"
-LOCKED_MESSAGE = "Your keyring is locked: unlock it (e.g. log in to your desktop session) to sync"
-PLAINTEXT_MESSAGE = (
-    "Only an unencrypted file keyring ({backend}) is available, and Reciprocity won't keep "
-    f"tokens in plaintext unless you choose that yourself: {_INSTALL_HINT}"
-)
-DISABLED_MESSAGE = (
-    "The keyring is disabled (keyring.backends.null is configured), so tokens can't be "
-    "saved: remove it from keyringrc.cfg or PYTHON_KEYRING_BACKEND, or "
-    f"{_INSTALL_HINT}"
-)
-BACKEND_ERROR_MESSAGE = (
-    "The keyring ({backend}) failed with {error}. Check that it is running and unlocked, or "
-    f"{_INSTALL_HINT}"
-)
+# What KeyringUnavailable says, in the user's language (made when raised, not at import).
+
+
+def _install_hint() -> str:
+    return tx(
+        "Keyring",
+        "install and unlock a Secret Service provider such as gnome-keyring or KWallet "
+        "(Debian: apt-get install gnome-keyring), or set PYTHON_KEYRING_BACKEND explicitly",
+    )
+
+
+def no_keyring_message() -> str:
+    return fill(tx("Keyring", "No usable keyring: %1"), _install_hint())
+
+
+def locked_message() -> str:
+    return tx(
+        "Keyring",
+        "Your keyring is locked: unlock it (e.g. log in to your desktop session) to sync",
+    )
+
+
+def plaintext_message(backend: str) -> str:
+    return fill(
+        tx(
+            "Keyring",
+            "Only an unencrypted file keyring (%1) is available, and Reciprocity won't keep "
+            "tokens in plaintext unless you choose that yourself: %2",
+        ),
+        backend,
+        _install_hint(),
+    )
+
+
+def disabled_message() -> str:
+    return fill(
+        tx(
+            "Keyring",
+            "The keyring is disabled (keyring.backends.null is configured), so tokens can't be "
+            "saved: remove it from keyringrc.cfg or PYTHON_KEYRING_BACKEND, or %1",
+        ),
+        _install_hint(),
+    )
+
+
+def backend_error_message(backend: str, error: str) -> str:
+    return fill(
+        tx(
+            "Keyring",
+            "The keyring (%1) failed with %2. Check that it is running and unlocked, or %3",
+        ),
+        backend,
+        error,
+        _install_hint(),
+    )
+
 
 # Used by check(): reading it touches the keyring (and its lock) without needing a value.
 _PROBE_NAME = "__reciprocity_probe__"
@@ -137,14 +176,14 @@ def _is_secretstorage_error(exc: BaseException) -> bool:
 def _translate(exc: Exception, backend_label: str) -> KeyringUnavailable:
     """Turn a keyring/backend error into KeyringUnavailable without its message."""
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return KeyringUnavailable(LOCKED_MESSAGE, reason="locked")
+        return KeyringUnavailable(locked_message(), reason="locked")
     if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
-        return KeyringUnavailable(NO_KEYRING_MESSAGE, reason="missing")
+        return KeyringUnavailable(no_keyring_message(), reason="missing")
     if isinstance(exc, RuntimeError) or _is_secretstorage_error(exc):
         # e.g. "Unable to initialize SecretService: DBUS_SESSION_BUS_ADDRESS is unset"
-        return KeyringUnavailable(NO_KEYRING_MESSAGE, reason="missing")
+        return KeyringUnavailable(no_keyring_message(), reason="missing")
     return KeyringUnavailable(
-        BACKEND_ERROR_MESSAGE.format(backend=backend_label, error=type(exc).__name__),
+        backend_error_message(backend_label, type(exc).__name__),
         reason="error",
     )
 
@@ -243,7 +282,7 @@ class SecretStore:
                     log.warning("Could not load a keyring backend (%s)", type(exc).__name__)
                     if isinstance(exc, keyring.errors.KeyringError | RuntimeError):
                         raise _translate(exc, "keyring") from None
-                    raise KeyringUnavailable(NO_KEYRING_MESSAGE, reason="missing") from None
+                    raise KeyringUnavailable(no_keyring_message(), reason="missing") from None
             self._validate(backend)
             self._backend = backend
             log.debug("Using keyring backend %s", _backend_label(backend))
@@ -251,20 +290,18 @@ class SecretStore:
 
     def _validate(self, backend: KeyringBackend) -> None:
         if isinstance(backend, fail.Keyring):
-            raise KeyringUnavailable(NO_KEYRING_MESSAGE, reason="missing")
+            raise KeyringUnavailable(no_keyring_message(), reason="missing")
         if isinstance(backend, null.Keyring):
-            raise KeyringUnavailable(DISABLED_MESSAGE, reason="disabled")
+            raise KeyringUnavailable(disabled_message(), reason="disabled")
         target = backend
         if isinstance(backend, chainer.ChainerBackend):
             chained = list(backend.backends)
             if not chained:
-                raise KeyringUnavailable(NO_KEYRING_MESSAGE, reason="missing")
+                raise KeyringUnavailable(no_keyring_message(), reason="missing")
             # ChainerBackend writes to the first backend (highest priority).
             target = chained[0]
         if _is_plaintext(target) and not self._is_explicit():
-            raise KeyringUnavailable(
-                PLAINTEXT_MESSAGE.format(backend=_backend_label(target)), reason="plaintext"
-            )
+            raise KeyringUnavailable(plaintext_message(_backend_label(target)), reason="plaintext")
 
     def _is_explicit(self) -> bool:
         if self._explicit is not None:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.i18n import fill, tx
 from desktop.core.urls import InvalidURL, canonical_url
 from desktop.core.vocabulary import AccountState, Network
 from desktop.store.models import Account, Feed
@@ -79,7 +80,7 @@ def list_accounts(session: Session, *, include_removed: bool = False) -> list[Ac
 def get_account(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.state == AccountState.REMOVED:
-        raise NotFound(f"no account with id {account_id}")
+        raise NotFound(fill(tx("Errors", "no account with id %1"), account_id))
     return account
 
 

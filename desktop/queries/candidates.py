@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.events import Direction
+from desktop.core.i18n import fill, tx
 from desktop.core.reasons import Reason, ReasonKind
 from desktop.core.text import keyword_matcher, keyword_matches
 from desktop.core.vocabulary import OPEN_STATES, CandidateState
@@ -261,11 +262,17 @@ def set_candidate_state(
     session: Session, candidate_id: int, state: CandidateState | str, *, now: datetime | None = None
 ) -> None:
     if state not in STATES:
-        raise InvalidRequest(f"unknown candidate state {state!r}; use one of {', '.join(STATES)}")
+        raise InvalidRequest(
+            fill(
+                tx("Errors", "unknown candidate state %1; use one of %2"),
+                repr(state),
+                ", ".join(STATES),
+            )
+        )
     done = session.execute(
         update(Candidate)
         .where(Candidate.id == candidate_id)
         .values(state=state, state_changed_at=now or utcnow())
     )
     if done.rowcount == 0:  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult
-        raise NotFound(f"no candidate with id {candidate_id}")
+        raise NotFound(fill(tx("Errors", "no candidate with id %1"), candidate_id))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
+from desktop.core.i18n import fill, tx
 from desktop.core.text import fold
 from desktop.core.vocabulary import Network
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
@@ -31,7 +32,11 @@ def _find_by_name(session: Session, name: str) -> Person | None:
     )
     if len(matches) > 1:
         ids = ", ".join(str(p.id) for p in matches)
-        raise InvalidRequest(f"several people are called {name!r} (ids {ids}): give the id")
+        raise InvalidRequest(
+            fill(
+                tx("Errors", "several people are called %1 (ids %2): give the id"), repr(name), ids
+            )
+        )
     return matches[0] if matches else None
 
 
@@ -53,13 +58,15 @@ def log_interaction(
         raise InvalidRequest(str(exc)) from None
     network = network.strip().lower()
     if not network:
-        raise InvalidRequest("say which network it happened on, e.g. --network linkedin")
+        raise InvalidRequest(
+            tx("Errors", "say which network it happened on, e.g. --network linkedin")
+        )
     existing: Person | None
     if person.strip().isdigit():
         existing = live_person(session, int(person))
     else:
         if not person.strip():
-            raise InvalidRequest("say who: a person id or a name")
+            raise InvalidRequest(tx("Errors", "say who: a person id or a name"))
         existing = _find_by_name(session, person)
     name = existing.display_name if existing else person.strip()
     stable_id = f"name:{fold(name)}"

@@ -18,19 +18,22 @@ sync that only brought likes says nothing. Interactions already answered, outbou
 old ones (a first sync brings years of history; only the last :data:`RECENT` count) are
 left out too.
 
-Every text goes through :func:`tr`, which the desktop app points at Qt's translator; the
-templates use ``{name}`` placeholders and ``%n`` for counts, as Qt Linguist expects.
+Every text goes through :func:`desktop.core.i18n.tx` (context "Notices"), with ``%1``,
+``%2`` for the names and the post and ``%n`` for counts, as Qt Linguist expects. A sentence
+about people is told how many there are (``%n`` or not), so a language whose verb agrees
+with its subject ("Ana compartió", "Ana y Ben compartieron") can say both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.i18n import PLURAL, fill, tx
 from desktop.core.text import excerpt
 from desktop.queries.drafts import first_name, title_text
 from desktop.queries.pending import PRIORITY_OF_KIND
@@ -42,9 +45,7 @@ __all__ = [
     "TITLE_LIMIT",
     "Notice",
     "reminder",
-    "set_translator",
     "summarize_new",
-    "tr",
 ]
 
 RECENT = timedelta(days=7)  # older interactions (history from a first sync) say nothing
@@ -53,27 +54,6 @@ TITLE_LIMIT = 40  # characters of my post quoted in the sentence, ellipsis inclu
 # Kinds whose post is mine (the interaction's post is the one they shared or liked); for
 # quotes, mentions and replies the post is theirs, so it is not quoted back to me.
 MY_POST_KINDS = frozenset({"share", "like"})
-
-Translator = Callable[[str, int], str]
-
-
-def _identity(text: str, n: int = -1) -> str:
-    return text
-
-
-_translate: Translator = _identity
-
-
-def set_translator(translator: Translator | None) -> None:
-    """Route every text through ``translator(text, n)`` (``None``: back to English)."""
-    global _translate
-    _translate = translator or _identity
-
-
-def tr(text: str, n: int = -1) -> str:
-    """The translated text; ``%n`` becomes ``n`` (as Qt's tr() does with a count)."""
-    translated = _translate(text, n)
-    return translated.replace("%n", str(n)) if n >= 0 else translated
 
 
 @dataclass(frozen=True)
@@ -91,22 +71,6 @@ class _New:
     occurred_at: datetime
     post_url: str
     post_text: str
-
-
-# One sentence per kind: (one post of mine, several posts of mine); kinds without a post of
-# mine use the first form only.
-_SENTENCES: dict[str, tuple[str, str]] = {
-    "share": ("{names} shared your post '{title}'", "{names} shared %n of your posts"),
-    "like": ("{names} liked your post '{title}'", "{names} liked %n of your posts"),
-    "quote": ("{names} quoted you", "{names} quoted you"),
-    "reply": ("{names} replied to you", "{names} replied to you"),
-    "mention": ("{names} mentioned you", "{names} mentioned you"),
-    "follow": ("{names} followed you", "{names} followed you"),
-}
-_UNTITLED: dict[str, str] = {
-    "share": "{names} shared your post",
-    "like": "{names} liked your post",
-}
 
 
 def summarize_new(
@@ -167,13 +131,14 @@ def compose(items: list[_New]) -> Notice | None:
         return None
     people = _people_in_order(items)
     names = _names([name for _, name in people])
-    kinds = {item.kind for item in items}
-    if len(kinds) > 1:
-        body = tr("{names} amplified you").format(names=names)
-    else:
-        body = _one_kind(kinds.pop(), items, names)
     n = len(people)
-    title = tr("New support") if n == 1 else tr("New support from %n people", n)
+    kinds = {item.kind for item in items}
+    body = _amplified(names, n) if len(kinds) > 1 else _one_kind(kinds.pop(), items, names, n)
+    title = (
+        tx("Notices", "New support")
+        if n == 1
+        else tx("Notices", "New support from %n people", None, PLURAL, n)
+    )
     return Notice(title=title, body=body, person_ids=tuple(pid for pid, _ in people))
 
 
@@ -193,27 +158,53 @@ def _names(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
     if len(names) == 2:
-        return tr("{first} and {second}").format(first=names[0], second=names[1])
+        return fill(tx("Notices", "%1 and %2"), names[0], names[1])
     if len(names) == 3:
-        return tr("{first} and %n others", 2).format(first=names[0])
-    return tr("{first}, {second} and %n others", len(names) - 2).format(
-        first=names[0], second=names[1]
-    )
+        return fill(tx("Notices", "%1 and %n others", None, PLURAL, 2), names[0])
+    others = len(names) - 2
+    return fill(tx("Notices", "%1, %2 and %n others", None, PLURAL, others), names[0], names[1])
 
 
-def _one_kind(kind: str, items: list[_New], names: str) -> str:
-    one, several = _SENTENCES.get(kind, ("{names} amplified you", "{names} amplified you"))
+def _amplified(names: str, people: int) -> str:
+    return fill(tx("Notices", "%1 amplified you", None, PLURAL, people), names)
+
+
+def _one_kind(kind: str, items: list[_New], names: str, people: int) -> str:
+    """The sentence for one kind; ``people`` is how many ``names`` stands for."""
     if kind not in MY_POST_KINDS:
-        return tr(several if len(items) > 1 else one).format(names=names)
+        if kind == "quote":
+            return fill(tx("Notices", "%1 quoted you", None, PLURAL, people), names)
+        if kind == "reply":
+            return fill(tx("Notices", "%1 replied to you", None, PLURAL, people), names)
+        if kind == "mention":
+            return fill(tx("Notices", "%1 mentioned you", None, PLURAL, people), names)
+        if kind == "follow":
+            return fill(tx("Notices", "%1 followed you", None, PLURAL, people), names)
+        return _amplified(names, people)
     posts: dict[str, str] = {}
     for item in sorted(items, key=lambda i: i.occurred_at, reverse=True):
         posts.setdefault(item.post_url or item.post_text, item.post_text)
     if len(posts) > 1:
-        return tr(several, len(posts)).format(names=names)
+        return _several_posts(kind, names, people, len(posts))
     title = title_text(next(iter(posts.values())))
     if not title:
-        return tr(_UNTITLED[kind]).format(names=names)
-    return tr(one).format(names=names, title=excerpt(title, TITLE_LIMIT))
+        if kind == "share":
+            return fill(tx("Notices", "%1 shared your post", None, PLURAL, people), names)
+        return fill(tx("Notices", "%1 liked your post", None, PLURAL, people), names)
+    shown = excerpt(title, TITLE_LIMIT)
+    if kind == "share":
+        return fill(tx("Notices", "%1 shared your post '%2'", None, PLURAL, people), names, shown)
+    return fill(tx("Notices", "%1 liked your post '%2'", None, PLURAL, people), names, shown)
+
+
+def _several_posts(kind: str, names: str, people: int, posts: int) -> str:
+    """Like "Ana shared 3 of your posts": the count of posts is %2 (always more than one),
+    the plural form follows the people, as the verb does."""
+    if kind == "share":
+        text = tx("Notices", "%1 shared %2 of your posts", None, PLURAL, people)
+    else:
+        text = tx("Notices", "%1 liked %2 of your posts", None, PLURAL, people)
+    return fill(text, names, posts)
 
 
 def reminder(pending: int) -> Notice | None:
@@ -221,7 +212,7 @@ def reminder(pending: int) -> Notice | None:
     if pending <= 0:
         return None
     if pending == 1:
-        body = tr("1 person is waiting for a thank-you.")
+        body = tx("Notices", "1 person is waiting for a thank-you.")
     else:
-        body = tr("%n people are waiting for a thank-you.", pending)
-    return Notice(tr("Time for your check-in"), body, ())
+        body = tx("Notices", "%n people are waiting for a thank-you.", None, PLURAL, pending)
+    return Notice(tx("Notices", "Time for your check-in"), body, ())

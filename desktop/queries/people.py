@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AckAction, AckHow
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
 
@@ -35,7 +36,7 @@ def live_person(session: Session, person_id: int) -> Person:
         seen.add(person.id)
         person = session.get(Person, person.merged_into_id)
     if person is None:
-        raise NotFound(f"no person with id {person_id}")
+        raise NotFound(fill(tx("Errors", "no person with id %1"), person_id))
     return person
 
 
@@ -91,17 +92,23 @@ def acknowledge(
     Snoozed interactions count as pending here: thanking a snoozed person covers them too.
     """
     if action not in ACTIONS:
-        raise InvalidRequest(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+        raise InvalidRequest(
+            fill(tx("Errors", "unknown action %1; use one of %2"), repr(action), ", ".join(ACTIONS))
+        )
     action = AckAction(action)
     if action == AckAction.THANKED and how and how not in HOWS:
-        raise InvalidRequest(f"unknown way to thank {how!r}; use one of {', '.join(HOWS)}")
+        raise InvalidRequest(
+            fill(tx("Errors", "unknown way to thank %1; use one of %2"), repr(how), ", ".join(HOWS))
+        )
     if action == AckAction.SNOOZED and until is None:
-        raise InvalidRequest("snoozing needs a date to come back on")
+        raise InvalidRequest(tx("Errors", "snoozing needs a date to come back on"))
     now = now or utcnow()
     # Snooze dates are the user's local dates, as in the pending list.
     today = today or date.today()
     if action == AckAction.SNOOZED and until is not None and until <= today:
-        raise InvalidRequest(f"snooze date {until.isoformat()} is not in the future")
+        raise InvalidRequest(
+            fill(tx("Errors", "snooze date %1 is not in the future"), until.isoformat())
+        )
     person = live_person(session, person_id)
     ack = Acknowledgement(
         person_id=person.id,
@@ -138,7 +145,9 @@ def merge(session: Session, keep_id: int, other_id: int) -> Person:
     keep = live_person(session, keep_id)
     other = live_person(session, other_id)
     if keep.id == other.id:
-        raise InvalidRequest(f"persons {keep_id} and {other_id} are already the same person")
+        raise InvalidRequest(
+            fill(tx("Errors", "persons %1 and %2 are already the same person"), keep_id, other_id)
+        )
     moved = list(session.scalars(select(Identity.id).where(Identity.person_id == other.id)))
     session.execute(
         update(Identity).where(Identity.person_id == other.id).values(person_id=keep.id)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
+from desktop.core.i18n import fill, tx
 from desktop.core.length import (
     MASTODON_MAX_CHARS,
     MASTODON_URL_LENGTH,
@@ -200,7 +201,7 @@ def _author_person_id(session: Session, candidate: Candidate) -> int | None:
 def _candidate(session: Session, candidate_id: int) -> Candidate:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise NotFound(f"no candidate with id {candidate_id}")
+        raise NotFound(fill(tx("Errors", "no candidate with id %1"), candidate_id))
     return candidate
 
 

@@ -19,6 +19,8 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from desktop.core.i18n import fill, tx
+
 __all__ = [
     "SITUATIONS",
     "TEMPLATES_DIR",
@@ -48,14 +50,15 @@ def template_problem(template: str, variables: frozenset[str] | None = VARIABLES
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError:
-        return "unbalanced { or }"
+        return tx("Templates", "unbalanced { or }")
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if not name.isidentifier() or spec or conversion:
-            return f"write variables as {{name}} only, not {{{name}{':' + spec if spec else ''}}}"
+            written = "{" + name + (":" + spec if spec else "") + "}"
+            return fill(tx("Templates", "write variables as {name} only, not %1"), written)
         if variables is not None and name not in variables:
-            return f"unknown variable {{{name}}}"
+            return fill(tx("Templates", "unknown variable %1"), "{" + name + "}")
     return None
 
 
@@ -63,7 +66,7 @@ def template_fields(template: str) -> set[str]:
     """The variables a template uses; TemplateError if it is not plain ``{name}`` fields."""
     problem = template_problem(template, None)
     if problem:
-        raise TemplateError(f"template {template!r}: {problem}")
+        raise TemplateError(fill(tx("Templates", "template %1: %2"), repr(template), problem))
     return {name for _literal, name, _spec, _conv in string.Formatter().parse(template) if name}
 
 
@@ -80,11 +83,11 @@ def _read(language: str, directory: Traversable) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TemplateError(f"no thank-you templates at {path}") from None
+        raise TemplateError(fill(tx("Templates", "no thank-you templates at %1"), path)) from None
     except (OSError, ValueError) as exc:
-        raise TemplateError(f"cannot read {path}: {exc}") from None
+        raise TemplateError(fill(tx("Templates", "cannot read %1: %2"), path, exc)) from None
     if not isinstance(data, dict):
-        raise TemplateError(f"{path}: expected an object of situations")
+        raise TemplateError(fill(tx("Templates", "%1: expected an object of situations"), path))
     return data
 
 
@@ -102,15 +105,24 @@ def load_templates(
     for situation in SITUATIONS:
         variants = data.get(situation)
         if not isinstance(variants, list) or not variants:
-            raise TemplateError(f"{path}: no variants for {situation!r}")
+            raise TemplateError(
+                fill(tx("Templates", "%1: no variants for %2"), path, repr(situation))
+            )
         for variant in variants:
             if not isinstance(variant, str) or not variant.strip():
-                raise TemplateError(f"{path}: {situation!r} has an empty variant")
+                raise TemplateError(
+                    fill(tx("Templates", "%1: %2 has an empty variant"), path, repr(situation))
+                )
             unknown = template_fields(variant) - VARIABLES
             if unknown:
                 raise TemplateError(
-                    f"{path}: {situation!r} variant {variant!r} uses unknown "
-                    f"{', '.join(sorted(unknown))}"
+                    fill(
+                        tx("Templates", "%1: %2 variant %3 uses unknown %4"),
+                        path,
+                        repr(situation),
+                        repr(variant),
+                        ", ".join(sorted(unknown)),
+                    )
                 )
         out[situation] = tuple(variants)
     return out
@@ -129,5 +141,7 @@ def _credit(language: str, directory: Traversable) -> tuple[str, str]:
     credit = _read(language, directory).get("credit")  # type: ignore[arg-type]
     by, via = (credit.get("by"), credit.get("via")) if isinstance(credit, dict) else (None, None)
     if not (isinstance(by, str) and by.strip() and isinstance(via, str) and via.strip()):
-        raise TemplateError(f"{directory / f'{language}.json'}: no credit words (by, via)")
+        raise TemplateError(
+            fill(tx("Templates", "%1: no credit words (by, via)"), directory / f"{language}.json")
+        )
     return by, via

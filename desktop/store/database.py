@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import fill, tx
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -221,16 +223,22 @@ def open_store(url: str) -> Store:
         parsed = make_url(url)
         parsed.get_dialect()  # an unknown database or a missing driver fails here
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise StoreError(f"the database URL is not usable: {_one_line(exc)}") from None
+        raise StoreError(
+            fill(tx("Errors", "the database URL is not usable: %1"), _one_line(exc))
+        ) from None
     path: Path | None = None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)
         if path.is_dir():
-            raise StoreError(f"cannot open the store {path}: it is a directory")
+            raise StoreError(
+                fill(tx("Errors", "cannot open the store %1: it is a directory"), path)
+            )
         try:
             _create_private_file(path)
         except OSError as exc:
-            raise StoreError(f"cannot create the store {path}: {exc.strerror}") from None
+            raise StoreError(
+                fill(tx("Errors", "cannot create the store %1: %2"), path, exc.strerror)
+            ) from None
         engine = _sqlite_engine(url)
     elif parsed.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url)
@@ -244,19 +252,36 @@ def open_store(url: str) -> Store:
         engine.dispose()
         reason = str(exc.orig) if exc.orig else str(exc)
         raise StoreError(
-            f"cannot read the store {where}: it is damaged or not a Reciprocity store ({reason})"
+            fill(
+                tx(
+                    "Errors",
+                    "cannot read the store %1: it is damaged or not a Reciprocity store (%2)",
+                ),
+                where,
+                reason,
+            )
         ) from None
 
     known = known_revisions()
     if revision is None and has_tables:
         engine.dispose()
-        raise StoreError(f"{where} is not a Reciprocity store (it has other tables)")
+        raise StoreError(
+            fill(tx("Errors", "%1 is not a Reciprocity store (it has other tables)"), where)
+        )
     if revision is not None and revision not in known:
         engine.dispose()
         raise NewerStoreError(
-            f"the store {where} was written by a newer version of Reciprocity "
-            f"(schema {revision}, this version knows up to {known[-1]}); "
-            "install the newer version, or use another --data-dir"
+            fill(
+                tx(
+                    "Errors",
+                    "the store %1 was written by a newer version of Reciprocity "
+                    "(schema %2, this version knows up to %3); "
+                    "install the newer version, or use another --data-dir",
+                ),
+                where,
+                revision,
+                known[-1],
+            )
         )
     if revision != known[-1]:
         if revision is not None and path is not None:
@@ -266,6 +291,8 @@ def open_store(url: str) -> Store:
             _upgrade(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"could not migrate the store {where}: {exc}") from exc
+            raise StoreError(
+                fill(tx("Errors", "could not migrate the store %1: %2"), where, exc)
+            ) from exc
         log.info("store %s migrated from %s to %s", where, revision, known[-1])
     return Store(engine=engine, path=path)

@@ -26,6 +26,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from desktop.core.events import Direction, InteractionEvent, Kind
+from desktop.core.i18n import fill, tx
 from desktop.store import stats
 from desktop.store.identities import Key, latest_actors, resolve_core, resolve_sqlite
 
@@ -48,11 +49,11 @@ log = logging.getLogger(__name__)
 
 def _validate_interaction(event: InteractionEvent) -> str | None:
     if not event.external_id:
-        return "interaction without an external id"
+        return tx("Sync", "interaction without an external id")
     if not event.actor.stable_id:
-        return f"interaction {event.external_id}: the person has no stable id"
+        return fill(tx("Sync", "interaction %1: the person has no stable id"), event.external_id)
     if event.occurred_at.tzinfo is None:
-        return f"interaction {event.external_id}: time without a time zone"
+        return fill(tx("Sync", "interaction %1: time without a time zone"), event.external_id)
     return None
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 import desktop
+from desktop.core.i18n import fill, tx
 from desktop.store.database import head_revision
 from desktop.store.models import Base
 
@@ -63,7 +64,7 @@ def export_store(session: Session, path: Path) -> dict[str, int]:
         os.replace(tmp, path)  # never leave a half-written export under the real name
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise TransferError(f"cannot write {path}: {exc.strerror}") from None
+        raise TransferError(fill(tx("Export", "cannot write %1: %2"), path, exc.strerror)) from None
     return {name: len(rows) for name, rows in tables.items()}
 
 
@@ -72,27 +73,42 @@ def _load(path: Path) -> dict[str, Any]:
         with path.open(encoding="utf-8") as fh:
             document = json.load(fh)
     except FileNotFoundError:
-        raise TransferError(f"{path} does not exist") from None
+        raise TransferError(fill(tx("Export", "%1 does not exist"), path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise TransferError(f"cannot read {path}: {exc}") from None
+        raise TransferError(fill(tx("Export", "cannot read %1: %2"), path, exc)) from None
     except json.JSONDecodeError as exc:
         raise TransferError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            fill(
+                tx("Export", "%1 is not valid JSON (line %2, column %3: %4)"),
+                path,
+                exc.lineno,
+                exc.colno,
+                exc.msg,
+            )
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise TransferError(f"{path} is not a Reciprocity export")
+        raise TransferError(fill(tx("Export", "%1 is not a Reciprocity export"), path))
     version = document.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:
         raise TransferError(
-            f"{path} has export format {document.get('format_version')!r}; "
-            f"this version reads format {FORMAT_VERSION}"
+            fill(
+                tx("Export", "%1 has export format %2; this version reads format %3"),
+                path,
+                repr(document.get("format_version")),
+                FORMAT_VERSION,
+            )
         )
     if not isinstance(document.get("tables"), dict):
-        raise TransferError(f"{path} has no tables")
+        raise TransferError(fill(tx("Export", "%1 has no tables"), path))
     return document
 
 
-def _load_value(column: Column[Any], value: Any, where: str) -> Any:
+def _row(where: tuple[str, str, int]) -> str:
+    """A row of an export in words ("export.json: persons row 3"), for an error."""
+    return fill(tx("Export", "%1: %2 row %3"), *where)
+
+
+def _load_value(column: Column[Any], value: Any, where: tuple[str, str, int]) -> Any:
     if value is None:
         return None
     try:
@@ -101,7 +117,9 @@ def _load_value(column: Column[Any], value: Any, where: str) -> Any:
         if _is_type(column, Date):
             return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise TransferError(f"{where}: {column.name} has a bad date {value!r}") from None
+        raise TransferError(
+            fill(tx("Export", "%1: %2 has a bad date %3"), _row(where), column.name, repr(value))
+        ) from None
     return value
 
 
@@ -113,7 +131,7 @@ def import_store(session: Session, path: Path) -> dict[str, int]:
         session.scalar(select(func.count()).select_from(table))
         for table in Base.metadata.sorted_tables
     ):
-        raise TransferError("import needs an empty store; use a new --data-dir")
+        raise TransferError(tx("Export", "import needs an empty store; use a new --data-dir"))
     if session.get_bind().dialect.name == "sqlite":
         # Rows reference each other (merged persons); check the keys at commit instead.
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
@@ -121,24 +139,34 @@ def import_store(session: Session, path: Path) -> dict[str, int]:
     known = {t.name: t for t in Base.metadata.sorted_tables if t.name not in DERIVED}
     unknown = set(document["tables"]) - set(known)
     if unknown:
-        raise TransferError(f"{path} has tables this version does not know: {sorted(unknown)}")
+        raise TransferError(
+            fill(
+                tx("Export", "%1 has tables this version does not know: %2"),
+                path,
+                sorted(unknown),
+            )
+        )
     for name, table in known.items():
         rows = document["tables"].get(name, [])
         if not isinstance(rows, list):
-            raise TransferError(f"{path}: table {name} is not a list")
+            raise TransferError(fill(tx("Export", "%1: table %2 is not a list"), path, name))
         columns = {c.name: c for c in table.columns}
         prepared = []
         for n, row in enumerate(rows):
-            where = f"{path.name}: {name} row {n + 1}"
+            where = (path.name, name, n + 1)
             if not isinstance(row, dict) or set(row) - set(columns):
-                raise TransferError(f"{where} does not match this version's columns")
+                raise TransferError(
+                    fill(tx("Export", "%1 does not match this version's columns"), _row(where))
+                )
             prepared.append({k: _load_value(columns[k], v, where) for k, v in row.items()})
         if prepared:
             try:
                 session.execute(table.insert(), prepared)
             except StatementError as exc:  # wrong types or missing columns in the file
                 reason = str(exc.orig or exc).splitlines()[0]
-                raise TransferError(f"{path.name}: table {name} does not fit: {reason}") from None
+                raise TransferError(
+                    fill(tx("Export", "%1: table %2 does not fit: %3"), path.name, name, reason)
+                ) from None
         counts[name] = len(prepared)
     if session.get_bind().dialect.name == "postgresql":
         # Ids were inserted explicitly: move each sequence past them for later inserts.

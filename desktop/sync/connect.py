@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.connectors.base import Connector, NeedsSignIn
+from desktop.core.i18n import tx
 from desktop.core.vocabulary import Network
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.store.models import Account, Feed
@@ -64,14 +65,14 @@ def connector_for(
 
         token = secrets.get(account.secret_key, "access_token") if secrets else None
         if not token:
-            raise NeedsSignIn("no access token in the keyring: sign in again")
+            raise NeedsSignIn(tx("Sign-in", "no access token in the keyring: sign in again"))
         return MastodonConnector(account.server_url, token, account_id=account.stable_id or None)
     if account.network == Network.BLUESKY:
         from desktop.connectors.bluesky import BlueskyConnector, BlueskySession
 
         refresh = secrets.get(account.secret_key, "refresh_jwt") if secrets else None
         if not refresh or secrets is None:
-            raise NeedsSignIn("no Bluesky session in the keyring: sign in again")
+            raise NeedsSignIn(tx("Sign-in", "no Bluesky session in the keyring: sign in again"))
         session = BlueskySession(
             did=account.stable_id,
             handle=account.handle,

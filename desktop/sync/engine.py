@@ -28,6 +28,7 @@ from desktop.connectors.base import (
     Page,
     RateLimited,
 )
+from desktop.core.i18n import tx
 from desktop.core.vocabulary import AccountState
 from desktop.store.database import Store
 from desktop.store.ingest import ingest_interactions
@@ -214,7 +215,9 @@ def sync_account(
                 batch.add(page, waited=time.monotonic() - asked)
                 if cancelled():
                     batch.write()
-                    report.warnings.append("stopped before the end; the rest comes next time")
+                    report.warnings.append(
+                        tx("Sync", "stopped before the end; the rest comes next time")
+                    )
                     break
                 asked = time.monotonic()
             batch.write()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop.connectors.base import ConnectorError
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AccountState
 from desktop.queries import accounts as acc
 from desktop.store.database import Store
@@ -72,10 +73,12 @@ def sync_accounts(
             break
         report = SyncReport(ref.id, ref.label)
         if waiting and waiting > now:
-            report.error = f"rate limited until {waiting.astimezone().strftime('%H:%M')}"
+            report.error = fill(
+                tx("Sync", "rate limited until %1"), waiting.astimezone().strftime("%H:%M")
+            )
             report.state, report.retry_at = AccountState.RATE_LIMITED, waiting
             reports.append(report)
-            say(f"{ref.label}: {report.error}; skipped")
+            say(fill(tx("Sync", "%1: %2; skipped"), ref.label, report.error))
             continue
         try:
             if ref.network in acc.SECRET_NAMES and store_of_secrets is None:
@@ -90,7 +93,7 @@ def sync_accounts(
             reports.append(report)
             say(f"{ref.label}: {report.error}")
             continue
-        say(f"{ref.label}: syncing…")
+        say(fill(tx("Sync", "%1: syncing…"), ref.label))
         reports.append(
             sync_account(
                 store,

@@ -784,3 +784,41 @@ def test_demo_refuses_a_store_with_data(crowd, cli):
     assert (result.code, result.out) == (1, "")
     assert result.err.startswith("reciprocity: ")
     assert result.err.count("\n") == 1
+
+
+# --- language ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bracketed(monkeypatch):
+    """The CLI speaking a make-believe language: every translated text comes back in
+    brackets, so what went through the catalog shows."""
+    from desktop.core import i18n
+
+    def translate(context, text, disambiguation, n):
+        said = f"⟦{text}⟧"
+        return said.replace("%n", str(n)) if n >= 0 else said
+
+    monkeypatch.setattr("desktop.cli.language.speak", lambda argv: i18n.install(translate))
+    yield
+    i18n.install(None)
+
+
+def test_the_cli_speaks_the_language_and_its_json_stays_the_same(links, ok, bracketed):
+    from desktop.core import i18n
+
+    i18n.install(None)
+    english = [ok(*args) for args in (["candidates", "--json"], ["status", "--json"])]
+    out = ok("candidates")  # speak() runs in main: the brackets from here on
+    assert "⟦why: %1⟧" not in out and "⟦why: ⟦shared by 2 people in your network⟧;" in out
+    assert [ok(*args) for args in (["candidates", "--json"], ["status", "--json"])] == english
+    assert "⟦Pending people:⟧" in ok("status")
+
+
+def test_help_and_errors_go_through_the_catalog(cli, bracketed):
+    assert "⟦Who to thank and what to share" in cli("--help").out
+    assert "⟦print JSON (see README.md)⟧" in cli("pending", "--help").out
+    error = cli("people", "--limit", "0")
+    assert error.code == 2
+    assert error.err.startswith("⟦reciprocity people: error: ")  # argparse's own words stay
+    assert "⟦'0' must be greater than 0⟧ (see reciprocity people --help)⟧\n" in error.err

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core import i18n
 from desktop.core.length import (
     LengthCheck,
     check,
@@ -189,6 +190,28 @@ def test_reasons_say_by_how_much_and_whose_limit():
     assert check("a" * 312, rule_for("bluesky")).reason == (
         "12 graphemes over Bluesky's limit of 300"
     )
+
+
+def test_the_reason_explained_is_the_reason_in_the_users_language():
+    over = check("a" * 534, rule_for("mastodon"))
+    assert over.explained == over.reason  # English: the same words
+    assert (
+        check("a" * 301, rule_for("bluesky")).explained
+        == check("a" * 301, rule_for("bluesky")).reason
+    )
+    assert check("a", rule_for("mastodon")).explained == ""
+    spanish = {"%n characters over %1's limit of %2": "%n caracteres más de lo que %1 permite (%2)"}
+
+    def translate(context, text, disambiguation, n):
+        assert context == "Length"
+        return spanish.get(text, text).replace("%n", str(n))
+
+    i18n.install(translate)
+    try:
+        assert over.explained == "34 caracteres más de lo que Mastodon permite (500)"
+        assert over.reason == "34 characters over Mastodon's limit of 500"  # JSON stays English
+    finally:
+        i18n.install(None)
 
 
 def test_bluesky_counts_emoji_as_one_grapheme_each():

@@ -15,12 +15,12 @@ from keyring.backends import chainer, fail, null
 from keyrings.alt.file import PlaintextKeyring
 
 from desktop.platform.secrets import (
-    LOCKED_MESSAGE,
-    NO_KEYRING_MESSAGE,
     SERVICE,
     KeyringUnavailable,
     SecretStore,
     account_key,
+    locked_message,
+    no_keyring_message,
 )
 
 REAL_HOME = Path.home()
@@ -216,7 +216,7 @@ def test_fail_backend_is_unavailable() -> None:
     store = SecretStore(fail.Keyring())
     with pytest.raises(KeyringUnavailable) as info:
         store.check()
-    assert str(info.value) == NO_KEYRING_MESSAGE
+    assert str(info.value) == no_keyring_message()
     assert "gnome-keyring" in str(info.value)
     assert info.value.reason == "missing"
     with pytest.raises(KeyringUnavailable) as info:
@@ -242,7 +242,7 @@ def test_locked_keyring() -> None:
     kr.locked = True
     with pytest.raises(KeyringUnavailable) as info:
         store.get(ANA, "access_token")
-    assert str(info.value) == LOCKED_MESSAGE
+    assert str(info.value) == locked_message()
     assert info.value.reason == "locked"
     assert_clean(info.value, TOKEN)
     with pytest.raises(KeyringUnavailable, match="locked"):
@@ -258,10 +258,10 @@ def test_locked_keyring() -> None:
 @pytest.mark.parametrize(
     ("error", "message", "reason"),
     [
-        (keyring.errors.NoKeyringError, NO_KEYRING_MESSAGE, "missing"),
-        (keyring.errors.InitError, NO_KEYRING_MESSAGE, "missing"),
-        (keyring.errors.KeyringLocked, LOCKED_MESSAGE, "locked"),
-        (RuntimeError, NO_KEYRING_MESSAGE, "missing"),
+        (keyring.errors.NoKeyringError, no_keyring_message(), "missing"),
+        (keyring.errors.InitError, no_keyring_message(), "missing"),
+        (keyring.errors.KeyringLocked, locked_message(), "locked"),
+        (RuntimeError, no_keyring_message(), "missing"),
     ],
 )
 def test_keyring_errors_are_mapped(error: type[Exception], message: str, reason: str) -> None:
@@ -295,7 +295,7 @@ def test_secretservice_without_dbus(monkeypatch: pytest.MonkeyPatch) -> None:
     store = SecretStore()
     with pytest.raises(KeyringUnavailable) as info:
         store.check()
-    assert str(info.value) == NO_KEYRING_MESSAGE
+    assert str(info.value) == no_keyring_message()
     assert_clean(info.value)
     # Nothing was cached: the next call tries again (and fails the same way).
     with pytest.raises(KeyringUnavailable):
@@ -306,7 +306,7 @@ def test_misspelt_backend_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.nope.Keyring")
     with pytest.raises(KeyringUnavailable) as info:
         SecretStore().check()
-    assert str(info.value) == NO_KEYRING_MESSAGE
+    assert str(info.value) == no_keyring_message()
 
 
 # -- no implicit plaintext -------------------------------------------------------------

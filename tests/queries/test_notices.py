@@ -6,8 +6,8 @@ import pytest
 from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, NOW, add, ev
 from sqlalchemy import func, select
 
+from desktop.core import i18n
 from desktop.core.events import Actor, Post
-from desktop.queries import notices as notify_text
 from desktop.queries.notices import Notice, reminder, summarize_new
 from desktop.queries.people import acknowledge, merge
 from desktop.store.models import Identity, Interaction
@@ -186,24 +186,27 @@ def test_recent_means_the_last_week(store):
 def test_every_text_goes_through_the_translator(store):
     add(store, ev(ANA, "share", post=GIVING), ev(BEN, "share", post=GIVING))
     spanish = {
-        "{first} and {second}": "{first} y {second}",
-        "{names} shared your post '{title}'": "{names} compartieron tu publicación «{title}»",
-        "New support from %n people": "Nuevo apoyo de %n personas",
+        ("%1 and %2", -1): "%1 y %2",
+        ("%1 shared your post '%2'", 1): "%1 compartió tu publicación «%2»",
+        ("%1 shared your post '%2'", 2): "%1 compartieron tu publicación «%2»",
+        ("New support from %n people", 2): "Nuevo apoyo de %n personas",
     }
     seen = []
 
-    def translate(text, n=-1):
-        seen.append((text, n))
-        return spanish.get(text, text)
+    def translate(context, text, disambiguation, n):
+        seen.append((context, text, n))
+        found = spanish.get((text, min(n, 2)), text)
+        return found.replace("%n", str(n)) if n >= 0 else found
 
-    notify_text.set_translator(translate)
+    i18n.install(translate)
     try:
         notice = summary(store)
     finally:
-        notify_text.set_translator(None)
+        i18n.install(None)
     assert notice.body == "Ana y Ben compartieron tu publicación «Networking is giving»"
     assert notice.title == "Nuevo apoyo de 2 personas"
-    assert ("New support from %n people", 2) in seen
+    assert ("Notices", "New support from %n people", 2) in seen
+    assert {context for context, _, _ in seen} == {"Notices"}
     assert summary(store).title == "New support from 2 people"  # back to English
 
 

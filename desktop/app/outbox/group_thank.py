@@ -31,6 +31,7 @@ from desktop.connectors.bluesky import BlueskyConnector
 from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest
 from desktop.core.groups import check_group_parts
+from desktop.core.i18n import fill, tx
 from desktop.core.length import check
 from desktop.core.vocabulary import AckAction
 from desktop.platform.secrets import SecretStore
@@ -122,8 +123,11 @@ def send_group_thanks(
     for part in parts:
         fits = check(part.text, rule)
         if not fits.ok:
-            where = f"part {part.number}: " if len(parts) > 1 else ""
-            raise InvalidRequest(f"not sent: {where}{fits.reason}")
+            if len(parts) > 1:
+                said = fill(tx("Sending", "not sent: part %1: %2"), part.number, fits.explained)
+            else:
+                said = fill(tx("Sending", "not sent: %1"), fits.explained)
+            raise InvalidRequest(said)
 
     reply_id = reply_to.remote_id if reply_to else ""
     results = []
@@ -136,9 +140,17 @@ def send_group_thanks(
             thanked = {r.person_id for r in results}
             waiting = [pid for pid in everyone if pid not in thanked]
             raise GroupSendError(
-                f"part {part.number} of {len(parts)} was not sent: {exc}. "
-                f"Thanked: {_names(thanked, names, everyone)}; "
-                f"still waiting: {_names(waiting, names, everyone)}",
+                fill(
+                    tx(
+                        "Sending",
+                        "part %1 of %2 was not sent: %3. Thanked: %4; still waiting: %5",
+                    ),
+                    part.number,
+                    len(parts),
+                    exc,
+                    _names(thanked, names, everyone),
+                    _names(waiting, names, everyone),
+                ),
                 results,
                 waiting,
                 part.number - 1,
@@ -151,15 +163,29 @@ def send_group_thanks(
 def _plan(bodies: list[str], mentions: dict[int, Mention]) -> list[_Part]:
     """Who each text thanks (core.groups.check_group_parts, as the window checks it)."""
     if not bodies:
-        raise InvalidRequest("the group thank-you is empty")
+        raise InvalidRequest(tx("Sending", "the group thank-you is empty"))
     checked = check_group_parts(bodies, {pid: m.text for pid, m in mentions.items()})
+    several = len(bodies) > 1
     for part in checked.parts:
-        where = f"part {part.number}" if len(bodies) > 1 else "the thank-you"
         if part.empty:
-            raise InvalidRequest(f"{where} is empty")
+            raise InvalidRequest(
+                fill(tx("Sending", "part %1 is empty"), part.number)
+                if several
+                else tx("Sending", "the thank-you is empty")
+            )
         if not part.person_ids:
             named = ", ".join(mentions[pid].text for pid in mentions)
-            raise InvalidRequest(f"{where} mentions none of {named}: who is it thanking?")
+            raise InvalidRequest(
+                fill(
+                    tx("Sending", "part %1 mentions none of %2: who is it thanking?"),
+                    part.number,
+                    named,
+                )
+                if several
+                else fill(
+                    tx("Sending", "the thank-you mentions none of %1: who is it thanking?"), named
+                )
+            )
     return [_Part(p.number, p.text, p.person_ids) for p in checked.parts]
 
 
@@ -170,7 +196,7 @@ def _post(
         key = idempotency_key(part.person_ids[0], today, part.text)
         return connector.reply(reply_id or None, part.text, idempotency_key=key)
     if not isinstance(connector, BlueskyConnector):
-        raise InvalidRequest(f"{ref.network} has no way to post for you")
+        raise InvalidRequest(fill(tx("Sending", "%1 has no way to post for you"), ref.network))
     if reply_id:
         return connector.reply(reply_id, part.text, langs=[language])
     return connector.post(part.text, langs=[language])
@@ -186,4 +212,4 @@ def _mark_all(store: Store, person_ids: list[int], how: str, text: str, today: d
 def _names(ids: Iterable[int], names: dict[int, str], order: list[int]) -> str:
     wanted = set(ids)
     chosen = [names[pid] for pid in order if pid in wanted]
-    return ", ".join(chosen) if chosen else "nobody"
+    return ", ".join(chosen) if chosen else tx("Sending", "nobody")

@@ -28,8 +28,9 @@ from desktop.app.outbox.thank import idempotency_key
 from desktop.connectors.bluesky import BlueskyConnector
 from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.i18n import fill, tx
 from desktop.core.length import check, network_label
-from desktop.core.vocabulary import AccountState
+from desktop.core.vocabulary import AccountState, Network
 from desktop.platform.secrets import SecretStore
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
@@ -48,6 +49,13 @@ class ShareResult:
     network: str
     url: str  # the new post's URL
     text: str  # exactly what was posted
+
+
+def _label(network: str) -> str:
+    """The network as a sentence names it: "Mastodon", "the blog" in the user's language."""
+    if network in (Network.FEED, Network.BLOG):
+        return tx("Sending", "the blog")
+    return network_label(network)
 
 
 def share_account(session: Session, network: str) -> Account | None:
@@ -78,26 +86,30 @@ def post_share(
     """
     today = today or date.today()
     network = (network or "").lower()
-    label = network_label(network)
+    label = _label(network)
     if network not in POSTING_NETWORKS:
-        raise InvalidRequest(f"cannot post to {label}: copy the text and post it there")
+        raise InvalidRequest(
+            fill(tx("Sending", "cannot post to %1: copy the text and post it there"), label)
+        )
     if not text.strip():
-        raise InvalidRequest("the share post is empty")
+        raise InvalidRequest(tx("Sending", "the share post is empty"))
     with store.read() as session:
         if session.get(Candidate, candidate_id) is None:
-            raise NotFound(f"no candidate with id {candidate_id}")
+            raise NotFound(fill(tx("Errors", "no candidate with id %1"), candidate_id))
         account = share_account(session, network)
         ref = AccountRef.of(account) if account is not None else None
         language = str(get_setting(session, "default_language") or "en")
     if ref is None:
-        raise InvalidRequest(f"connect a {label} account to post there, or copy the text")
+        raise InvalidRequest(
+            fill(tx("Sending", "connect a %1 account to post there, or copy the text"), label)
+        )
 
     connector = connector_for(ref, [], secrets())
     if not isinstance(connector, MastodonConnector | BlueskyConnector):
-        raise InvalidRequest(f"cannot post on {label}")
+        raise InvalidRequest(fill(tx("Sending", "cannot post on %1"), label))
     fits = check(text, length_rule(connector, network))
     if not fits.ok:
-        raise InvalidRequest(f"not posted: {fits.reason}")
+        raise InvalidRequest(fill(tx("Sending", "not posted: %1"), fits.explained))
 
     if isinstance(connector, MastodonConnector):
         url = connector.reply(

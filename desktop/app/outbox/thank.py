@@ -20,6 +20,7 @@ from desktop.app.length import length_rule
 from desktop.connectors.bluesky import BlueskyConnector
 from desktop.connectors.mastodon import MastodonConnector
 from desktop.core.errors import InvalidRequest
+from desktop.core.i18n import fill, tx
 from desktop.core.length import check
 from desktop.core.vocabulary import AccountState, AckAction, Network
 from desktop.platform.secrets import SecretStore
@@ -81,7 +82,9 @@ def send_thanks(
     """Post the thank-you (or like back), then mark the person thanked with what was said."""
     today = today or date.today()
     if how not in ("reply", "like"):
-        raise InvalidRequest(f"cannot send a thank-you by {how!r}; use reply or like")
+        raise InvalidRequest(
+            fill(tx("Sending", "cannot send a thank-you by %1; use reply or like"), repr(how))
+        )
     with store.read() as session:
         person = live_person(session, person_id)
         person_id, name = person.id, person.display_name  # plain values outlive the session
@@ -90,7 +93,7 @@ def send_thanks(
         ref = AccountRef.of(account) if account is not None else None
     body = draft.text if text is None else text
     if how == "reply" and not body.strip():
-        raise InvalidRequest("the thank-you is empty")
+        raise InvalidRequest(tx("Sending", "the thank-you is empty"))
 
     if draft.network not in WRITABLE or ref is None:
         # No write access (feeds, LinkedIn, X...): the caller copies the text and opens the
@@ -101,10 +104,10 @@ def send_thanks(
 
     connector = connector_for(ref, [], secrets())
     if not isinstance(connector, MastodonConnector | BlueskyConnector):
-        raise InvalidRequest(f"cannot post on {ref.network}")
+        raise InvalidRequest(fill(tx("Sending", "cannot post on %1"), ref.network))
     if how == "like":
         if draft.reply_to is None:
-            raise InvalidRequest(f"there is no post of {name}'s to like")
+            raise InvalidRequest(fill(tx("Sending", "there is no post of %1's to like"), name))
         if isinstance(connector, MastodonConnector):
             connector.favourite(draft.reply_to.remote_id)
         else:
@@ -114,7 +117,7 @@ def send_thanks(
 
     fits = check(body, length_rule(connector, ref.network))
     if not fits.ok:
-        raise InvalidRequest(f"not sent: {fits.reason}")
+        raise InvalidRequest(fill(tx("Sending", "not sent: %1"), fits.explained))
     reply_id = draft.reply_to.remote_id if draft.reply_to else None
     if isinstance(connector, MastodonConnector):
         url = connector.reply(

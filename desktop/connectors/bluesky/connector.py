@@ -64,6 +64,7 @@ from desktop.core.events import (
     InteractionEvent,
     Post,
 )
+from desktop.core.i18n import fill, tx
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,13 @@ class BlueskyConnector(_Streams):
                     continue
                 if isinstance(exc, NeedsSignIn) or code in SESSION_ERRORS:
                     raise NeedsSignIn(
-                        f"Bluesky no longer accepts the sign-in of @{self.session.handle}: "
-                        "sign in again"
+                        fill(
+                            tx(
+                                "Sign-in",
+                                "Bluesky no longer accepts the sign-in of @%1: sign in again",
+                            ),
+                            self.session.handle,
+                        )
                     ) from None
                 raise
 
@@ -290,7 +296,7 @@ class BlueskyConnector(_Streams):
         parent_uri = self._to_at_uri(parent_uri)
         parent = self._post_views([parent_uri]).get(parent_uri)
         if parent is None or not parent.cid:
-            raise Refused("the post to reply to is gone or hidden", 404)
+            raise Refused(tx("Sending", "the post to reply to is gone or hidden"), 404)
         parent_ref = {"uri": parent.uri, "cid": parent.cid}
         root = optional_object(parent.record, "reply").get("root")
         root_ref = (
@@ -325,7 +331,7 @@ class BlueskyConnector(_Streams):
         uri = self._to_at_uri(uri)
         view = self._post_views([uri]).get(uri)
         if view is None or not view.cid:
-            raise Refused("the post to like is gone or hidden", 404)
+            raise Refused(tx("Sending", "the post to like is gone or hidden"), 404)
         if optional_text(optional_object(view.view, "viewer"), "like"):
             return
         record = {"$type": LIKE, "subject": {"uri": view.uri, "cid": view.cid}}
@@ -374,11 +380,15 @@ class BlueskyConnector(_Streams):
             return ref
         m = _APP_POST_URL.match(ref)
         if not m:
-            raise Refused(f"{ref[:80]!r} is not the address of a Bluesky post")
+            raise Refused(
+                fill(tx("Sending", "%1 is not the address of a Bluesky post"), repr(ref[:80]))
+            )
         who, rkey = m.groups()
         did = who if who.startswith("did:") else self.resolve_handle(who)
         if not did:
-            raise Refused(f"no Bluesky account has the handle {who!r}", 404)
+            raise Refused(
+                fill(tx("Sending", "no Bluesky account has the handle %1"), repr(who)), 404
+            )
         return f"at://{did}/{POST}/{rkey}"
 
 

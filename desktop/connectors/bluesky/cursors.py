@@ -14,10 +14,12 @@ from desktop.connectors.bluesky.records import (
 )
 from desktop.connectors.fields import (
     expect_object,
+    missing,
     object_field,
     optional_text,
 )
 from desktop.connectors.parse import utc_datetime
+from desktop.core.i18n import fill, tx
 
 
 def _next_cursor(body: dict[str, Any], where: str) -> str | None:
@@ -25,7 +27,9 @@ def _next_cursor(body: dict[str, Any], where: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise BadResponse(f"{where}: the field 'cursor' is not a string")
+        raise BadResponse(
+            fill(tx("Network", "%1: the field %2 is not a string"), where, "'cursor'")
+        )
     return value
 
 
@@ -45,7 +49,7 @@ class _Mark:
 
 def _time_mark(raw_time: Any, ident: Any, where: str) -> _Mark:
     if not isinstance(ident, str) or not ident:
-        raise BadResponse(f"{where}: the field 'uri' is missing")
+        raise BadResponse(missing(where, "uri"))
     when = utc_datetime(raw_time, where)
     return _Mark((when,), ident, f"{raw_time}|{ident}")
 
@@ -53,7 +57,7 @@ def _time_mark(raw_time: Any, ident: Any, where: str) -> _Mark:
 def _parse_time_cursor(text: str) -> _Mark:
     raw_time, sep, ident = text.partition("|")
     if not sep:
-        raise BadResponse(f"saved cursor {text[:60]!r} is not 'time|uri'")
+        raise BadResponse(fill(tx("Network", "saved cursor %1 is not 'time|uri'"), repr(text[:60])))
     return _time_mark(raw_time, ident, "saved cursor")
 
 

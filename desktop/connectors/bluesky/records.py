@@ -24,6 +24,7 @@ from desktop.core.events import (
     Network,
     Post,
 )
+from desktop.core.i18n import fill, tx
 
 APP_URL = "https://bsky.app"
 
@@ -78,7 +79,9 @@ def parse_at_uri(value: Any, where: str = "Bluesky") -> AtUri:
     """at://<did>/<collection>/<rkey>: a record's address (DID authority only)."""
     m = _AT_URI.match(value) if isinstance(value, str) else None
     if m is None:
-        raise BadResponse(f"{where}: {str(value)[:80]!r} is not a record at-uri")
+        raise BadResponse(
+            fill(tx("Network", "%1: %2 is not a record at-uri"), where, repr(str(value)[:80]))
+        )
     return AtUri(*m.groups())
 
 
@@ -112,7 +115,7 @@ def _actor(profile: Any, where: str) -> Actor:
     body = expect_object(profile, where)
     did = text_field(body, "did", where)
     if not did.startswith("did:"):
-        raise BadResponse(f"{where}: {did[:60]!r} is not a DID")
+        raise BadResponse(fill(tx("Network", "%1: %2 is not a DID"), where, repr(did[:60])))
     handle = optional_text(body, "handle").strip() or did
     return Actor(
         network=NETWORK,

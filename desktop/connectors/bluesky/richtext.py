@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from desktop.connectors.base import (
     Refused,
 )
+from desktop.core.i18n import fill, tx
 from desktop.core.length import count_graphemes  # the one grapheme rule
 
 GRAPHEME_LIMIT = 300  # app.bsky.feed.post text: maxGraphemes
@@ -67,9 +68,17 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
 
 def _check_length(text: str) -> None:
     if not text.strip():
-        raise Refused("the post is empty")
+        raise Refused(tx("Sending", "the post is empty"))
     graphemes = count_graphemes(text)
     if graphemes > GRAPHEME_LIMIT:
-        raise Refused(f"the post is {graphemes} characters long; Bluesky allows {GRAPHEME_LIMIT}")
+        raise Refused(
+            fill(
+                tx("Sending", "the post is %1 characters long; Bluesky allows %2"),
+                graphemes,
+                GRAPHEME_LIMIT,
+            )
+        )
     if len(text.encode("utf-8")) > TEXT_BYTE_LIMIT:
-        raise Refused(f"the post is longer than Bluesky's {TEXT_BYTE_LIMIT} bytes")
+        raise Refused(
+            fill(tx("Sending", "the post is longer than Bluesky's %1 bytes"), TEXT_BYTE_LIMIT)
+        )

@@ -15,6 +15,7 @@ from desktop.connectors.fields import (
     text_field,
 )
 from desktop.connectors.http import HttpClient, Response
+from desktop.core.i18n import fill, tx
 
 DEFAULT_SERVICE = "https://bsky.social"
 
@@ -92,17 +93,28 @@ def create_session(
         code = xrpc_error(exc)
         if code == "AuthFactorTokenRequired":
             raise NeedsSignIn(
-                "this Bluesky account asks for a sign-in code sent by email (two-factor "
-                "sign-in): create an app password in Bluesky's settings (Privacy and security "
-                "> App passwords) and sign in with it instead of the account password"
+                tx(
+                    "Sign-in",
+                    "this Bluesky account asks for a sign-in code sent by email (two-factor "
+                    "sign-in): create an app password in Bluesky's settings (Privacy and "
+                    "security > App passwords) and sign in with it instead of the account "
+                    "password",
+                )
             ) from None
         if code == "AccountTakedown":
             raise Refused(
-                "Bluesky says this account has been taken down or suspended", exc.status
+                tx("Sign-in", "Bluesky says this account has been taken down or suspended"),
+                exc.status,
             ) from None
         if isinstance(exc, NeedsSignIn) or code in SESSION_ERRORS:
             raise NeedsSignIn(
-                f"{client.host}: handle or app password not accepted; check both and try again"
+                fill(
+                    tx(
+                        "Sign-in",
+                        "%1: handle or app password not accepted; check both and try again",
+                    ),
+                    client.host,
+                )
             ) from None
         raise
     return _session_from(response.data, service, "com.atproto.server.createSession")
@@ -118,7 +130,9 @@ def refresh_session(session: BlueskySession, http: HttpClient | None = None) -> 
     except (NeedsSignIn, Refused) as exc:
         if isinstance(exc, NeedsSignIn) or xrpc_error(exc) in SESSION_ERRORS:
             raise NeedsSignIn(
-                f"Bluesky ended the session of @{session.handle}: sign in again"
+                fill(
+                    tx("Sign-in", "Bluesky ended the session of @%1: sign in again"), session.handle
+                )
             ) from None
         raise
     return _session_from(response.data, session.service, "com.atproto.server.refreshSession")

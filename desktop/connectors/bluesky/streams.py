@@ -34,12 +34,14 @@ from desktop.connectors.bluesky.records import (
     record_url,
 )
 from desktop.connectors.fields import (
+    missing,
     object_field,
     optional_object,
     optional_text,
     text_field,
 )
 from desktop.connectors.parse import utc_datetime
+from desktop.core.i18n import PLURAL, fill, tx
 
 if TYPE_CHECKING:
     from desktop.connectors.bluesky.session import BlueskySession
@@ -122,7 +124,12 @@ class _Streams:
             try:
                 saved = parse_saved(saved_text)
             except BadResponse:
-                notes.append(f"{stream}: the saved cursor was unreadable; read from the start")
+                notes.append(
+                    fill(
+                        tx("Network", "%1: the saved cursor was unreadable; read from the start"),
+                        stream,
+                    )
+                )
         most = self.backfill_pages if saved is None else MAX_PAGES
         api_cursor: str | None = None
         newest: _Mark | None = None
@@ -152,7 +159,7 @@ class _Streams:
                 api_cursor = next_cursor
                 continue
             if not reached and more and saved is not None:
-                notes.append(f"{stream}: stopped after {count} pages; older items were not read")
+                notes.append(_stopped_after(stream, count))
             page.warnings.extend(notes)
             page.cursor = newest.text if newest is not None else None
             yield page
@@ -165,7 +172,8 @@ class _Streams:
         for item in items:
             reason = item.get("reason")
             if not isinstance(reason, str) or not reason:
-                _malformed(page, f"notification {optional_text(item, 'uri')}: no reason")
+                where = f"notification {optional_text(item, 'uri')}"
+                _malformed(page, fill(tx("Network", "%1: no reason"), where))
                 continue
             kind = NOTIFICATION_KINDS.get(reason)
             if kind is None:
@@ -209,7 +217,7 @@ class _Streams:
         if reason not in VIA_REPOST_REASONS:
             subject = optional_text(item, "reasonSubject") or subject
         if not subject:
-            raise BadResponse(f"{where}: the field 'reasonSubject' is missing")
+            raise BadResponse(missing(where, "reasonSubject"))
         parsed = parse_at_uri(subject, where)
         if parsed.collection == POST:
             draft.subject = subject
@@ -321,7 +329,7 @@ class _Streams:
                 value = object_field(item, "value", where)
                 subject = _strong_ref_uri(value.get("subject"))
                 if not subject:
-                    raise BadResponse(f"{where}: the field 'subject' is missing")
+                    raise BadResponse(missing(where, "subject"))
                 target = parse_at_uri(subject, where)
                 occurred = utc_datetime(value.get("createdAt"), where)
             except BadResponse as exc:
@@ -385,6 +393,14 @@ class _Streams:
             for url, title, summary in links
             for sharer, ref, when in credits
         ]
+
+
+def _stopped_after(stream: str, pages: int) -> str:
+    # One line of arguments: lupdate misses a plural call that ends with a trailing comma.
+    said = tx(
+        "Network", "%1: stopped after %n pages; older items were not read", None, PLURAL, pages
+    )
+    return fill(said, stream)
 
 
 def _malformed(page: Page, message: str) -> None:

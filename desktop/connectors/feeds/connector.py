@@ -15,6 +15,7 @@ from desktop.connectors.feeds.parse import parse_feed
 from desktop.connectors.feeds.source import FeedSource
 from desktop.connectors.http import HttpClient
 from desktop.core.events import Network
+from desktop.core.i18n import PLURAL, fill, tx
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,9 @@ class FeedConnector:
         except RateLimited:
             raise
         except ConnectorError as exc:
-            page.warnings.append(f"could not fetch the feed at {source.url}: {exc}")
+            page.warnings.append(
+                fill(tx("Feeds", "could not fetch the feed at %1: %2"), source.url, exc)
+            )
             page.meta["error"] = str(exc)
             return page
         if response.status == 304:
@@ -70,11 +73,19 @@ class FeedConnector:
         try:
             feed = parse_feed(response.content, content_type, source.url)
         except NotAFeed as exc:
-            page.warnings.append(f"the address {source.url} did not return a feed: {exc}")
+            page.warnings.append(
+                fill(tx("Feeds", "the address %1 did not return a feed: %2"), source.url, exc)
+            )
             return page
         except Exception as exc:  # a third-party parser on untrusted bytes
             log.warning("feed parser failed on %s", urlsplit(source.url).netloc, exc_info=True)
-            page.warnings.append(f"could not read the feed at {source.url} ({type(exc).__name__})")
+            page.warnings.append(
+                fill(
+                    tx("Feeds", "could not read the feed at %1 (%2)"),
+                    source.url,
+                    type(exc).__name__,
+                )
+            )
             return page
 
         if feed.title:
@@ -101,10 +112,7 @@ class FeedConnector:
 
         read = len(page.candidates) + len(page.interactions)
         if feed.problem:
-            noun = "entry" if read == 1 else "entries"
-            page.warnings.append(
-                f"the feed at {source.url} is not well-formed ({feed.problem}); read {read} {noun}"
-            )
+            page.warnings.append(fill(_not_well_formed(read), source.url, feed.problem))
             if not read:
                 return page  # keep the saved cursor: nothing came of this response
         page.cursor = cursor_of(response)
@@ -119,3 +127,13 @@ class FeedConnector:
         if client is None:
             client = self._clients[origin] = HttpClient(origin)
         return client
+
+
+def _not_well_formed(read: int) -> str:
+    """What a feed with a problem says, with how many entries were read anyway."""
+    if read == 1:
+        return tx("Feeds", "the feed at %1 is not well-formed (%2); read 1 entry")
+    # One line of arguments: lupdate misses a plural call that ends with a trailing comma.
+    return tx(
+        "Feeds", "the feed at %1 is not well-formed (%2); read %n entries", None, PLURAL, read
+    )

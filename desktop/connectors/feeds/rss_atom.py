@@ -23,6 +23,7 @@ from desktop.connectors.feeds.entries import (
     plain_title,
 )
 from desktop.connectors.fields import text_or_empty
+from desktop.core.i18n import fill, tx
 
 YOUTUBE_WATCH = "https://www.youtube.com/watch?v="
 
@@ -51,8 +52,8 @@ def parse_xml_feed(
     if not version and not entries:
         lowered = head[:100].lower()
         if "html" in media_type or lowered.startswith((b"<!doctype html", b"<html")):
-            raise NotAFeed("it is a web page (HTML), not RSS, Atom or JSON Feed")
-        raise NotAFeed("it is not RSS, Atom or JSON Feed")
+            raise NotAFeed(tx("Feeds", "it is a web page (HTML), not RSS, Atom or JSON Feed"))
+        raise NotAFeed(tx("Feeds", "it is not RSS, Atom or JSON Feed"))
     problem = ""
     exc = parsed.get("bozo_exception")
     if parsed.get("bozo") and not isinstance(exc, feedparser.ThingsNobodyCaresAboutButMe):
@@ -71,7 +72,7 @@ def parse_xml_feed(
 
 def _describe(exc: Any) -> str:
     if isinstance(exc, SAXParseException):
-        return f"line {exc.getLineNumber()}: {clean(exc.getMessage())[:200]}"
+        return fill(tx("Feeds", "line %1: %2"), exc.getLineNumber(), clean(exc.getMessage())[:200])
     text = clean(str(exc or "")).strip()
     return text[:200] or type(exc).__name__
 

@@ -11,7 +11,7 @@ from desktop.connectors.base import (
     Page,
     Refused,
 )
-from desktop.connectors.fields import expect_object, id_or_text
+from desktop.connectors.fields import expect_object, id_or_text, missing
 from desktop.connectors.http import HttpClient
 from desktop.connectors.mastodon.fast import _FastPath
 from desktop.connectors.mastodon.instance import (
@@ -34,6 +34,7 @@ from desktop.core.events import (
     Network,
     Post,
 )
+from desktop.core.i18n import fill, tx
 
 STREAMS = ("notifications", "statuses", "favourites", "timeline")
 
@@ -83,7 +84,13 @@ class MastodonConnector(_Paging, _Parsing, _FastPath):
         where = f"{self.http.host}{path}"
         account = self.http.get(path).data
         if not isinstance(account, dict):
-            raise BadResponse(f"{where}: expected an account, got {type(account).__name__}")
+            raise BadResponse(
+                fill(
+                    tx("Network", "%1: expected an account, got %2"),
+                    where,
+                    type(account).__name__,
+                )
+            )
         account_id = id_or_text(account, "id", where, required=True)
         acct = id_or_text(account, "acct", where, required=True)
         self.account_id = account_id
@@ -189,7 +196,7 @@ class MastodonConnector(_Paging, _Parsing, _FastPath):
         status = expect_object(response.data, where)
         url = _status_url(status)
         if not url:
-            raise BadResponse(f"{where}: the field 'url' is missing")
+            raise BadResponse(missing(where, "url"))
         return url
 
     def favourite(self, status_id: str) -> None:

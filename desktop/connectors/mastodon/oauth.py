@@ -17,6 +17,7 @@ from desktop.connectors.base import (
 )
 from desktop.connectors.fields import id_or_text
 from desktop.connectors.http import HttpClient
+from desktop.core.i18n import fill, tx
 
 SCOPES = (
     "read:notifications read:statuses read:favourites read:accounts write:statuses write:favourites"
@@ -57,39 +58,55 @@ def normalise_instance(text: str) -> str:
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValueError("Enter the address of your Mastodon server, like example.social.")
+        raise ValueError(
+            tx("Sign-in", "Enter the address of your Mastodon server, like example.social.")
+        )
     scheme = "https"
     match = re.match(r"^([a-z][a-z0-9+.-]*)://", raw, re.I)
     if match:
         scheme = match.group(1).lower()
         if scheme not in ("http", "https"):
-            raise ValueError(f"{text.strip()!r} is not a web address (use https://…).")
+            raise ValueError(
+                fill(tx("Sign-in", "%1 is not a web address (use https://…)."), repr(text.strip()))
+            )
         raw = raw[match.end() :]
     elif "@" in raw:
         # A handle: @me@example.social or me@example.social.
         parts = raw.removeprefix("@").split("@")
         if len(parts) != 2 or not all(parts):
             raise ValueError(
-                f"{text.strip()!r} is not a Mastodon handle: write it like @you@example.social."
+                fill(
+                    tx(
+                        "Sign-in", "%1 is not a Mastodon handle: write it like @you@example.social."
+                    ),
+                    repr(text.strip()),
+                )
             )
         raw = parts[1]
     netloc = re.split(r"[/?#]", raw, maxsplit=1)[0]
-    problem = (
-        f"{text.strip()!r} does not look like the address of a Mastodon server "
-        "(it should look like example.social)."
-    )
     if not netloc or "@" in netloc or any(c.isspace() for c in netloc):
-        raise ValueError(problem)
+        raise ValueError(_not_a_server(text))
     try:
         split = urlsplit(f"{scheme}://{netloc}")
         hostname = split.hostname or ""
         port = split.port
     except ValueError:
-        raise ValueError(problem) from None
+        raise ValueError(_not_a_server(text)) from None
     host = _valid_host(hostname)
     if host is None:
-        raise ValueError(problem)
+        raise ValueError(_not_a_server(text))
     return f"{scheme}://{host}" + (f":{port}" if port else "")
+
+
+def _not_a_server(text: str) -> str:
+    return fill(
+        tx(
+            "Sign-in",
+            "%1 does not look like the address of a Mastodon server "
+            "(it should look like example.social).",
+        ),
+        repr(text.strip()),
+    )
 
 
 def _valid_host(hostname: str) -> str | None:
@@ -179,13 +196,16 @@ def exchange_code(
     except NeedsSignIn:
         # 401 invalid_client: the app registration is gone; a new code will not help.
         raise NeedsSignIn(
-            f"{client.host} no longer knows this app: start signing in again"
+            fill(tx("Sign-in", "%1 no longer knows this app: start signing in again"), client.host)
         ) from None
     except Refused as exc:
         if exc.status == 400:  # invalid_grant: wrong, expired or already used
             raise CodeNotAccepted(
-                "the code was not accepted: paste it again, or start signing in again "
-                "if it keeps failing",
+                tx(
+                    "Sign-in",
+                    "the code was not accepted: paste it again, or start signing in again "
+                    "if it keeps failing",
+                ),
                 exc.status,
             ) from None
         raise

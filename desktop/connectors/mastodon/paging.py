@@ -14,6 +14,7 @@ from desktop.connectors.base import (
 )
 from desktop.connectors.fields import expect_list
 from desktop.connectors.http import HttpClient, Response
+from desktop.core.i18n import fill, tx
 
 MAX_FORWARD_PAGES = 100  # a guard against a server whose Link header never moves on
 
@@ -89,11 +90,15 @@ class _Paging:
         for item in items:
             try:
                 if not isinstance(item, dict):
-                    raise BadResponse(f"expected an object, got {type(item).__name__}")
+                    raise BadResponse(
+                        fill(tx("Network", "expected an object, got %1"), type(item).__name__)
+                    )
                 spec.parse(item, page)
             except BadResponse as exc:
                 page.skipped["malformed"] += 1
-                page.warnings.append(f"{spec.name}: skipped a malformed item: {exc}")
+                page.warnings.append(
+                    fill(tx("Network", "%1: skipped a malformed item: %2"), spec.name, exc)
+                )
         return page
 
     def _forward(self, spec: _Stream, cursor: str) -> Iterator[Page]:
@@ -106,7 +111,9 @@ class _Paging:
             newer = _link_param(response, "prev", "min_id")
             page.cursor = newer if spec.link_cursor else (_newest_id(items) or newer)
             if page.cursor is None:
-                page.warnings.append(f"{spec.name}: the server gave no way to read further")
+                page.warnings.append(
+                    fill(tx("Network", "%1: the server gave no way to read further"), spec.name)
+                )
             yield page
             following = newer or page.cursor
             if not following or following == min_id:

@@ -12,7 +12,15 @@ from desktop.connectors.base import (
     BadResponse,
     Page,
 )
-from desktop.connectors.fields import date_field, expect_object, id_or_text, require
+from desktop.connectors.fields import (
+    date_field,
+    expect_object,
+    id_or_text,
+    missing,
+    require,
+    should_be_a_list,
+    should_be_text,
+)
 from desktop.connectors.html_text import html_to_text
 from desktop.core.events import (
     Actor,
@@ -22,6 +30,7 @@ from desktop.core.events import (
     Kind,
     Post,
 )
+from desktop.core.i18n import fill, tx
 
 # Notification types that become interactions; every other type is skipped and counted.
 NOTIFICATION_KINDS = {
@@ -77,7 +86,7 @@ class _Parsing:
         where = "notification"
         kind_name = require(item, "type", where=where)
         if not isinstance(kind_name, str):
-            raise BadResponse(f"{where}: the field 'type' should be text")
+            raise BadResponse(should_be_text(where, "type"))
         notification_id = id_or_text(item, "id", where, required=True)
         where = f"notification {notification_id}"
         kind = NOTIFICATION_KINDS.get(kind_name)
@@ -135,7 +144,7 @@ class _Parsing:
         mine = self._post(status, where)
         mentions = status.get("mentions") or []
         if not isinstance(mentions, list):
-            raise BadResponse(f"{where}: the field 'mentions' should be a list")
+            raise BadResponse(should_be_a_list(where, "mentions"))
         mentioned = [m for m in mentions if isinstance(m, dict)]
         credited: set[str] = set()
         replied_to = status.get("in_reply_to_account_id")
@@ -144,7 +153,13 @@ class _Parsing:
             target = next((m for m in mentioned if str(m.get("id")) == str(replied_to)), None)
             if target is None:
                 page.warnings.append(
-                    f"{where} replies to an account it does not mention; the reply was skipped"
+                    fill(
+                        tx(
+                            "Network",
+                            "%1 replies to an account it does not mention; the reply was skipped",
+                        ),
+                        where,
+                    )
                 )
             else:
                 credited.add(str(replied_to))
@@ -278,7 +293,7 @@ class _Parsing:
         ):
             entries = status.get(key) or []
             if not isinstance(entries, list):
-                raise BadResponse(f"{where}: the field {key!r} should be a list")
+                raise BadResponse(should_be_a_list(where, key))
             for entry in entries:
                 if isinstance(entry, dict):
                     excluded.update(str(entry[f]) for f in fields if isinstance(entry.get(f), str))
@@ -306,7 +321,7 @@ class _Parsing:
             return [card["url"]]
         content = status.get("content")
         if content is not None and not isinstance(content, str):
-            raise BadResponse(f"{where}: the field 'content' should be text")
+            raise BadResponse(should_be_text(where, "content"))
         plain = html_to_text(content)
         excluded.update(plain.mentions)
         links: list[str] = []
@@ -337,7 +352,7 @@ class _Parsing:
         acct = id_or_text(account, "acct", where, required=True)
         profile = id_or_text(account, "url", where) or id_or_text(account, "uri", where)
         if not profile:
-            raise BadResponse(f"{where}: the field 'url' is missing")
+            raise BadResponse(missing(where, "url"))
         return Actor(
             network=self.network,
             stable_id=profile,
@@ -355,7 +370,7 @@ class _Parsing:
                 return post
         content = status.get("content")
         if content is not None and not isinstance(content, str):
-            raise BadResponse(f"{where}: the field 'content' should be text")
+            raise BadResponse(should_be_text(where, "content"))
         text = html_to_text(content).text
         warning = id_or_text(status, "spoiler_text", where)
         if warning:

@@ -49,6 +49,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest
+from desktop.core.i18n import fill, tx
 from desktop.core.length import (
     MASTODON_MAX_CHARS,
     MASTODON_URL_LENGTH,
@@ -89,7 +90,7 @@ def situation_for(counts: Counter[str] | dict[str, int]) -> str:
     for kind in ("quote", "reply", "mention", "follow", "like"):
         if counts.get(kind, 0):
             return kind
-    raise InvalidRequest("nothing pending; nothing to thank for")
+    raise InvalidRequest(tx("Drafts", "nothing pending; nothing to thank for"))
 
 
 # --- drafts --------------------------------------------------------------------------------
@@ -118,7 +119,9 @@ def make_draft(
     person = live_person(session, person_id)
     rows = _pending_rows(session, [person.id], _today(now))
     if not rows:
-        raise InvalidRequest(f"nothing pending for {person.display_name}; nothing to thank for")
+        raise InvalidRequest(
+            fill(tx("Drafts", "nothing pending for %1; nothing to thank for"), person.display_name)
+        )
     identities = _identities(session, person.id)
     network, identity = _network_and_identity(person, identities, rows, network)
     on_network = [r for r in rows if r.network == network]
@@ -192,7 +195,7 @@ def group_draft(
         if all(p.id != person.id for p in people):
             people.append(person)
     if not people:
-        raise InvalidRequest("a group thank-you needs at least one person")
+        raise InvalidRequest(tx("Drafts", "a group thank-you needs at least one person"))
     ids = [p.id for p in people]
     rows = _pending_rows(session, ids, _today(now), post_url=post_url)
     if network:
@@ -200,7 +203,9 @@ def group_draft(
     elif rows:
         network = Counter(r.network for r in rows).most_common(1)[0][0]
     else:
-        raise InvalidRequest(f"none of these people has anything pending about {post_url}")
+        raise InvalidRequest(
+            fill(tx("Drafts", "none of these people has anything pending about %1"), post_url)
+        )
 
     mentions: list[Mention] = []
     for person in people:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AckAction
 from desktop.queries.drafts.model import DEFAULT_COOLDOWN_DAYS
 from desktop.queries.pending import pending_condition
@@ -108,7 +109,11 @@ def _language(session: Session, asked: str | None, found: Iterable[str]) -> str:
         code = _norm_language(asked)
         if code not in available:
             raise InvalidRequest(
-                f"no thank-you templates in {asked!r}; available: {', '.join(available)}"
+                fill(
+                    tx("Templates", "no thank-you templates in %1; available: %2"),
+                    repr(asked),
+                    ", ".join(available),
+                )
             )
         return code
     for code in map(_norm_language, found):
@@ -127,9 +132,16 @@ def _network_and_identity(
         network = asked.strip().lower()
         on_network = [i for i in identities if i.network == network]
         if not on_network:
-            known = ", ".join(dict.fromkeys(i.network for i in identities)) or "no network"
+            known = ", ".join(dict.fromkeys(i.network for i in identities)) or tx(
+                "Drafts", "no network"
+            )
             raise InvalidRequest(
-                f"{person.display_name} has no identity on {network}; they are on {known}"
+                fill(
+                    tx("Drafts", "%1 has no identity on %2; they are on %3"),
+                    person.display_name,
+                    network,
+                    known,
+                )
             )
     else:
         network = rows[0].network
