@@ -282,8 +282,11 @@ def settings(context: Context, args: Namespace) -> int:
             raise UsageError(
                 fill(tx("CLI", '%1 is not a JSON value (try true, 30, "en")'), repr(args.value))
             ) from None
-        expected = type(known[args.key])
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        # A setting that is unset by default (null) takes a string, or null again.
+        expected = str if known[args.key] is None else type(known[args.key])
+        if value is None and known[args.key] is None:
+            pass
+        elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise UsageError(
                 fill(
                     tx("CLI", "%1 takes a %2, not %3"),

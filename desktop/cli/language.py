@@ -1,6 +1,9 @@
 """The CLI speaks the language the window on the same data dir speaks (Settings →
 Language, else the system's). Decided before the parser is built, so --help is translated
-too; English loads nothing (Qt is imported only to read another language's catalog)."""
+too; English loads nothing (Qt is imported only to read another language's catalog).
+
+`--json` output is data for scripts, the same bytes in every language: a run that prints
+JSON speaks English throughout, its messages (sync warnings, errors) included."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ def speak(argv: list[str]) -> str:
         directory = paths.data_dir(data_dir_argument(argv))
     except Exception:  # an unusable data dir is reported later, in its own words
         directory = None
-    chosen = language.current(directory)
+    chosen = language.ENGLISH if "--json" in argv else language.current(directory)
     if chosen == language.ENGLISH:
         i18n.install(None)  # the source text: nothing to load
     else:

@@ -29,12 +29,20 @@ def _english(context: str, text: str, disambiguation: str | None, n: int) -> str
 
 
 _translate: Translate = _english
+_language = ["en"]
 
 
-def install(translate: Translate | None) -> None:
-    """Use ``translate`` for every :func:`tx` from now on (None: back to English)."""
+def install(translate: Translate | None, language: str = "en") -> None:
+    """Use ``translate``, which speaks ``language``, for every :func:`tx` from now on
+    (None: back to English)."""
     global _translate
     _translate = translate or _english
+    _language[0] = language if translate is not None else "en"
+
+
+def language() -> str:
+    """The language :func:`tx` speaks: 'en', 'es'. Drafts with no better clue use it."""
+    return _language[0]
 
 
 def tx(

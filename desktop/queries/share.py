@@ -52,7 +52,7 @@ from desktop.queries.candidates import set_candidate_state
 from desktop.queries.templates import credit_words
 from desktop.store.ingest import ingest_interactions
 from desktop.store.models import Account, Candidate, Identity, Person, Sighting, utcnow
-from desktop.store.settings import get_setting
+from desktop.store.settings import draft_language
 
 __all__ = [
     "MIN_TITLE",
@@ -302,7 +302,7 @@ def share_context(session: Session, candidate_id: int) -> ShareContext:
         .order_by(Account.id)
     ).all()
     networks = list(dict.fromkeys([*mine, *POSTING_NETWORKS]))
-    language = str(get_setting(session, "default_language") or "en")
+    language = draft_language(session)
     return ShareContext(
         candidate_id, author, candidate_sharers(session, candidate_id), networks, language
     )

@@ -8,13 +8,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import i18n
 from desktop.store.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "interests": [],  # keywords that make a candidate interesting
     "thank_likes": False,  # do people who only liked my posts need a thank-you?
     "supporter_quiet_days": 30,  # "supporters who haven't heard from you" window
-    "default_language": "en",
+    "default_language": None,  # drafts' language when the post's is unknown; None: the UI's
     "thank_cooldown_days": 14,  # thanked this recently: shown as "recently thanked"
     "checkin_time": "09:00",  # when the daily check-in opens (local time)
     "checkin_people": 3,  # people to thank per check-in
@@ -40,6 +41,12 @@ def get_setting(session: Session, key: str) -> Any:
         raise KeyError(f"unknown setting {key!r}")
     raw = session.scalar(select(Setting.value).where(Setting.key == key))
     return DEFAULTS[key] if raw is None else json.loads(raw)
+
+
+def draft_language(session: Session) -> str:
+    """The language of drafts whose person's own is not known: the setting, else the
+    language the interface speaks."""
+    return str(get_setting(session, "default_language") or i18n.language())
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:

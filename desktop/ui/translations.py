@@ -84,9 +84,11 @@ def install(language: str) -> None:
             if app is not None:
                 app.installTranslator(translator)
     if app is not None:
-        i18n.install(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n))
+        i18n.install(
+            lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n), language
+        )
     else:
-        i18n.install(_plain(catalog))
+        i18n.install(_plain(catalog), language)
 
 
 def speaking() -> str:

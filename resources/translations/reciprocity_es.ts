@@ -4,42 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>{names} amplified you</source>
-        <translation>Recibiste difusión de {names}</translation>
-    </message>
-    <message>
-        <source>New support</source>
-        <translation>Nuevo apoyo</translation>
-    </message>
-    <message>
-        <source>New support from %n people</source>
-        <translation>Nuevo apoyo de %n personas</translation>
-    </message>
-    <message>
-        <source>{first} and {second}</source>
-        <translation>{first} y {second}</translation>
-    </message>
-    <message>
-        <source>{first} and %n others</source>
-        <translation>{first} y %n más</translation>
-    </message>
-    <message>
-        <source>{first}, {second} and %n others</source>
-        <translation>{first}, {second} y %n más</translation>
-    </message>
-    <message>
-        <source>1 person is waiting for a thank-you.</source>
-        <translation>1 persona espera un agradecimiento.</translation>
-    </message>
-    <message>
-        <source>%n people are waiting for a thank-you.</source>
-        <translation>%n personas esperan un agradecimiento.</translation>
-    </message>
-    <message>
-        <source>Time for your check-in</source>
-        <translation>Es la hora de tu repaso diario</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -479,6 +443,44 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>no archive import for %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is too large (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive is not readable (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive does not hold a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file (an X archive is a .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an X archive: it has no data/tweets.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likes name no author in the archive and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlueskyDialog</name>
     <message>
         <source>Sign in to Bluesky</source>
@@ -527,6 +529,774 @@
     <message>
         <source>Signed in to Bluesky as %1.</source>
         <translation>Sesión iniciada en Bluesky como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token was given on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Reciprocity on %1 in your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then paste the code it shows you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authorization code was given on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (account #%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the app password on standard input with --app-password-stdin (make one in Bluesky: Settings → Privacy and security → App passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no app password was given on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Bluesky as %1 (account #%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the feed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already following %1.</source>
+        <translation type="unfinished">Ya en tu lista: %1.</translation>
+    </message>
+    <message>
+        <source>Comments on %1 will count as replies (account #%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already reading comments from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 feeds from %2 (%3 new).</source>
+        <translation type="unfinished">Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 feeds to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with: reciprocity accounts add mastodon --instance …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; its history stays in the ledger.</source>
+        <translation type="unfinished">Se quitó %1; su historial se queda en el registro.</translation>
+    </message>
+    <message>
+        <source>account %1 does not sync (manual or archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts to sync yet. Add one with: reciprocity accounts add …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2 (%3): %4 new, %5 already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and 1 more warning (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warnings (see the log)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged a %1 %2 on %3 for new person #%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged a %1 %2 on %3 for person #%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 interactions from the X archive (%2 already known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already known, %4 links, %5 skipped — %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already known, %4 links — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store ready in %1: %2 people, %3 interactions, %4 candidates. Try: reciprocity --data-dir %1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a thank-you. Nice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last %2 · thanked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and 1 more post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 in %3  out %4  last %5 thanked %6  %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first %1, last %2, thanked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they → you: %1; you → them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who supported you lately has heard from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supported you %2 and hasn&apos;t heard back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to share yet: add feeds or sync an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send posts a reply or a like: use --how reply or --how like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 has no way to post for you; marked thanked. Post it yourself: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 has no way to post for you; marked thanked.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked their post %1; marked thanked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 as thanked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed what %1 had pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 [#%3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interests set needs at least one word (or use &apos;clear&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value (try true, 30, &quot;en&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 people and %2 interactions to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 people and %2 interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a reply to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: you last thanked them today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: you last thanked them yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: you last thanked them %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>%1d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished">ahora mismo</translation>
+    </message>
+    <message>
+        <source>1 share</source>
+        <translation type="unfinished">1 compartido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shares</source>
+        <translation type="unfinished">
+            <numerusform>%n compartidos</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation type="unfinished">1 cita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation type="unfinished">
+            <numerusform>%n citas</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation type="unfinished">1 mención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation type="unfinished">
+            <numerusform>%n menciones</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 reply</source>
+        <translation type="unfinished">1 respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform>%n respuestas</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 like</source>
+        <translation type="unfinished">1 me gusta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likes</source>
+        <translation type="unfinished">
+            <numerusform>%n me gusta</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 follow</source>
+        <translation type="unfinished">1 seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follows</source>
+        <translation type="unfinished">
+            <numerusform>%n seguimientos</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches your interests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared by 1 person in your network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>shared by %n people in your network</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1, one of your supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the author, one of your supporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2 (see %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interests: words are only given with &apos;set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the data dir: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error (%1: %2); details in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI help</name>
+    <message>
+        <source>your accounts and feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an account or a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in to a Mastodon server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an access token made in the server&apos;s settings from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in to Bluesky with an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PDS (default https://bsky.social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow an RSS, Atom or JSON feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow every feed in an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your blog&apos;s comments feed: each comment is a reply to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your accounts, their state and last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an account (its history stays; its secrets go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write your feed list to an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch what is new from every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an interaction by hand (LinkedIn, X, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person id, or a name (new names are new people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linkedin, x, instagram, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import an archive from a closed network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thank-you draft for a person (printed, never posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template language, e.g. en or es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mastodon or bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON (see README.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to thank and what to share, once a day. With no command, opens the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the store and logs live (default: $RECIPROCITY_HOME or the user data dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log debug details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open today&apos;s check-in (in the running app if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty store with realistic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many people (60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts: pending, candidates, people, accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who to thank, most important first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names or handles starting with TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show at most N people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supporters who haven&apos;t heard from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window in days (setting, default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to share, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which candidates: open = new and saved (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a person thanked for all that is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you said (with --send: what to post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post the thank-you (the draft, or --text) through the network, then mark thanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a person&apos;s pending interactions be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide a person from the pending list until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make two people one (identities and ledger combine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set your interest keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change a setting kept with the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON value, e.g. true or 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything but secrets to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load an export into an empty store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -785,6 +1555,21 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>This is demo data: nothing is posted. Connect an account to thank people for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo makes between 1 and %1 people, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store already has data; use an empty --data-dir for the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Reciprocity is still running</source>
@@ -826,6 +1611,277 @@
     <message>
         <source>Too long to post: %1. Shorten it before you post.</source>
         <translation>Demasiado largo para publicar: %1. Acórtalo antes de publicar.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>nothing pending; nothing to thank for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing pending for %1; nothing to thank for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group thank-you needs at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these people has anything pending about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no identity on %2; they are on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the data does not fit together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed URL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL has no host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL host contains whitespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL has an invalid port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown candidate state %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several people are called %1 (ids %2): give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which network it happened on, e.g. --network linkedin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who: a person id or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown way to thank %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozing needs a date to come back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze date %1 is not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons %1 and %2 are already the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store %1: it is damaged or not a Reciprocity store (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Reciprocity store (it has other tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer version of Reciprocity (schema %2, this version knows up to %3); install the newer version, or use another --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not migrate the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Reciprocity export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has export format %2; this version reads format %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has a bad date %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs an empty store; use a new --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has tables this version does not know: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match this version&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2 does not fit: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fetch the feed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address %1 did not return a feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the feed at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed at %1 is not well-formed (%2); read 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed at %1 is not well-formed (%2); read %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the response was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is too large (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is JSON, but not a JSON Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a web page (HTML), not RSS, Atom or JSON Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not RSS, Atom or JSON Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this OPML file declares a DOCTYPE or entities, which are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document is too large to be a list of feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an OPML file: it is not well-formed XML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an OPML file: the document is &lt;%1&gt;, not &lt;opml&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1982,58 @@
     <message>
         <source>Waiting for a thank-you</source>
         <translation>Esperando un agradecimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>install and unlock a Secret Service provider such as gnome-keyring or KWallet (Debian: apt-get install gnome-keyring), or set PYTHON_KEYRING_BACKEND explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyring is locked: unlock it (e.g. log in to your desktop session) to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unencrypted file keyring (%1) is available, and Reciprocity won&apos;t keep tokens in plaintext unless you choose that yourself: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is disabled (keyring.backends.null is configured), so tokens can&apos;t be saved: remove it from keyringrc.cfg or PYTHON_KEYRING_BACKEND, or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring (%1) failed with %2. Check that it is running and unlocked, or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Length</name>
+    <message>
+        <source>1 grapheme over %1&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphemes over %1&apos;s limit of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 character over %1&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters over %1&apos;s limit of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,6 +2246,284 @@
     <message>
         <source>%1 (%2) and %3 (%4) become one person; nothing is deleted.</source>
         <translation>%1 (%2) y %3 (%4) pasan a ser una sola persona; no se borra nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>%1: the field %2 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved cursor %1 is not &apos;time|uri&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a record at-uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the saved cursor was unreadable; read from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stopped after %n pages; older items were not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 should be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is not a date (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not make a secure connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it kept answering with server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with something that is not JSON (starts with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down until %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an account, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped a malformed item: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server gave no way to read further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies to an account it does not mention; the reply was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>New support</source>
+        <translation type="unfinished">Nuevo apoyo</translation>
+    </message>
+    <message numerus="yes">
+        <source>New support from %n people</source>
+        <translation type="unfinished">
+            <numerusform>Nuevo apoyo de %n personas</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amplified you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 quoted you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 mentioned you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 followed you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared your post</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 liked your post</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared your post &apos;%2&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 liked your post &apos;%2&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared %2 of your posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 liked %2 of your posts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 person is waiting for a thank-you.</source>
+        <translation type="unfinished">1 persona espera un agradecimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are waiting for a thank-you.</source>
+        <translation type="unfinished">
+            <numerusform>%n personas esperan un agradecimiento.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time for your check-in</source>
+        <translation type="unfinished">Es la hora de tu repaso diario</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +3027,109 @@
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <source>not sent: part %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2 was not sent: %3. Thanked: %4; still waiting: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group thank-you is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thank-you is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 mentions none of %2: who is it thanking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thank-you mentions none of %1: who is it thanking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no way to post for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot post to %1: copy the text and post it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share post is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect a %1 account to post there, or copy the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send a thank-you by %1; use reply or like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no post of %1&apos;s to like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post to reply to is gone or hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post to like is gone or hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a Bluesky post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Bluesky account has the handle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post is %1 characters long; Bluesky allows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post is longer than Bluesky&apos;s %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>System (%1)</source>
@@ -1971,10 +3460,163 @@
     </message>
 </context>
 <context>
+    <name>Sign-in</name>
+    <message>
+        <source>paste the code your server showed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the access token from your server&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter your Bluesky handle, like you.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter an app password (make one in Bluesky: Settings → Privacy and security → App passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky no longer accepts the sign-in of @%1: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Bluesky account asks for a sign-in code sent by email (two-factor sign-in): create an app password in Bluesky&apos;s settings (Privacy and security &gt; App passwords) and sign in with it instead of the account password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky says this account has been taken down or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: handle or app password not accepted; check both and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky ended the session of @%1: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your Mastodon server, like example.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (use https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mastodon handle: write it like @you@example.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like the address of a Mastodon server (it should look like example.social).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer knows this app: start signing in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code was not accepted: paste it again, or start signing in again if it keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token in the keyring: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Bluesky session in the keyring: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Something went wrong (%1); the log has the details</source>
         <translation>Algo salió mal (%1); encontrarás los detalles en el archivo de registro</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>interaction without an external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction %1: the person has no stable id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction %1: time without a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before the end; the rest comes next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>no thank-you templates in %1; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced { or }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write variables as {name} only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thank-you templates at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object of situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no variants for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has an empty variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 variant %3 uses unknown %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no credit words (by, via)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -526,7 +526,7 @@ def test_candidates_text_when_none(ok):
 def test_settings_show_and_change(ok):
     shown = ok("settings")
     assert shown.startswith(
-        'interests = []\nthank_likes = false\nsupporter_quiet_days = 30\ndefault_language = "en"\n'
+        "interests = []\nthank_likes = false\nsupporter_quiet_days = 30\ndefault_language = null\n"
     )
     assert "thank_cooldown_days = 14\n" in shown
     assert "checkin_state" not in shown and "checkin_history" not in shown

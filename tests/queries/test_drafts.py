@@ -14,6 +14,7 @@ from factories import ANA, ANA_BSKY, BEN, CLARA, NOW, POST1, POST2, add, ev
 from sqlalchemy import select
 
 from desktop.cli.main import main
+from desktop.core import i18n
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.events import Actor, Post
 from desktop.core.length import LengthCheck
@@ -270,6 +271,16 @@ def test_language_falls_back_to_the_setting_then_english(store):
     mexican = Post("https://social.example/@me/4", "Gracias", "es-MX", "4")
     add(store, ev(ANA, "share", post=mexican))
     assert draft(store, ANA).language == "es"
+
+
+def test_with_no_setting_drafts_speak_the_interface_language(store):
+    german = Post("https://social.example/@me/3", "Netzwerken heißt geben", "de", "3")
+    add(store, ev(BEN, "share", post=german))
+    i18n.install(lambda ctx, text, dis, n: text, "es")  # a Spanish-speaking interface
+    assert draft(store, BEN).language == "es"
+    with store.session() as s:
+        set_setting(s, "default_language", "en")  # what the user chose wins
+    assert draft(store, BEN).language == "en"
 
 
 # --- variety ---------------------------------------------------------------------------------

@@ -82,9 +82,7 @@ POSTS = [
 BEGONA = Actor(
     "mastodon", "201", "@begona@red.example", "Begoña Ruiz", "https://red.example/@begona"
 )
-RAMON = Actor(
-    "mastodon", "202", "@ramon@red.example", "Ramón Díaz", "https://red.example/@ramon"
-)
+RAMON = Actor("mastodon", "202", "@ramon@red.example", "Ramón Díaz", "https://red.example/@ramon")
 
 
 def words(text: str) -> set[str]:
@@ -109,7 +107,7 @@ def data_words(database: Path) -> set[str]:
     with sqlite3.connect(database) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
-            for row in db.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 (our own names)
+            for row in db.execute(f'SELECT * FROM "{table}"'):
                 for value in row:
                     if isinstance(value, str):
                         found |= words(value)
@@ -133,13 +131,9 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         add_text(widget, widget.toolTip())
         if widget.isWindow():
             add_text(widget, widget.windowTitle())
-        if isinstance(widget, QLabel):
+        if isinstance(widget, QLabel | QAbstractButton):
             add_text(widget, widget.text())
-        elif isinstance(widget, QAbstractButton):
-            add_text(widget, widget.text())
-        elif isinstance(widget, QLineEdit):
-            add_text(widget, widget.placeholderText())
-        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+        elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
             add_text(widget, widget.placeholderText())
         elif isinstance(widget, QComboBox):
             for i in range(widget.count()):
@@ -187,7 +181,8 @@ class Checker:
         for where, text in visible_texts(root):
             self.seen += 1
             bare = text.replace("&", "")
-            if bare in self.sources and bare not in self.spanish and bare.lower() not in SAME_IN_BOTH:
+            untranslated = bare in self.sources and bare not in self.spanish
+            if untranslated and bare.lower() not in SAME_IN_BOTH:
                 self.problems.append((screen, where, text))
                 continue
             english = sorted(words(PATHS.sub(" ", bare)) & self.english)

@@ -35,7 +35,7 @@ from desktop.platform.secrets import SecretStore
 from desktop.queries.share import POSTING_NETWORKS, mark_shared
 from desktop.store.database import Store
 from desktop.store.models import Account, Candidate
-from desktop.store.settings import get_setting
+from desktop.store.settings import draft_language
 from desktop.sync.connect import AccountRef, connector_for
 
 __all__ = ["SHARE_VISIBILITY", "ShareResult", "post_share", "share_account"]
@@ -98,7 +98,7 @@ def post_share(
             raise NotFound(fill(tx("Errors", "no candidate with id %1"), candidate_id))
         account = share_account(session, network)
         ref = AccountRef.of(account) if account is not None else None
-        language = str(get_setting(session, "default_language") or "en")
+        language = draft_language(session)
     if ref is None:
         raise InvalidRequest(
             fill(tx("Sending", "connect a %1 account to post there, or copy the text"), label)

@@ -22,7 +22,7 @@ from desktop.queries.templates import (
     template_problem,
 )
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
-from desktop.store.settings import get_setting
+from desktop.store.settings import draft_language, get_setting
 
 
 def user_variants(session: Session, language: str, situation: str) -> tuple[str, ...]:
@@ -121,7 +121,7 @@ def _language(session: Session, asked: str | None, found: Iterable[str]) -> str:
             if code in available:
                 return code
             break  # the post's language, which we have no templates for
-    default = _norm_language(str(get_setting(session, "default_language") or ""))
+    default = _norm_language(draft_language(session))
     return default if default in available else "en"
 
 

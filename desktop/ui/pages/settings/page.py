@@ -312,7 +312,8 @@ class SettingsPage(Page):
         self.interests.setText(", ".join(str(w) for w in interests))
 
         languages = list(dict.fromkeys([*LANGUAGES, *sorted(defaults)]))
-        default_language = str(settings.get("default_language") or "en")
+        # Unset: drafts follow the interface's language (store.settings.draft_language).
+        default_language = str(settings.get("default_language") or translations.speaking())
         if default_language not in languages:
             languages.append(default_language)
         for combo in (self.language, self.template_language):
@@ -357,11 +358,19 @@ class SettingsPage(Page):
             "thank_likes": self.thank_likes.isChecked(),
             "thank_cooldown_days": self.cooldown.value(),
             "interests": interest_words(self.interests.text()),
-            "default_language": self.language.currentData() or "en",
+            "default_language": self._draft_language(),
             "templates": {
                 lang: dict(per) for lang, per in sorted(self.templates.overrides.items()) if per
             },
         }
+
+    def _draft_language(self) -> str | None:
+        """The drafts' language to keep: None (follow the interface) while it was never
+        set and the form still shows the interface's."""
+        shown = self.language.currentData() or translations.speaking()
+        if self._settings.get("default_language") is None and shown == translations.speaking():
+            return None
+        return shown
 
     def validate(self, values: dict) -> list[tuple[str, QWidget]]:
         """(message, the widget to fix) for each problem; empty when all is well."""
