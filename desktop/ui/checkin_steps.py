@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from desktop.ui.format import tr_format
+from desktop.ui.format import network_name, tr_format
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -198,8 +198,7 @@ class ShareStep(_CheckinHost):
         self.share_editor.setPlainText(draft.text)
         if network:
             self.share_network = network
-            label = {"mastodon": "Mastodon", "bluesky": "Bluesky"}[network]
-            self.share_button.setText(tr_format(self.tr("Post to %1"), label))
+            self.share_button.setText(tr_format(self.tr("Post to %1"), network_name(network)))
 
     def share(self) -> None:
         if self.step != "share" or self.busy:

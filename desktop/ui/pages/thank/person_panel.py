@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from desktop.core.groups import PostGroup
 from desktop.core.text import excerpt
 from desktop.ui import rich
-from desktop.ui.format import describe_counts, tr_format
+from desktop.ui.format import describe_counts, network_name, tr_format
 from desktop.ui.models.post_group import names_text
 from desktop.ui.pages.base import heading, hint, link_label
 from desktop.ui.widgets.button_rows import ButtonRows
@@ -82,7 +82,9 @@ class PersonPanel(QWidget):
             self.posts.setText("")
             return
         self.name.setText(entry.name)
-        self.handles.setText(" · ".join(f"{i.handle} ({i.network})" for i in entry.identities))
+        self.handles.setText(
+            " · ".join(f"{i.handle} ({network_name(i.network)})" for i in entry.identities)
+        )
         thanked = (
             tr_format(
                 self.tr("Last thanked %1."), entry.last_thanked.astimezone().strftime("%d %b %Y")
