@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.services import Services
 from desktop.ui.checkin_steps import ShareStep, ThankStep
-from desktop.ui.format import describe_counts, tr_format
+from desktop.ui.format import describe_counts, local_day, tr_format
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.draft_editor import DraftEditor
@@ -290,7 +290,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         )
         self.like_button.setEnabled(draft.reply_to is not None)
         if draft.recently_thanked:
-            when = draft.recently_thanked.astimezone().strftime("%d %b")
+            when = local_day(draft.recently_thanked)
             self.recent_note.setText(
                 tr_format(self.tr("Recently thanked (%1): you can let it be with K."), when)
             )

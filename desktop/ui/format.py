@@ -37,6 +37,12 @@ def local_date(when: datetime) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
+def local_day(when: datetime) -> str:
+    """A day without its year, the month as the user's locale spells it: 20 Nov."""
+    day = when.astimezone().date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
 def local_datetime(when: datetime) -> str:
     return f"{local_date(when)} {when.astimezone():%H:%M}"
 

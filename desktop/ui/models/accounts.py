@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core.i18n import PLURAL, tx
-from desktop.ui.format import source_name, time_ago, tr_format
+from desktop.ui.format import local_datetime, local_day, source_name, time_ago, tr_format
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.accounts import AccountView
@@ -51,7 +51,7 @@ def state_label(view: AccountView, now: datetime | None = None) -> str:
         local = view.retry_at.astimezone()
         today = (now or datetime.now(UTC)).astimezone(local.tzinfo).date()
         same_day = local.date() == today
-        when = local.strftime("%H:%M") if same_day else local.strftime("%d %b %H:%M")
+        when = f"{local:%H:%M}" if same_day else f"{local_day(local)} {local:%H:%M}"
         return tr_format(tx("AccountsModel", "Rate limited until %1"), when)
     if view.state == "error":
         return tx("AccountsModel", "Error")
@@ -153,7 +153,7 @@ class AccountsModel(QAbstractTableModel):
                 lines.append(view.handle)
             return "\n".join(lines) or None
         if column == self.LAST_SYNC and view.last_sync_at is not None:
-            return view.last_sync_at.astimezone().strftime("%d %b %Y %H:%M")
+            return local_datetime(view.last_sync_at)
         if column == self.STATE and view.state == "needs_signin":
             return self.tr("Select it and choose Sign in again")
         return None
