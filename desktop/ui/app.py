@@ -304,7 +304,7 @@ class DesktopApp(BackgroundWiring, QObject):
 
     def enter_demo(self) -> None:
         assert self.window is not None  # the window asks for it
-        self.window.show_message(self.window.tr("Making the demo store…"))
+        self.window.show_message(self.tr("Making the demo store…"))
         self.tasks.run(
             self._open_demo_store, lambda store: self._show(store, demo=True), self._failed
         )

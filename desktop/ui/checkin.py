@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app.services import Services
 from desktop.ui.checkin_steps import ShareStep, ThankStep
-from desktop.ui.format import describe_counts, tr_format
+from desktop.ui.format import describe_counts, local_day, tr_format
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.draft_editor import DraftEditor
@@ -37,22 +37,6 @@ if TYPE_CHECKING:
     from desktop.queries.checkin import Plan
     from desktop.queries.drafts import Draft
     from desktop.queries.pending import PendingPerson
-
-SHORTCUTS = (
-    # (name, key, what it does) — the help overlay lists these, tooltips repeat them
-    ("send", "Ctrl+Return", "Send the thank-you"),
-    ("edit", "E", "Edit the draft"),
-    ("like", "L", "Like back only"),
-    ("next", "Right", "Next, without answering"),
-    ("previous", "Left", "Previous"),
-    ("skip", "K", "Skip for today"),
-    ("snooze", "Z", "Snooze a week"),
-    ("open", "O", "Open the post in the browser"),
-    ("share", "Ctrl+Shift+Return", "Share this"),
-    ("save", "S", "Save for later"),
-    ("help", "F1", "Show or hide these keys"),
-    ("close", "Esc", "Close (today's progress is kept)"),
-)
 
 
 class CheckinWindow(ThankStep, ShareStep, QWidget):
@@ -109,8 +93,25 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
-        self.help = HelpOverlay(self, SHORTCUTS)
+        self.help = HelpOverlay(self, [(key, text) for _, key, text in self.shortcuts()])
         self._build_actions()
+
+    def shortcuts(self) -> tuple[tuple[str, str, str], ...]:
+        """(name, key, what it does): the help overlay lists these, tooltips repeat them."""
+        return (
+            ("send", "Ctrl+Return", self.tr("Send the thank-you")),
+            ("edit", "E", self.tr("Edit the draft")),
+            ("like", "L", self.tr("Like back only")),
+            ("next", "Right", self.tr("Next, without answering")),
+            ("previous", "Left", self.tr("Previous")),
+            ("skip", "K", self.tr("Skip for today")),
+            ("snooze", "Z", self.tr("Snooze a week")),
+            ("open", "O", self.tr("Open the post in the browser")),
+            ("share", "Ctrl+Shift+Return", self.tr("Share this")),
+            ("save", "S", self.tr("Save for later")),
+            ("help", "F1", self.tr("Show or hide these keys")),
+            ("close", "Esc", self.tr("Close (today's progress is kept)")),
+        )
 
     # -- views ------------------------------------------------------------------------------
 
@@ -216,17 +217,20 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
             "save": self.save_button,
         }
         self.shortcut_actions: dict[str, QAction] = {}
-        for name, key, text in SHORTCUTS:
-            action = QAction(self.tr(text), self)
+        texts: dict[str, str] = {}
+        for name, key, text in self.shortcuts():
+            action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handlers[name])
             self.addAction(action)
             self.shortcut_actions[name] = action
+            texts[name] = text
             if name in buttons:
-                buttons[name].setToolTip(f"{self.tr(text)} ({key_label(key)})")
-        self.skip_share_button.setToolTip(f"{self.tr('Skip for today')} ({key_label('K')})")
-        self.open_link_button.setToolTip(f"{self.tr('Open the link')} ({key_label('O')})")
+                buttons[name].setToolTip(f"{text} ({key_label(key)})")
+        self.skip_share_button.setToolTip(f"{texts['skip']} ({key_label('K')})")
+        open_link = self.tr("Open the link")
+        self.open_link_button.setToolTip(f"{open_link} ({key_label('O')})")
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -286,7 +290,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         )
         self.like_button.setEnabled(draft.reply_to is not None)
         if draft.recently_thanked:
-            when = draft.recently_thanked.astimezone().strftime("%d %b")
+            when = local_day(draft.recently_thanked)
             self.recent_note.setText(
                 tr_format(self.tr("Recently thanked (%1): you can let it be with K."), when)
             )

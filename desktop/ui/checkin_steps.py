@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from desktop.ui.format import tr_format
+from desktop.ui.format import network_name, tr_format
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -23,8 +23,21 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.widgets.draft_editor import DraftEditor
 
+    class _HostMethods:
+        """The host's own methods (QWidget's and CheckinWindow's), declarations only. Not
+        under ``if TYPE_CHECKING:`` inside _CheckinHost: a ``def`` there makes lupdate lose
+        the class of every later ``self.tr`` in the file (their context would be "")."""
 
-class _CheckinHost:
+        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        def _show_current(self) -> None: ...
+        def _after_record(self, progress: Progress) -> None: ...
+        def _error(self, exc: Exception) -> None: ...
+
+else:
+    _HostMethods = object
+
+
+class _CheckinHost(_HostMethods):
     """What the steps use of CheckinWindow, their host (declarations only)."""
 
     services: Services
@@ -51,13 +64,6 @@ class _CheckinHost:
     share_editor: QPlainTextEdit
     share_button: QPushButton
     changed: SignalInstance  # the host's Signal, as its instance has it
-
-    if TYPE_CHECKING:  # the host's own methods (QWidget's and CheckinWindow's)
-
-        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
-        def _show_current(self) -> None: ...
-        def _after_record(self, progress: Progress) -> None: ...
-        def _error(self, exc: Exception) -> None: ...
 
 
 class ThankStep(_CheckinHost):
@@ -192,8 +198,7 @@ class ShareStep(_CheckinHost):
         self.share_editor.setPlainText(draft.text)
         if network:
             self.share_network = network
-            label = {"mastodon": "Mastodon", "bluesky": "Bluesky"}[network]
-            self.share_button.setText(tr_format(self.tr("Post to %1"), label))
+            self.share_button.setText(tr_format(self.tr("Post to %1"), network_name(network)))
 
     def share(self) -> None:
         if self.step != "share" or self.busy:

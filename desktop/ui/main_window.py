@@ -38,6 +38,7 @@ from desktop.ui.pages.base import Page, hint
 from desktop.ui.platform import gc_policy
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
+from desktop.ui.widgets.help_overlay import key_label
 
 if TYPE_CHECKING:
     from desktop.app.services import Services
@@ -47,12 +48,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SECTIONS = (
-    # (key, "module:Class" of its page, label, shortcut)
-    ("thank", "desktop.ui.pages.thank:ThankPage", "Thank", "Ctrl+1"),
-    ("share", "desktop.ui.pages.share:SharePage", "Share", "Ctrl+2"),
-    ("people", "desktop.ui.pages.people:PeoplePage", "People", "Ctrl+3"),
-    ("accounts", "desktop.ui.pages.accounts:AccountsPage", "Accounts", "Ctrl+4"),
-    ("settings", "desktop.ui.pages.settings:SettingsPage", "Settings", "Ctrl+5"),
+    # (key, "module:Class" of its page, shortcut); MainWindow.section_label names them
+    ("thank", "desktop.ui.pages.thank:ThankPage", "Ctrl+1"),
+    ("share", "desktop.ui.pages.share:SharePage", "Ctrl+2"),
+    ("people", "desktop.ui.pages.people:PeoplePage", "Ctrl+3"),
+    ("accounts", "desktop.ui.pages.accounts:AccountsPage", "Ctrl+4"),
+    ("settings", "desktop.ui.pages.settings:SettingsPage", "Ctrl+5"),
 )
 
 
@@ -110,7 +111,9 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.syncing = False
         self._cancel = threading.Event()  # set on quit: a running sync stops between pages
-        self.setWindowTitle(desktop.APP_NAME + (self.tr(" — Demo data") if demo else ""))
+        self.setWindowTitle(
+            tr_format(self.tr("%1 — Demo data"), desktop.APP_NAME) if demo else desktop.APP_NAME
+        )
         self.resize(1100, 700)
         self.setMinimumSize(720, 460)
 
@@ -125,10 +128,11 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.pages = Pages(self)
-        for key, _where, label, shortcut in SECTIONS:
-            item = QListWidgetItem(self.tr(label))
+        for key, _where, shortcut in SECTIONS:
+            label = self.section_label(key)
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{self.tr(label)} ({shortcut})")
+            item.setToolTip(f"{label} ({key_label(shortcut)})")
             item.setSizeHint(QSize(150, 34))
             self.nav.addItem(item)
             action = QAction(self)
@@ -183,6 +187,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
         self.nav.setCurrentRow(0)  # its page is built by start(), or when asked for
         self.nav.currentRowChanged.connect(self._nav_changed)
+
+    def section_label(self, key: str) -> str:
+        """The name of a section in the list on the left."""
+        return {
+            "thank": self.tr("Thank"),
+            "share": self.tr("Share"),
+            "people": self.tr("People"),
+            "accounts": self.tr("Accounts"),
+            "settings": self.tr("Settings"),
+        }[key]
 
     # -- menus ------------------------------------------------------------------------------
 

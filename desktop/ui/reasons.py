@@ -1,12 +1,12 @@
 """The window's wording of what the domain returns as data: why a candidate ranked where
-it did, and by how much a post is too long. Everything goes through Qt's translations."""
+it did, and by how much a post is too long. Everything goes through the catalog (context
+"Reasons")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop.core.i18n import PLURAL, fill, tx
 from desktop.core.length import network_label
 from desktop.core.reasons import Reason, ReasonKind
 
@@ -14,26 +14,24 @@ if TYPE_CHECKING:
     from desktop.core.length import LengthCheck
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Reasons", text, None, n)
-
-
 def reason_text(reason: Reason) -> str:
     """One reason as a clause, as in a list of them: "shared by 4 people in your network"."""
     n = reason.count
     if reason.kind == ReasonKind.INTERESTS:
-        return _tr("matches your interests: %1").replace("%1", ", ".join(reason.words))
+        return fill(tx("Reasons", "matches your interests: %1"), ", ".join(reason.words))
     if reason.kind == ReasonKind.NETWORK:
         if n == 1:
-            return _tr("shared by 1 person in your network")
-        return _tr("shared by %n people in your network", n)
+            return tx("Reasons", "shared by 1 person in your network")
+        return tx("Reasons", "shared by %n people in your network", None, PLURAL, n)
     if reason.kind == ReasonKind.SUPPORTER:
         if not reason.words:
-            return _tr("by the author, one of your supporters")
-        return _tr("by %1, one of your supporters").replace("%1", reason.words[0])
+            return tx("Reasons", "by the author, one of your supporters")
+        return fill(tx("Reasons", "by %1, one of your supporters"), reason.words[0])
     if n == 0:
-        return _tr("seen today")
-    return _tr("seen 1 day ago") if n == 1 else _tr("seen %n days ago", n)
+        return tx("Reasons", "seen today")
+    if n == 1:
+        return tx("Reasons", "seen 1 day ago")
+    return tx("Reasons", "seen %n days ago", None, PLURAL, n)
 
 
 def reason_sentence(reason: Reason) -> str:
@@ -46,14 +44,16 @@ def short_reason(reason: Reason) -> str:
     """The same, briefly, for a table cell."""
     n = reason.count
     if reason.kind == ReasonKind.INTERESTS:
-        return _tr("Your interests: %1").replace("%1", ", ".join(reason.words))
+        return fill(tx("Reasons", "Your interests: %1"), ", ".join(reason.words))
     if reason.kind == ReasonKind.NETWORK:
-        return _tr("Shared by %n in your network", n)
+        return tx("Reasons", "Shared by %n in your network", None, PLURAL, n)
     if reason.kind == ReasonKind.SUPPORTER:
-        return _tr("By a supporter")
+        return tx("Reasons", "By a supporter")
     if n == 0:
-        return _tr("New, seen today")
-    return _tr("New, seen 1 day ago") if n == 1 else _tr("New, seen %n days ago", n)
+        return tx("Reasons", "New, seen today")
+    if n == 1:
+        return tx("Reasons", "New, seen 1 day ago")
+    return tx("Reasons", "New, seen %n days ago", None, PLURAL, n)
 
 
 def too_long(check: LengthCheck) -> str:
@@ -63,14 +63,14 @@ def too_long(check: LengthCheck) -> str:
     n = check.over_by
     if check.unit == "graphemes":
         text = (
-            _tr("1 grapheme over %1's limit of %2")
+            tx("Reasons", "1 grapheme over %1's limit of %2")
             if n == 1
-            else _tr("%n graphemes over %1's limit of %2", n)
+            else tx("Reasons", "%n graphemes over %1's limit of %2", None, PLURAL, n)
         )
     else:
         text = (
-            _tr("1 character over %1's limit of %2")
+            tx("Reasons", "1 character over %1's limit of %2")
             if n == 1
-            else _tr("%n characters over %1's limit of %2", n)
+            else tx("Reasons", "%n characters over %1's limit of %2", None, PLURAL, n)
         )
-    return text.replace("%1", network_label(check.network)).replace("%2", str(check.limit))
+    return fill(text, network_label(check.network), check.limit)

@@ -35,7 +35,7 @@ def test_window_opens_before_loading_and_then_lists_who_to_thank(qtbot, store, w
     assert first.data() == "Ana García"
     assert page.proxy.index(0, 1).data() == "1 share"
     assert page.proxy.index(1, 3).data() == "Talked with you"
-    assert first.data(Qt.ItemDataRole.ToolTipRole) == "@ana@social.example on mastodon"
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == "@ana@social.example on Mastodon"
     qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García")
     assert "1 share" in page.panel.what.text()
     window.grab().save(str(tmp_path / "main.png"))

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.ui.format import source_name, time_ago, tr_format
+from desktop.core.i18n import PLURAL, tx
+from desktop.ui.format import local_datetime, local_day, source_name, time_ago, tr_format
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.accounts import AccountView
@@ -30,13 +30,11 @@ Index = QModelIndex | QPersistentModelIndex
 SIGN_IN_NETWORKS = ("mastodon", "bluesky")  # the ones with a token to renew
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AccountsModel", text, None, n)
-
-
 def account_label(view: AccountView) -> str:
     if view.network == "feed":
-        return _tr("1 feed") if view.feeds == 1 else _tr("%n feeds", view.feeds)
+        if view.feeds == 1:
+            return tx("AccountsModel", "1 feed")
+        return tx("AccountsModel", "%n feeds", None, PLURAL, view.feeds)
     if view.network == "blog":
         return view.display_name or view.handle
     return view.handle
@@ -44,19 +42,19 @@ def account_label(view: AccountView) -> str:
 
 def state_label(view: AccountView, now: datetime | None = None) -> str:
     if view.state == "ok":
-        return _tr("OK")
+        return tx("AccountsModel", "OK")
     if view.state == "needs_signin":
-        return _tr("Needs sign-in")
+        return tx("AccountsModel", "Needs sign-in")
     if view.state == "rate_limited":
         if view.retry_at is None:
-            return _tr("Rate limited")
+            return tx("AccountsModel", "Rate limited")
         local = view.retry_at.astimezone()
         today = (now or datetime.now(UTC)).astimezone(local.tzinfo).date()
         same_day = local.date() == today
-        when = local.strftime("%H:%M") if same_day else local.strftime("%d %b %H:%M")
-        return tr_format(_tr("Rate limited until %1"), when)
+        when = f"{local:%H:%M}" if same_day else f"{local_day(local)} {local:%H:%M}"
+        return tr_format(tx("AccountsModel", "Rate limited until %1"), when)
     if view.state == "error":
-        return _tr("Error")
+        return tx("AccountsModel", "Error")
     return view.state
 
 
@@ -137,7 +135,7 @@ class AccountsModel(QAbstractTableModel):
             return state_label(view, self.now())
         if column == self.LAST_SYNC:
             if view.network == "x":
-                return _tr("Imported")
+                return self.tr("Imported")
             return time_ago(view.last_sync_at, self.now())
         if column == self.LAST_ERROR:
             # One line in the table; the whole text is in the tooltip and the details.
@@ -155,9 +153,9 @@ class AccountsModel(QAbstractTableModel):
                 lines.append(view.handle)
             return "\n".join(lines) or None
         if column == self.LAST_SYNC and view.last_sync_at is not None:
-            return view.last_sync_at.astimezone().strftime("%d %b %Y %H:%M")
+            return local_datetime(view.last_sync_at)
         if column == self.STATE and view.state == "needs_signin":
-            return _tr("Select it and choose Sign in again")
+            return self.tr("Select it and choose Sign in again")
         return None
 
     @staticmethod

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.text import fold
-from desktop.ui.format import time_ago
+from desktop.ui.format import local_datetime, time_ago
 from desktop.ui.reasons import reason_text, short_reason
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
@@ -109,7 +109,7 @@ class CandidatesModel(QAbstractTableModel):
             if column == self.WHY:
                 return "\n".join(map(reason_text, candidate.reasons))
             if column == self.SEEN:
-                return candidate.last_seen_at.astimezone().strftime("%d %b %Y, %H:%M")
+                return local_datetime(candidate.last_seen_at)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.SHARED_BY:
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == self.CandidateIdRole:

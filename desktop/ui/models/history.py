@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
+from desktop.core.i18n import tx
 from desktop.ui.format import local_date, local_datetime, network_name, tr_format
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
@@ -27,30 +27,30 @@ def history_sentence(item: HistoryItem, limit: int = 90) -> str:
 
     inbound = item.direction == "inbound"
     with_post = {
-        ("share", True): QCoreApplication.translate("People", "They shared your post “%1”"),
-        ("quote", True): QCoreApplication.translate("People", "They quoted your post “%1”"),
-        ("mention", True): QCoreApplication.translate("People", "They mentioned you: “%1”"),
-        ("reply", True): QCoreApplication.translate("People", "They replied to you: “%1”"),
-        ("like", True): QCoreApplication.translate("People", "They liked your post “%1”"),
-        ("share", False): QCoreApplication.translate("People", "You shared their post “%1”"),
-        ("quote", False): QCoreApplication.translate("People", "You quoted their post “%1”"),
-        ("mention", False): QCoreApplication.translate("People", "You mentioned them: “%1”"),
-        ("reply", False): QCoreApplication.translate("People", "You replied to them: “%1”"),
-        ("like", False): QCoreApplication.translate("People", "You liked their post “%1”"),
+        ("share", True): tx("History", "They shared your post “%1”"),
+        ("quote", True): tx("History", "They quoted your post “%1”"),
+        ("mention", True): tx("History", "They mentioned you: “%1”"),
+        ("reply", True): tx("History", "They replied to you: “%1”"),
+        ("like", True): tx("History", "They liked your post “%1”"),
+        ("share", False): tx("History", "You shared their post “%1”"),
+        ("quote", False): tx("History", "You quoted their post “%1”"),
+        ("mention", False): tx("History", "You mentioned them: “%1”"),
+        ("reply", False): tx("History", "You replied to them: “%1”"),
+        ("like", False): tx("History", "You liked their post “%1”"),
     }
     bare = {
-        ("share", True): QCoreApplication.translate("People", "They shared your post"),
-        ("quote", True): QCoreApplication.translate("People", "They quoted your post"),
-        ("mention", True): QCoreApplication.translate("People", "They mentioned you"),
-        ("reply", True): QCoreApplication.translate("People", "They replied to you"),
-        ("like", True): QCoreApplication.translate("People", "They liked your post"),
-        ("follow", True): QCoreApplication.translate("People", "They followed you"),
-        ("share", False): QCoreApplication.translate("People", "You shared their post"),
-        ("quote", False): QCoreApplication.translate("People", "You quoted their post"),
-        ("mention", False): QCoreApplication.translate("People", "You mentioned them"),
-        ("reply", False): QCoreApplication.translate("People", "You replied to them"),
-        ("like", False): QCoreApplication.translate("People", "You liked their post"),
-        ("follow", False): QCoreApplication.translate("People", "You followed them"),
+        ("share", True): tx("History", "They shared your post"),
+        ("quote", True): tx("History", "They quoted your post"),
+        ("mention", True): tx("History", "They mentioned you"),
+        ("reply", True): tx("History", "They replied to you"),
+        ("like", True): tx("History", "They liked your post"),
+        ("follow", True): tx("History", "They followed you"),
+        ("share", False): tx("History", "You shared their post"),
+        ("quote", False): tx("History", "You quoted their post"),
+        ("mention", False): tx("History", "You mentioned them"),
+        ("reply", False): tx("History", "You replied to them"),
+        ("like", False): tx("History", "You liked their post"),
+        ("follow", False): tx("History", "You followed them"),
     }
     key = (item.kind, inbound)
     text = excerpt(item.post_text or "", limit)

@@ -6,20 +6,29 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.ui.format import describe_counts, time_ago
+from desktop.ui.format import describe_counts, network_name, time_ago, tr_format
 from desktop.ui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.pending import PendingPerson
 
-PRIORITY_LABELS = {1: "Shared your work", 2: "Talked with you", 3: "Liked or followed"}
-
 Index = QModelIndex | QPersistentModelIndex
 
 
 class PendingModel(RowsModel):
-    HEADERS = ("Person", "What they did", "Last", "Why now")
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Person"), self.tr("What they did"), self.tr("Last"), self.tr("Why now"))
+
+    def priority_label(self, priority: int) -> str:
+        """Why now, from the entry's priority (1 first)."""
+        labels = {
+            1: self.tr("Shared your work"),
+            2: self.tr("Talked with you"),
+            3: self.tr("Liked or followed"),
+        }
+        return labels.get(priority, "")
 
     def set_entries(self, rows) -> None:
         self.set_rows(rows)
@@ -40,9 +49,12 @@ class PendingModel(RowsModel):
             if column == 2:
                 return time_ago(entry.last_interaction_at)
             if column == 3:
-                return PRIORITY_LABELS.get(entry.priority, "")
+                return self.priority_label(entry.priority)
         elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return "\n".join(f"{i.handle} on {i.network}" for i in entry.identities)
+            on = self.tr("%1 on %2")
+            return "\n".join(
+                tr_format(on, i.handle, network_name(i.network)) for i in entry.identities
+            )
         elif role == self.PersonIdRole:
             return entry.person_id
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.groups import PostGroup
+from desktop.core.i18n import PLURAL, fill, tx
 from desktop.core.text import excerpt
 from desktop.ui.format import network_name
 from desktop.ui.models.rows import RowsModel
@@ -19,15 +20,21 @@ def names_text(names: list[str], shown: int = 3) -> str:
     if len(names) <= 1:
         return "".join(names)
     if len(names) <= shown:
-        return f"{', '.join(names[:-1])} and {names[-1]}"
+        return fill(tx("Names", "%1 and %2"), ", ".join(names[:-1]), names[-1])
     rest = len(names) - shown
-    return f"{', '.join(names[:shown])} and {rest} {'other' if rest == 1 else 'others'}"
+    listed = ", ".join(names[:shown])
+    if rest == 1:
+        return fill(tx("Names", "%1 and 1 other"), listed)
+    return fill(tx("Names", "%1 and %n others", None, PLURAL, rest), listed)
 
 
 class PostGroupModel(RowsModel):
-    HEADERS = ("Post", "People", "Names", "On")  # On: the same text may be on two networks
     PostUrlRole = Qt.ItemDataRole.UserRole + 1
     PersonIdsRole = Qt.ItemDataRole.UserRole + 2
+
+    def headers(self) -> tuple[str, ...]:
+        # On: the same text may be on two networks
+        return (self.tr("Post"), self.tr("People"), self.tr("Names"), self.tr("On"))
 
     def set_groups(self, rows) -> None:
         self.set_rows(rows)

@@ -9,13 +9,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RowsModel(QAbstractTableModel):
     """A flat table over a list of plain objects loaded on a worker; subclasses give
-    HEADERS and data()."""
-
-    HEADERS: tuple[str, ...] = ()
+    headers() and data()."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        self._headers = self.headers()
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, translated (each subclass names them with its own self.tr)."""
+        return ()
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -29,13 +32,13 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
+            and 0 <= section < len(self._headers)
         ):
-            return self.HEADERS[section]
+            return self._headers[section]
         return None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.ui.clock import local_now, parse_clock_time
 from desktop.ui.platform.dbus_notifications import DBusNotifications
@@ -31,16 +31,12 @@ log = logging.getLogger(__name__)
 
 
 def notify_text():
-    """desktop.app.notices, its texts routed through Qt's translator. Imported on first use
-    (it reads the store: SQLAlchemy), never before the first window has painted."""
+    """desktop.app.notices, imported on first use (it reads the store: SQLAlchemy), never
+    before the first window has painted. Its texts speak through desktop.core.i18n.tx, which
+    the window's translator serves: nothing to plug in here."""
     from desktop.app import notices as texts
 
-    texts.use_translator(_translate)
     return texts
-
-
-def _translate(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("notify_text", text, None, n)
 
 
 def parse_quiet_hours(value) -> tuple[time, time] | None:
@@ -213,7 +209,6 @@ class SyncNotices(QObject):
         services = self.services()
 
         def work():
-            notify_text()  # the translator set before the texts are made
             return services.new_support(ids)
 
         self.tasks.run(work, self._summarized, self._failed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -16,9 +18,10 @@ def key_label(key: str) -> str:
 
 
 class HelpOverlay(QFrame):
-    """Every shortcut, on top of the window, until F1 or Esc."""
+    """Every shortcut, on top of the window, until F1 or Esc: ``shortcuts`` are (key, what
+    it does) pairs, the text already translated by the window that has the keys."""
 
-    def __init__(self, parent: QWidget, shortcuts) -> None:
+    def __init__(self, parent: QWidget, shortcuts: Iterable[tuple[str, str]]) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setStyleSheet(
@@ -29,8 +32,8 @@ class HelpOverlay(QFrame):
         layout.addWidget(heading(self.tr("Keys")))
         rows = "".join(
             f"<tr><td style='padding-right:16px'>{rich.bold(key_label(key))}</td>"
-            f"<td>{rich.escape(self.tr(text))}</td></tr>"
-            for _, key, text in shortcuts
+            f"<td>{rich.escape(text)}</td></tr>"
+            for key, text in shortcuts
         )
         table = QLabel(f"<table>{rows}</table>")
         table.setTextFormat(Qt.TextFormat.RichText)

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QDir, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.services import Services
+from desktop.core.i18n import tx
 from desktop.ui import rich
 from desktop.ui.format import sentence, tr_format
 from desktop.ui.tasks import TaskRunner
@@ -49,9 +49,7 @@ def user_message(exc: BaseException) -> str:
         return sentence(message)
     return sentence(
         tr_format(
-            QApplication.translate(
-                "SignInDialog", "Something went wrong (%1); the log has the details"
-            ),
+            tx("SignInDialog", "Something went wrong (%1); the log has the details"),
             type(exc).__name__,
         )
     )
@@ -240,14 +238,14 @@ def choose_opml(parent: QWidget) -> str:
     """An OPML file picked in the usual file dialog; "" when cancelled."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import feeds from OPML"),
+        tx("SignInDialog", "Import feeds from OPML"),
         QDir.homePath(),
-        parent.tr("OPML files (*.opml *.xml);;All files (*)"),
+        tx("SignInDialog", "OPML files (*.opml *.xml);;All files (*)"),
     )
     return path
 
 
-def opml_summary(widget: QWidget, result, name: str) -> str:
+def opml_summary(result, name: str) -> str:
     return tr_format(
-        widget.tr("Imported %1 feeds from %2 (%3 new)."), result.total, name, result.added
+        tx("SignInDialog", "Imported %1 feeds from %2 (%3 new)."), result.total, name, result.added
     )

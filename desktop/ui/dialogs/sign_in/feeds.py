@@ -115,5 +115,5 @@ class FeedsDialog(SignInDialog):
         self.run_step(
             tr_format(self.tr("Importing %1…"), name),
             lambda: self.services.import_opml(path),
-            lambda result: self.succeed(opml_summary(self, result, name)),
+            lambda result: self.succeed(opml_summary(result, name)),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.format import sentence, source_name, time_ago, tr_format
+from desktop.ui.format import local_datetime, sentence, source_name, time_ago, tr_format
 from desktop.ui.models.accounts import SIGN_IN_NETWORKS, account_label, state_label
 
 
@@ -41,7 +41,7 @@ class AccountDetails(QWidget):
         synced = (
             tr_format(
                 self.tr("Last synced %1 (%2)."),
-                view.last_sync_at.astimezone().strftime("%d %b %Y, %H:%M"),
+                local_datetime(view.last_sync_at),
                 time_ago(view.last_sync_at, now),
             )
             if view.last_sync_at

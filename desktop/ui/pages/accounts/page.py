@@ -285,7 +285,7 @@ class AccountsPage(Page):
 
         def done(result) -> None:
             self.import_button.setEnabled(True)
-            self._store_changed(opml_summary(self, result, name))
+            self._store_changed(opml_summary(result, name))
 
         def failed(exc: Exception) -> None:
             self.import_button.setEnabled(True)

@@ -18,8 +18,19 @@ if TYPE_CHECKING:
     from desktop.queries.share import ShareContext, ShareDraft
     from desktop.ui.pages.share.panel import CandidatePanel
 
+    class _SharePageMethods:
+        """SharePage's own methods (declarations only). Not under ``if TYPE_CHECKING:`` in the
+        flow's class: a ``def`` there makes lupdate lose the class of every later ``self.tr``
+        in the file (their context would be "")."""
 
-class ComposeFlow(PageFlow):
+        def refresh(self) -> None: ...
+        def current_candidate(self) -> RankedCandidate | None: ...
+
+else:
+    _SharePageMethods = object
+
+
+class ComposeFlow(PageFlow, _SharePageMethods):
     """Mixed into SharePage: its composer, the share context and the post on its way."""
 
     # What it uses of SharePage beyond any Page's (declarations only).
@@ -32,11 +43,6 @@ class ComposeFlow(PageFlow):
     _post_error: str
     _unsent: dict[int, tuple[str, str, str]]  # id -> (network, text, error)
     _account_networks: set[str] | None  # None: not known yet
-
-    if TYPE_CHECKING:  # SharePage's own methods
-
-        def refresh(self) -> None: ...
-        def current_candidate(self) -> RankedCandidate | None: ...
 
     # -- composing --------------------------------------------------------------------------
 

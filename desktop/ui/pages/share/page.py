@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.format import tr_format
 from desktop.ui.models.candidates import CandidateFilter, CandidatesModel
 from desktop.ui.pages.base import Page, heading, hint, list_table, titled_layout
 from desktop.ui.pages.share.compose_flow import ComposeFlow
@@ -346,8 +347,9 @@ class SharePage(ComposeFlow, Page):
         def done(marked) -> None:
             if marked.person_id is not None:
                 self.message.emit(
-                    self.tr("Marked shared: counted as support for %1.").replace(
-                        "%1", candidate.author or self.tr("the author")
+                    tr_format(
+                        self.tr("Marked shared: counted as support for %1."),
+                        candidate.author or self.tr("the author"),
                     )
                 )
             else:

@@ -23,8 +23,21 @@ if TYPE_CHECKING:
     from desktop.ui.pages.thank.group_panel import PostGroupPanel
     from desktop.ui.pages.thank.page import Loaded
 
+    class _ThankPageMethods:
+        """ThankPage's own methods (declarations only). Not under ``if TYPE_CHECKING:`` in the
+        flow's class: a ``def`` there makes lupdate lose the class of every later ``self.tr``
+        in the file (their context would be "")."""
 
-class GroupThanks(PageFlow):
+        def _load(self) -> Loaded: ...
+        def _show(self, loaded: Loaded) -> None: ...
+        def current_group(self) -> PostGroup | None: ...
+        def _select_group(self, post_url: str | None, row: int = 0) -> None: ...
+
+else:
+    _ThankPageMethods = object
+
+
+class GroupThanks(PageFlow, _ThankPageMethods):
     """Mixed into ThankPage: its group panel, group table and drafts."""
 
     # What it uses of ThankPage beyond any Page's (declarations only).
@@ -35,13 +48,6 @@ class GroupThanks(PageFlow):
     group_drafts: list[Draft] | None  # the drafts in the group panel's editors
     group_draft_url: str | None  # the post they thank for
     group_draft_people: list[int]  # everyone they are meant to thank
-
-    if TYPE_CHECKING:  # ThankPage's own methods
-
-        def _load(self) -> Loaded: ...
-        def _show(self, loaded: Loaded) -> None: ...
-        def current_group(self) -> PostGroup | None: ...
-        def _select_group(self, post_url: str | None, row: int = 0) -> None: ...
 
     def write_group_draft(self) -> None:
         group = self.current_group()

@@ -9,7 +9,7 @@ or several replies when the mentions do not fit in one).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.groups import PostGroup, shared_post_groups
-from desktop.ui.format import local_date, tr_format
+from desktop.ui.format import local_date, time_ago, tr_format
 from desktop.ui.models.pending import PendingModel
 from desktop.ui.models.post_group import PostGroupModel
 from desktop.ui.pages.base import Page, heading, hint, titled_layout
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.pending import PendingPerson
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
+LONG_AGES = ({"minutes": 59}, {"hours": 23}, {"days": 31})  # the longest "… ago" of each unit
 
 
 @dataclass
@@ -123,16 +124,22 @@ class ThankPage(PersonThanks, GroupThanks, Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the longest possible text, not ResizeToContents: measuring
         # hundreds of rows after every reload stalled the GUI thread (benchmark figure).
-        old = local_date(datetime(2026, 12, 30, tzinfo=UTC))  # older than a month: a date
-        fixed_column(header, 2, self.tr("59 min ago"), old, self.tr("Last"))
-        fixed_column(header, 3, self.tr("Liked or followed"), self.tr("Why now"))
+        # In the models' own words, so the widths fit whatever language they speak.
+        now = datetime(2026, 12, 30, tzinfo=UTC)
+        ages = [time_ago(now - timedelta(**ago), now) for ago in LONG_AGES]
+        old = local_date(now)  # older than a month: a date
+        titles = self.model.headers()
+        fixed_column(header, 2, *ages, old, titles[2])
+        why = [self.model.priority_label(priority) for priority in (1, 2, 3)]
+        fixed_column(header, 3, *why, titles[3])
         header.resizeSection(0, 160)
         self.group_table = fitted_table(self.group_proxy)
         header = self.group_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        fixed_column(header, 1, "9999", self.tr("People"))
+        titles = self.group_model.headers()
+        fixed_column(header, 1, "9999", titles[1])
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        fixed_column(header, 3, "Mastodon", self.tr("On"))
+        fixed_column(header, 3, "Mastodon", titles[3])
         header.resizeSection(2, 180)
 
     def _build_layout(self) -> None:

@@ -20,8 +20,20 @@ if TYPE_CHECKING:
     from desktop.ui.pages.thank.page import Loaded
     from desktop.ui.pages.thank.person_panel import PersonPanel
 
+    class _ThankPageMethods:
+        """ThankPage's own methods (declarations only). Not under ``if TYPE_CHECKING:`` in the
+        flow's class: a ``def`` there makes lupdate lose the class of every later ``self.tr``
+        in the file (their context would be "")."""
 
-class PersonThanks(PageFlow):
+        def _load(self) -> Loaded: ...
+        def _show(self, loaded: Loaded) -> None: ...
+        def current_person_id(self) -> int | None: ...
+
+else:
+    _ThankPageMethods = object
+
+
+class PersonThanks(PageFlow, _ThankPageMethods):
     """Mixed into ThankPage: its person panel, people table and draft."""
 
     # What it uses of ThankPage beyond any Page's (declarations only).
@@ -29,12 +41,6 @@ class PersonThanks(PageFlow):
     table: QTableView
     proxy: QSortFilterProxyModel
     draft: Draft | None  # the one-person draft in the panel's editor
-
-    if TYPE_CHECKING:  # ThankPage's own methods
-
-        def _load(self) -> Loaded: ...
-        def _show(self, loaded: Loaded) -> None: ...
-        def current_person_id(self) -> int | None: ...
 
     def _acknowledge(self, action: str, **kw) -> None:
         person_id = self.current_person_id()

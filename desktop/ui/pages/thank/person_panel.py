@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from desktop.core.groups import PostGroup
 from desktop.core.text import excerpt
 from desktop.ui import rich
-from desktop.ui.format import describe_counts, tr_format
+from desktop.ui.format import describe_counts, local_date, local_day, network_name, tr_format
 from desktop.ui.models.post_group import names_text
 from desktop.ui.pages.base import heading, hint, link_label
 from desktop.ui.widgets.button_rows import ButtonRows
@@ -82,11 +82,11 @@ class PersonPanel(QWidget):
             self.posts.setText("")
             return
         self.name.setText(entry.name)
-        self.handles.setText(" · ".join(f"{i.handle} ({i.network})" for i in entry.identities))
+        self.handles.setText(
+            " · ".join(f"{i.handle} ({network_name(i.network)})" for i in entry.identities)
+        )
         thanked = (
-            tr_format(
-                self.tr("Last thanked %1."), entry.last_thanked.astimezone().strftime("%d %b %Y")
-            )
+            tr_format(self.tr("Last thanked %1."), local_date(entry.last_thanked))
             if entry.last_thanked
             else self.tr("Never thanked yet.")
         )
@@ -95,7 +95,7 @@ class PersonPanel(QWidget):
         ):
             thanked = tr_format(
                 self.tr("Recently thanked (%1): you can let it be this time (D)."),
-                entry.last_thanked.astimezone().strftime("%d %b"),
+                local_day(entry.last_thanked),
             )
         self.what.setText(f"{describe_counts(entry.counts)}. {thanked}")
         items = [rich.link(p.url, excerpt(p.text or p.url, 140)) for p in entry.posts[:5]]
