@@ -2,270 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Liking…</source>
-        <translation>Dando me gusta…</translation>
-    </message>
-    <message>
-        <source>Copied; paste it where you talk with them.</source>
-        <translation>Copiado; pégalo donde hables con esa persona.</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>Enviado a %1.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>No enviado: %1</translation>
-    </message>
-    <message>
-        <source>Daily check-in</source>
-        <translation>Repaso diario</translation>
-    </message>
-    <message numerus="yes">
-        <source>Step 2 of 3 · %n things worth sharing</source>
-        <translation>
-            <numerusform>Paso 2 de 3 · %n enlace que vale la pena compartir</numerusform>
-            <numerusform>Paso 2 de 3 · %n enlaces que vale la pena compartir</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy and mark shared</source>
-        <translation>Copiar y marcar como compartido</translation>
-    </message>
-    <message>
-        <source>Post to %1</source>
-        <translation>Publicar en %1</translation>
-    </message>
-    <message>
-        <source>Copied: paste it where you post.</source>
-        <translation>Copiado: pégalo donde publiques.</translation>
-    </message>
-    <message>
-        <source>Posting…</source>
-        <translation>Publicando…</translation>
-    </message>
-    <message>
-        <source>Posted: %1</source>
-        <translation>Publicado: %1</translation>
-    </message>
-    <message>
-        <source>Not posted: %1</source>
-        <translation>No publicado: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message>
-        <source>%n min ago</source>
-        <translation>hace %n min</translation>
-    </message>
-    <message>
-        <source>%n h ago</source>
-        <translation>hace %n h</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ayer</translation>
-    </message>
-    <message>
-        <source>%n days ago</source>
-        <translation>hace %n días</translation>
-    </message>
-    <message>
-        <source>1 share</source>
-        <translation>1 compartido</translation>
-    </message>
-    <message>
-        <source>%n shares</source>
-        <translation>%n compartidos</translation>
-    </message>
-    <message>
-        <source>1 quote</source>
-        <translation>1 cita</translation>
-    </message>
-    <message>
-        <source>%n quotes</source>
-        <translation>%n citas</translation>
-    </message>
-    <message>
-        <source>1 mention</source>
-        <translation>1 mención</translation>
-    </message>
-    <message>
-        <source>%n mentions</source>
-        <translation>%n menciones</translation>
-    </message>
-    <message>
-        <source>1 reply</source>
-        <translation>1 respuesta</translation>
-    </message>
-    <message>
-        <source>%n replies</source>
-        <translation>%n respuestas</translation>
-    </message>
-    <message>
-        <source>1 like</source>
-        <translation>1 me gusta</translation>
-    </message>
-    <message>
-        <source>%n likes</source>
-        <translation>%n me gusta</translation>
-    </message>
-    <message>
-        <source>1 follow</source>
-        <translation>1 seguimiento</translation>
-    </message>
-    <message>
-        <source>%n follows</source>
-        <translation>%n seguimientos</translation>
-    </message>
-    <message>
-        <source>Mastodon</source>
-        <translation>Mastodon</translation>
-    </message>
-    <message>
-        <source>Bluesky</source>
-        <translation>Bluesky</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>Feed</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Blog</source>
-        <translation>Blog</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Blog comments</source>
-        <translation>Comentarios del blog</translation>
-    </message>
-    <message>
-        <source>X archive</source>
-        <translation>Archivo de X</translation>
-    </message>
-    <message>
-        <source>Connect a %1 account in Accounts to post from here (Ctrl+Return)</source>
-        <translation>Conecta una cuenta de %1 en Cuentas para publicar desde aquí (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Too long to post on %1: shorten it first (Ctrl+Return)</source>
-        <translation>Demasiado largo para publicar en %1: acórtalo primero (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Post it on %1 from your account, for everyone to see (Ctrl+Return)</source>
-        <translation>Publícalo en %1 desde tu cuenta, a la vista de todos (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Connect a %1 account in Accounts to post from here, or copy the text.</source>
-        <translation>Conecta una cuenta de %1 en Cuentas para publicar desde aquí, o copia el texto.</translation>
-    </message>
-    <message>
-        <source>Posted to %1: %2</source>
-        <translation>Publicado en %1: %2</translation>
-    </message>
-    <message>
-        <source>Your text is kept: compose that link again.</source>
-        <translation>Tu texto se conserva: vuelve a redactar la publicación de ese enlace.</translation>
-    </message>
-    <message>
-        <source>Copied. Post it, then press Mark shared (M).</source>
-        <translation>Copiado. Publícalo y después haz clic en Marcar como compartido (M).</translation>
-    </message>
-    <message>
-        <source>Writing a draft…</source>
-        <translation>Redactando un borrador…</translation>
-    </message>
-    <message>
-        <source>No draft: %1</source>
-        <translation>Sin borrador: %1</translation>
-    </message>
-    <message>
-        <source>Part %1: %2</source>
-        <translation>Parte %1: %2</translation>
-    </message>
-    <message>
-        <source>Not mentioned, so still waiting afterwards: %1.</source>
-        <translation>Sin mencionar, así que seguirán pendientes después: %1.</translation>
-    </message>
-    <message>
-        <source>Thanks all %1 of them, in %2 replies.</source>
-        <translation>Agradece a las %1 personas en %2 respuestas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Thanks all %n of them.</source>
-        <translation>
-            <numerusform>Agradece a %n persona.</numerusform>
-            <numerusform>Agradece a las %n personas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Thanks them.</source>
-        <translation>Le da las gracias.</translation>
-    </message>
-    <message>
-        <source>Empty: write something or it cannot be sent.</source>
-        <translation>Sin texto: escribe algo o no se podrá enviar.</translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation>no tiene texto</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>queda %n</numerusform>
-            <numerusform>quedan %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>it mentions none of them: who is it thanking?</source>
-        <translation>no menciona a nadie del grupo: ¿a quién da las gracias?</translation>
-    </message>
-    <message>
-        <source>Copied; paste it under your post. Marked thanked: %1.</source>
-        <translation>Copiado; pégalo debajo de tu publicación. Agradecimiento marcado para %1.</translation>
-    </message>
-    <message>
-        <source>Sent. Thanked %1.</source>
-        <translation>Enviado. Agradeciste a %1.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Sent.</source>
-        <translation>Enviado.</translation>
-    </message>
-</context>
-<context>
     <name>AccountDetails</name>
     <message>
         <source>No account selected</source>
@@ -311,6 +47,30 @@
 <context>
     <name>AccountsModel</name>
     <message>
+        <source>1 feed</source>
+        <translation>1 fuente</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Hay que iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Límite de peticiones alcanzado</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation>Límite de peticiones hasta %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -329,6 +89,14 @@
     <message>
         <source>Last error</source>
         <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Select it and choose Sign in again</source>
+        <translation>Selecciónala y elige «Volver a iniciar sesión»</translation>
     </message>
 </context>
 <context>
@@ -583,7 +351,7 @@
     </message>
     <message>
         <source>Already following %1.</source>
-        <translation type="unfinished">Ya en tu lista: %1.</translation>
+        <translation>Ya en tu lista: %1.</translation>
     </message>
     <message>
         <source>Comments on %1 will count as replies (account #%2).</source>
@@ -595,7 +363,7 @@
     </message>
     <message>
         <source>Imported %1 feeds from %2 (%3 new).</source>
-        <translation type="unfinished">Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
+        <translation>Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
     </message>
     <message>
         <source>Wrote %1 feeds to %2.</source>
@@ -631,7 +399,7 @@
     </message>
     <message>
         <source>1 feed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fuente</translation>
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
@@ -646,7 +414,7 @@
     </message>
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
-        <translation type="unfinished">Se quitó %1; su historial se queda en el registro.</translation>
+        <translation>Se quitó %1; su historial se queda en el registro.</translation>
     </message>
     <message>
         <source>account %1 does not sync (manual or archive)</source>
@@ -903,7 +671,7 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1d ago</source>
@@ -919,72 +687,72 @@
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished">ahora mismo</translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>1 share</source>
-        <translation type="unfinished">1 compartido</translation>
+        <translation>1 compartido</translation>
     </message>
     <message numerus="yes">
         <source>%n shares</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n compartidos</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n compartidos</numerusform>
         </translation>
     </message>
     <message>
         <source>1 quote</source>
-        <translation type="unfinished">1 cita</translation>
+        <translation>1 cita</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n citas</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n citas</numerusform>
         </translation>
     </message>
     <message>
         <source>1 mention</source>
-        <translation type="unfinished">1 mención</translation>
+        <translation>1 mención</translation>
     </message>
     <message numerus="yes">
         <source>%n mentions</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n menciones</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n menciones</numerusform>
         </translation>
     </message>
     <message>
         <source>1 reply</source>
-        <translation type="unfinished">1 respuesta</translation>
+        <translation>1 respuesta</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n respuestas</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>1 like</source>
-        <translation type="unfinished">1 me gusta</translation>
+        <translation>1 me gusta</translation>
     </message>
     <message numerus="yes">
         <source>%n likes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n me gusta</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n me gusta</numerusform>
         </translation>
     </message>
     <message>
         <source>1 follow</source>
-        <translation type="unfinished">1 seguimiento</translation>
+        <translation>1 seguimiento</translation>
     </message>
     <message numerus="yes">
         <source>%n follows</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n seguimientos</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
     <message>
@@ -1023,40 +791,40 @@
     </message>
     <message>
         <source>matches your interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con tus intereses: %1</translation>
     </message>
     <message>
         <source>shared by 1 person in your network</source>
-        <translation type="unfinished"></translation>
+        <translation>compartido por 1 persona de tu red</translation>
     </message>
     <message numerus="yes">
         <source>shared by %n people in your network</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>compartido por %n persona de tu red</numerusform>
+            <numerusform>compartido por %n personas de tu red</numerusform>
         </translation>
     </message>
     <message>
         <source>by %1, one of your supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1, uno de tus apoyos</translation>
     </message>
     <message>
         <source>by the author, one of your supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>de quien lo escribió, uno de tus apoyos</translation>
     </message>
     <message>
         <source>seen today</source>
-        <translation type="unfinished"></translation>
+        <translation>visto hoy</translation>
     </message>
     <message>
         <source>seen 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>visto hace 1 día</translation>
     </message>
     <message numerus="yes">
         <source>seen %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>visto hace %n día</numerusform>
+            <numerusform>visto hace %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,8 +1227,48 @@
         <translation>Guardar para más tarde</translation>
     </message>
     <message>
+        <source>Send the thank-you</source>
+        <translation>Enviar el agradecimiento</translation>
+    </message>
+    <message>
+        <source>Edit the draft</source>
+        <translation>Editar el borrador</translation>
+    </message>
+    <message>
+        <source>Next, without answering</source>
+        <translation>Siguiente, sin responder</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Skip for today</source>
+        <translation>Omitir por hoy</translation>
+    </message>
+    <message>
+        <source>Open the post in the browser</source>
+        <translation>Abrir la publicación en el navegador</translation>
+    </message>
+    <message>
+        <source>Share this</source>
+        <translation>Compartir esto</translation>
+    </message>
+    <message>
+        <source>Show or hide these keys</source>
+        <translation>Mostrar u ocultar estas teclas</translation>
+    </message>
+    <message>
+        <source>Close (today&apos;s progress is kept)</source>
+        <translation>Cerrar (lo hecho hoy se guarda)</translation>
+    </message>
+    <message>
         <source>Open link</source>
         <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Abrir el enlace</translation>
     </message>
     <message>
         <source>Daily check-in</source>
@@ -1555,6 +1363,45 @@
     </message>
 </context>
 <context>
+    <name>ComposeFlow</name>
+    <message>
+        <source>Connect a %1 account in Accounts to post from here (Ctrl+Return)</source>
+        <translation>Conecta una cuenta de %1 en Cuentas para publicar desde aquí (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Too long to post on %1: shorten it first (Ctrl+Return)</source>
+        <translation>Demasiado largo para publicar en %1: acórtalo primero (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Post it on %1 from your account, for everyone to see (Ctrl+Return)</source>
+        <translation>Publícalo en %1 desde tu cuenta, a la vista de todos (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Connect a %1 account in Accounts to post from here, or copy the text.</source>
+        <translation>Conecta una cuenta de %1 en Cuentas para publicar desde aquí, o copia el texto.</translation>
+    </message>
+    <message>
+        <source>Posted to %1: %2</source>
+        <translation>Publicado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Your text is kept: compose that link again.</source>
+        <translation>Tu texto se conserva: vuelve a redactar la publicación de ese enlace.</translation>
+    </message>
+    <message>
+        <source>Copied. Post it, then press Mark shared (M).</source>
+        <translation>Copiado. Publícalo y después haz clic en Marcar como compartido (M).</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>This is demo data: nothing is posted. Connect an account to thank people for real.</source>
@@ -1578,6 +1425,10 @@
     <message>
         <source>It keeps syncing in the tray. Quit from the tray menu.</source>
         <translation>Sigue sincronizando desde la bandeja del sistema. Para salir, usa el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Making the demo store…</source>
+        <translation>Creando los datos de demostración…</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1802,312 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 share</source>
+        <translation>1 compartido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shares</source>
+        <translation>
+            <numerusform>%n compartidos</numerusform>
+            <numerusform>%n compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 cita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n citas</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 mención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n menciones</numerusform>
+            <numerusform>%n menciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 reply</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n respuestas</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 like</source>
+        <translation>1 me gusta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likes</source>
+        <translation>
+            <numerusform>%n me gusta</numerusform>
+            <numerusform>%n me gusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 follow</source>
+        <translation>1 seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follows</source>
+        <translation>
+            <numerusform>%n seguimientos</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Blog comments</source>
+        <translation>Comentarios del blog</translation>
+    </message>
+    <message>
+        <source>X archive</source>
+        <translation>Archivo de X</translation>
+    </message>
+</context>
+<context>
+    <name>GroupThanks</name>
+    <message>
+        <source>Writing a draft…</source>
+        <translation>Redactando un borrador…</translation>
+    </message>
+    <message>
+        <source>No draft: %1</source>
+        <translation>Sin borrador: %1</translation>
+    </message>
+    <message>
+        <source>Part %1: %2</source>
+        <translation>Parte %1: %2</translation>
+    </message>
+    <message>
+        <source>Not mentioned, so still waiting afterwards: %1.</source>
+        <translation>Sin mencionar, así que seguirán pendientes después: %1.</translation>
+    </message>
+    <message>
+        <source>Thanks all %1 of them, in %2 replies.</source>
+        <translation>Agradece a las %1 personas en %2 respuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thanks all %n of them.</source>
+        <translation>
+            <numerusform>Agradece a %n persona.</numerusform>
+            <numerusform>Agradece a las %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thanks them.</source>
+        <translation>Le da las gracias.</translation>
+    </message>
+    <message>
+        <source>Empty: write something or it cannot be sent.</source>
+        <translation>Sin texto: escribe algo o no se podrá enviar.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>no tiene texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it mentions none of them: who is it thanking?</source>
+        <translation>no menciona a nadie del grupo: ¿a quién da las gracias?</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Copied; paste it under your post. Marked thanked: %1.</source>
+        <translation>Copiado; pégalo debajo de tu publicación. Agradecimiento marcado para %1.</translation>
+    </message>
+    <message>
+        <source>Sent. Thanked %1.</source>
+        <translation>Enviado. Agradeciste a %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>They shared your post “%1”</source>
+        <translation>Compartió tu publicación “%1”</translation>
+    </message>
+    <message>
+        <source>They quoted your post “%1”</source>
+        <translation>Citó tu publicación “%1”</translation>
+    </message>
+    <message>
+        <source>They mentioned you: “%1”</source>
+        <translation>Te mencionó: “%1”</translation>
+    </message>
+    <message>
+        <source>They replied to you: “%1”</source>
+        <translation>Te respondió: “%1”</translation>
+    </message>
+    <message>
+        <source>They liked your post “%1”</source>
+        <translation>Dio me gusta a tu publicación “%1”</translation>
+    </message>
+    <message>
+        <source>You shared their post “%1”</source>
+        <translation>Compartiste su publicación “%1”</translation>
+    </message>
+    <message>
+        <source>You quoted their post “%1”</source>
+        <translation>Citaste su publicación “%1”</translation>
+    </message>
+    <message>
+        <source>You mentioned them: “%1”</source>
+        <translation>Mencionaste a esta persona: “%1”</translation>
+    </message>
+    <message>
+        <source>You replied to them: “%1”</source>
+        <translation>Le respondiste: “%1”</translation>
+    </message>
+    <message>
+        <source>You liked their post “%1”</source>
+        <translation>Diste me gusta a su publicación “%1”</translation>
+    </message>
+    <message>
+        <source>They shared your post</source>
+        <translation>Compartió tu publicación</translation>
+    </message>
+    <message>
+        <source>They quoted your post</source>
+        <translation>Citó tu publicación</translation>
+    </message>
+    <message>
+        <source>They mentioned you</source>
+        <translation>Te mencionó</translation>
+    </message>
+    <message>
+        <source>They replied to you</source>
+        <translation>Te respondió</translation>
+    </message>
+    <message>
+        <source>They liked your post</source>
+        <translation>Dio me gusta a tu publicación</translation>
+    </message>
+    <message>
+        <source>They followed you</source>
+        <translation>Te siguió</translation>
+    </message>
+    <message>
+        <source>You shared their post</source>
+        <translation>Compartiste su publicación</translation>
+    </message>
+    <message>
+        <source>You quoted their post</source>
+        <translation>Citaste su publicación</translation>
+    </message>
+    <message>
+        <source>You mentioned them</source>
+        <translation>Mencionaste a esta persona</translation>
+    </message>
+    <message>
+        <source>You replied to them</source>
+        <translation>Le respondiste</translation>
+    </message>
+    <message>
+        <source>You liked their post</source>
+        <translation>Diste me gusta a su publicación</translation>
+    </message>
+    <message>
+        <source>You followed them</source>
+        <translation>Seguiste a esta persona</translation>
     </message>
 </context>
 <context>
@@ -2015,32 +2168,32 @@
     <name>Length</name>
     <message>
         <source>1 grapheme over %1&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 grafema por encima del límite de %2 de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n graphemes over %1&apos;s limit of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grafema por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n grafemas por encima del límite de %2 de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>1 character over %1&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carácter por encima del límite de %2 de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n characters over %1&apos;s limit of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n caracteres por encima del límite de %2 de %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source> — Demo data</source>
-        <translation> — Datos de demostración</translation>
+        <source>%1 — Demo data</source>
+        <translation>%1 — Datos de demostración</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2057,6 +2210,26 @@
     <message>
         <source>Works offline on what is already stored.</source>
         <translation>Funciona sin conexión con lo que ya está guardado.</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Agradecer</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Reciprocity</source>
@@ -2249,6 +2422,24 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 y otra persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 y %n persona más</numerusform>
+            <numerusform>%1 y %n personas más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>%1: the field %2 is not a string</source>
@@ -2406,24 +2597,24 @@
     <name>Notices</name>
     <message>
         <source>New support</source>
-        <translation type="unfinished">Nuevo apoyo</translation>
+        <translation>Nuevo apoyo</translation>
     </message>
     <message numerus="yes">
         <source>New support from %n people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nuevo apoyo de %n personas</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Nuevo apoyo de %n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n persona más</numerusform>
+            <numerusform>%1 y %n personas más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2512,18 +2703,18 @@
     </message>
     <message>
         <source>1 person is waiting for a thank-you.</source>
-        <translation type="unfinished">1 persona espera un agradecimiento.</translation>
+        <translation>1 persona espera un agradecimiento.</translation>
     </message>
     <message numerus="yes">
         <source>%n people are waiting for a thank-you.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n personas esperan un agradecimiento.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n personas esperan un agradecimiento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for your check-in</source>
-        <translation type="unfinished">Es la hora de tu repaso diario</translation>
+        <translation>Es la hora de tu repaso diario</translation>
     </message>
 </context>
 <context>
@@ -2541,94 +2732,38 @@
     </message>
 </context>
 <context>
-    <name>People</name>
+    <name>PendingModel</name>
     <message>
-        <source>They shared your post “%1”</source>
-        <translation>Compartió tu publicación “%1”</translation>
+        <source>Person</source>
+        <translation>Persona</translation>
     </message>
     <message>
-        <source>They quoted your post “%1”</source>
-        <translation>Citó tu publicación “%1”</translation>
+        <source>What they did</source>
+        <translation>Qué hicieron</translation>
     </message>
     <message>
-        <source>They mentioned you: “%1”</source>
-        <translation>Te mencionó: “%1”</translation>
+        <source>Last</source>
+        <translation>Última</translation>
     </message>
     <message>
-        <source>They replied to you: “%1”</source>
-        <translation>Te respondió: “%1”</translation>
+        <source>Why now</source>
+        <translation>Por qué ahora</translation>
     </message>
     <message>
-        <source>They liked your post “%1”</source>
-        <translation>Dio me gusta a tu publicación “%1”</translation>
+        <source>Shared your work</source>
+        <translation>Compartió tu trabajo</translation>
     </message>
     <message>
-        <source>You shared their post “%1”</source>
-        <translation>Compartiste su publicación “%1”</translation>
+        <source>Talked with you</source>
+        <translation>Habló contigo</translation>
     </message>
     <message>
-        <source>You quoted their post “%1”</source>
-        <translation>Citaste su publicación “%1”</translation>
+        <source>Liked or followed</source>
+        <translation>Me gusta o seguimiento</translation>
     </message>
     <message>
-        <source>You mentioned them: “%1”</source>
-        <translation>Mencionaste a esta persona: “%1”</translation>
-    </message>
-    <message>
-        <source>You replied to them: “%1”</source>
-        <translation>Le respondiste: “%1”</translation>
-    </message>
-    <message>
-        <source>You liked their post “%1”</source>
-        <translation>Diste me gusta a su publicación “%1”</translation>
-    </message>
-    <message>
-        <source>They shared your post</source>
-        <translation>Compartió tu publicación</translation>
-    </message>
-    <message>
-        <source>They quoted your post</source>
-        <translation>Citó tu publicación</translation>
-    </message>
-    <message>
-        <source>They mentioned you</source>
-        <translation>Te mencionó</translation>
-    </message>
-    <message>
-        <source>They replied to you</source>
-        <translation>Te respondió</translation>
-    </message>
-    <message>
-        <source>They liked your post</source>
-        <translation>Dio me gusta a tu publicación</translation>
-    </message>
-    <message>
-        <source>They followed you</source>
-        <translation>Te siguió</translation>
-    </message>
-    <message>
-        <source>You shared their post</source>
-        <translation>Compartiste su publicación</translation>
-    </message>
-    <message>
-        <source>You quoted their post</source>
-        <translation>Citaste su publicación</translation>
-    </message>
-    <message>
-        <source>You mentioned them</source>
-        <translation>Mencionaste a esta persona</translation>
-    </message>
-    <message>
-        <source>You replied to them</source>
-        <translation>Le respondiste</translation>
-    </message>
-    <message>
-        <source>You liked their post</source>
-        <translation>Diste me gusta a su publicación</translation>
-    </message>
-    <message>
-        <source>You followed them</source>
-        <translation>Seguiste a esta persona</translation>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3090,48 @@
     </message>
 </context>
 <context>
+    <name>PersonThanks</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Copied; paste it where you talk with them.</source>
+        <translation>Copiado; pégalo donde hables con esa persona.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Enviado.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostGroupModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
     <name>PostGroupPanel</name>
     <message>
         <source>Click a name to see that person on their own</source>
@@ -3023,6 +3200,99 @@
         <translation>
             <numerusform>Enviar %n publicación</numerusform>
             <numerusform>Enviar %n publicaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>matches your interests: %1</source>
+        <translation>coincide con tus intereses: %1</translation>
+    </message>
+    <message>
+        <source>shared by 1 person in your network</source>
+        <translation>compartido por 1 persona de tu red</translation>
+    </message>
+    <message numerus="yes">
+        <source>shared by %n people in your network</source>
+        <translation>
+            <numerusform>compartido por %n persona de tu red</numerusform>
+            <numerusform>compartido por %n personas de tu red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by the author, one of your supporters</source>
+        <translation>de quien lo escribió, uno de tus apoyos</translation>
+    </message>
+    <message>
+        <source>by %1, one of your supporters</source>
+        <translation>de %1, uno de tus apoyos</translation>
+    </message>
+    <message>
+        <source>seen today</source>
+        <translation>visto hoy</translation>
+    </message>
+    <message>
+        <source>seen 1 day ago</source>
+        <translation>visto hace 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n days ago</source>
+        <translation>
+            <numerusform>visto hace %n día</numerusform>
+            <numerusform>visto hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your interests: %1</source>
+        <translation>Tus intereses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared by %n in your network</source>
+        <translation>
+            <numerusform>Compartido por %n de tu red</numerusform>
+            <numerusform>Compartido por %n de tu red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By a supporter</source>
+        <translation>De uno de tus apoyos</translation>
+    </message>
+    <message>
+        <source>New, seen today</source>
+        <translation>Nuevo, visto hoy</translation>
+    </message>
+    <message>
+        <source>New, seen 1 day ago</source>
+        <translation>Nuevo, visto hace 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>New, seen %n days ago</source>
+        <translation>
+            <numerusform>Nuevo, visto hace %n día</numerusform>
+            <numerusform>Nuevo, visto hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 grapheme over %1&apos;s limit of %2</source>
+        <translation>1 grafema por encima del límite de %2 de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphemes over %1&apos;s limit of %2</source>
+        <translation>
+            <numerusform>%n grafema por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n grafemas por encima del límite de %2 de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 character over %1&apos;s limit of %2</source>
+        <translation>1 carácter por encima del límite de %2 de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters over %1&apos;s limit of %2</source>
+        <translation>
+            <numerusform>%n carácter por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n caracteres por encima del límite de %2 de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3141,7 +3411,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -3460,6 +3730,44 @@
     </message>
 </context>
 <context>
+    <name>ShareStep</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Repaso diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 2 of 3 · %n things worth sharing</source>
+        <translation>
+            <numerusform>Paso 2 de 3 · %n enlace que vale la pena compartir</numerusform>
+            <numerusform>Paso 2 de 3 · %n enlaces que vale la pena compartir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy and mark shared</source>
+        <translation>Copiar y marcar como compartido</translation>
+    </message>
+    <message>
+        <source>Post to %1</source>
+        <translation>Publicar en %1</translation>
+    </message>
+    <message>
+        <source>Copied: paste it where you post.</source>
+        <translation>Copiado: pégalo donde publiques.</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Posted: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sign-in</name>
     <message>
         <source>paste the code your server showed you</source>
@@ -3535,6 +3843,18 @@
     <message>
         <source>Something went wrong (%1); the log has the details</source>
         <translation>Algo salió mal (%1); encontrarás los detalles en el archivo de registro</translation>
+    </message>
+    <message>
+        <source>Import feeds from OPML</source>
+        <translation>Importar fuentes desde OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 feeds from %2 (%3 new).</source>
+        <translation>Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
     </message>
 </context>
 <context>
@@ -3745,30 +4065,6 @@
         <translation>Filtrar por nombre o por lo que hicieron  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>59 min ago</source>
-        <translation>hace 59 min</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Última</translation>
-    </message>
-    <message>
-        <source>Liked or followed</source>
-        <translation>Me gusta o seguimiento</translation>
-    </message>
-    <message>
-        <source>Why now</source>
-        <translation>Por qué ahora</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Red</translation>
-    </message>
-    <message>
         <source>Filter by post or name  (Ctrl+F)</source>
         <translation>Filtrar por publicación o nombre  (Ctrl+F)</translation>
     </message>
@@ -3790,6 +4086,29 @@
     <message>
         <source>Nobody is waiting for a thank-you</source>
         <translation>Nadie espera un agradecimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ThankStep</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Liking…</source>
+        <translation>Dando me gusta…</translation>
+    </message>
+    <message>
+        <source>Copied; paste it where you talk with them.</source>
+        <translation>Copiado; pégalo donde hables con esa persona.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado a %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -3895,31 +4214,6 @@
     <message>
         <source>A separate store of made-up people; delete it in one click.</source>
         <translation>Un almacén aparte con personas inventadas; bórralo con un clic.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Import feeds from OPML</source>
-        <translation>Importar fuentes desde OPML</translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Making the demo store…</source>
-        <translation>Creando los datos de demostración…</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Imported %1 feeds from %2 (%3 new).</source>
-        <translation>Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
     </message>
 </context>
 </TS>
