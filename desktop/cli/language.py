@@ -7,6 +7,7 @@ JSON speaks English throughout, its messages (sync warnings, errors) included.""
 
 from __future__ import annotations
 
+from desktop.cli import argparse_words
 from desktop.core import i18n
 from desktop.platform import language, paths
 
@@ -34,4 +35,5 @@ def speak(argv: list[str]) -> str:
         from desktop.ui.translations import install
 
         install(chosen)
+    argparse_words.install()
     return chosen

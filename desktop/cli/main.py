@@ -62,7 +62,12 @@ def build_parser() -> Parser:
             "Who to thank and what to share, once a day. With no command, opens the desktop app.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {desktop.__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {desktop.__version__}",
+        help=tx("CLI help", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="PATH",

@@ -50,6 +50,13 @@
         <source>1 feed</source>
         <translation>1 fuente</translation>
     </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>Correcto</translation>
@@ -214,38 +221,119 @@
     <name>Archive</name>
     <message>
         <source>no archive import for %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay importación de archivos para %1; disponibles: %2</translation>
     </message>
     <message>
         <source>%1 in the archive is too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dentro del archivo es demasiado grande (%2 bytes)</translation>
     </message>
     <message>
         <source>%1 in the archive is not readable (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dentro del archivo no se puede leer (línea %2)</translation>
     </message>
     <message>
         <source>%1 in the archive does not hold a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dentro del archivo no contiene una lista</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <source>%1 is not a zip file (an X archive is a .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo zip (un archivo de X es un .zip)</translation>
     </message>
     <message>
         <source>%1 is not an X archive: it has no data/tweets.js</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de X: no contiene data/tweets.js</translation>
     </message>
     <message numerus="yes">
         <source>%n likes name no author in the archive and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se omitió %n me gusta que no indica su autor en el archivo</numerusform>
+            <numerusform>se omitieron %n me gusta que no indican su autor en el archivo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
 </context>
 <context>
@@ -303,51 +391,51 @@
     <name>CLI</name>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>no access token was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recibió ningún token de acceso por la entrada estándar</translation>
     </message>
     <message>
         <source>Approve Reciprocity on %1 in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriza a Reciprocity en %1 desde tu navegador:</translation>
     </message>
     <message>
         <source>Then paste the code it shows you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luego pega aquí el código que te muestre.</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización</translation>
     </message>
     <message>
         <source>no authorization code was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recibió ningún código de autorización por la entrada estándar</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 (account #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2 (cuenta #%3).</translation>
     </message>
     <message>
         <source>give the app password on standard input with --app-password-stdin (make one in Bluesky: Settings → Privacy and security → App passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica la contraseña de aplicación por la entrada estándar con --app-password-stdin (créala en Bluesky: Ajustes → Privacidad y seguridad → Contraseñas de aplicación)</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación</translation>
     </message>
     <message>
         <source>no app password was given on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recibió ninguna contraseña de aplicación por la entrada estándar</translation>
     </message>
     <message>
         <source>Signed in to Bluesky as %1 (account #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Bluesky como %1 (cuenta #%2).</translation>
     </message>
     <message>
         <source>Added the feed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la fuente %1.</translation>
     </message>
     <message>
         <source>Already following %1.</source>
@@ -355,11 +443,11 @@
     </message>
     <message>
         <source>Comments on %1 will count as replies (account #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios de %1 contarán como respuestas (cuenta #%2).</translation>
     </message>
     <message>
         <source>Already reading comments from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se leen los comentarios de %1.</translation>
     </message>
     <message>
         <source>Imported %1 feeds from %2 (%3 new).</source>
@@ -367,35 +455,35 @@
     </message>
     <message>
         <source>Wrote %1 feeds to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 fuentes a %2.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with: reciprocity accounts add mastodon --instance …</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuentas. Añade una con: reciprocity accounts add mastodon --instance …</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de peticiones alcanzado</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta las %2)</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: %1</translation>
     </message>
     <message>
         <source>1 feed</source>
@@ -403,14 +491,14 @@
     </message>
     <message numerus="yes">
         <source>%n feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último error: %1</translation>
     </message>
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
@@ -418,255 +506,255 @@
     </message>
     <message>
         <source>account %1 does not sync (manual or archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 no se sincroniza (es manual o de archivo)</translation>
     </message>
     <message>
         <source>No accounts to sync yet. Add one with: reciprocity accounts add …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas que sincronizar. Añade una con: reciprocity accounts add …</translation>
     </message>
     <message>
         <source>%1: page %2 (%3): %4 new, %5 already known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: página %2 (%3): %4 nuevos, %5 ya conocidos</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>… and 1 more warning (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>… y 1 aviso más (consulta el archivo de registro)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warnings (see the log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n aviso más (consulta el archivo de registro)</numerusform>
+            <numerusform>… y %n avisos más (consulta el archivo de registro)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 did not sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se sincronizó: %2</translation>
     </message>
     <message>
         <source>Logged a %1 %2 on %3 for new person #%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una interacción %2 (%1) en %3 para la persona nueva #%4.</translation>
     </message>
     <message>
         <source>Logged a %1 %2 on %3 for person #%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una interacción %2 (%1) en %3 para la persona #%4.</translation>
     </message>
     <message>
         <source>Imported %1 interactions from the X archive (%2 already known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 interacciones del archivo de X (%2 ya conocidas).</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLÓ: %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 already known, %4 links, %5 skipped — %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nuevos, %3 ya conocidos, %4 enlaces, %5 omitidos — %6</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 already known, %4 links — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nuevos, %3 ya conocidos, %4 enlaces — %5</translation>
     </message>
     <message>
         <source>Demo store ready in %1: %2 people, %3 interactions, %4 candidates. Try: reciprocity --data-dir %1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración listos en %1: %2 personas, %3 interacciones, %4 enlaces para compartir. Prueba: reciprocity --data-dir %1 pending</translation>
     </message>
     <message>
         <source>Pending people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas pendientes:</translation>
     </message>
     <message>
         <source>Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces para compartir:</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización:</translation>
     </message>
     <message>
         <source>Data dir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Nobody is waiting for a thank-you. Nice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie espera un agradecimiento. Muy bien.</translation>
     </message>
     <message>
         <source>%1 · last %2 · thanked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · última interacción %2 · último agradecimiento %3</translation>
     </message>
     <message>
         <source>“%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” %2</translation>
     </message>
     <message>
         <source>… and 1 more post</source>
-        <translation type="unfinished"></translation>
+        <translation>… y 1 publicación más</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n publicación más</numerusform>
+            <numerusform>… y %n publicaciones más</numerusform>
         </translation>
     </message>
     <message>
         <source>No people match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna persona coincide.</translation>
     </message>
     <message>
         <source>No people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personas.</translation>
     </message>
     <message>
         <source>#%1 %2 in %3  out %4  last %5 thanked %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 entrantes %3  salientes %4  última %5 agradecido %6  %7</translation>
     </message>
     <message>
         <source>first %1, last %2, thanked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>primera interacción %1, última %2, último agradecimiento %3</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 días</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>en total</translation>
     </message>
     <message>
         <source>they → you: %1; you → them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ellos → tú: %1; tú → ellos: %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notas: %1</translation>
     </message>
     <message>
         <source>Everyone who supported you lately has heard from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que te apoyaron últimamente ya tienen noticias tuyas.</translation>
     </message>
     <message>
         <source>%1 supported you %2 and hasn&apos;t heard back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 te apoyó %2 y aún no ha recibido respuesta</translation>
     </message>
     <message>
         <source>Nothing to share yet: add feeds or sync an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que compartir: añade fuentes o sincroniza una cuenta.</translation>
     </message>
     <message>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo: %1</translation>
     </message>
     <message>
         <source>--send posts a reply or a like: use --how reply or --how like</source>
-        <translation type="unfinished"></translation>
+        <translation>--send publica una respuesta o un me gusta: usa --how reply o --how like</translation>
     </message>
     <message>
         <source>(%1 has no way to post for you; marked thanked. Post it yourself: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 no permite publicar por ti; se marcó como agradecido. Publícalo tú: %2)</translation>
     </message>
     <message>
         <source>(%1 has no way to post for you; marked thanked.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 no permite publicar por ti; se marcó como agradecido.)</translation>
     </message>
     <message>
         <source>Liked their post %1; marked thanked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diste me gusta a su publicación %1; se marcó como agradecido.</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: %1</translation>
     </message>
     <message>
         <source>Marked %1 as thanked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimiento a %1 registrado (%2).</translation>
     </message>
     <message>
         <source>Dismissed what %1 had pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó lo que %1 tenía pendiente.</translation>
     </message>
     <message>
         <source>Snoozed %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pospuso a %1 hasta el %2.</translation>
     </message>
     <message>
         <source>Merged %1 into %2 [#%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionó a %1 con %2 [#%3].</translation>
     </message>
     <message>
         <source>interests set needs at least one word (or use &apos;clear&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>interests set necesita al menos una palabra (o usa &apos;clear&apos;)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses: %1</translation>
     </message>
     <message>
         <source>unknown setting %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1; opciones válidas: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON value (try true, 30, &quot;en&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor JSON (prueba con true, 30, &quot;en&quot;)</translation>
     </message>
     <message>
         <source>%1 takes a %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera un valor %2, no %3</translation>
     </message>
     <message>
         <source>Exported %1 people and %2 interactions to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 personas y %2 interacciones a %3.</translation>
     </message>
     <message>
         <source>Imported %1 people and %2 interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 personas y %2 interacciones.</translation>
     </message>
     <message>
         <source>(a reply to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en respuesta a %1)</translation>
     </message>
     <message>
         <source>note: you last thanked them today</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: tu último agradecimiento a esta persona fue hoy</translation>
     </message>
     <message>
         <source>note: you last thanked them yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: tu último agradecimiento a esta persona fue ayer</translation>
     </message>
     <message numerus="yes">
         <source>note: you last thanked them %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nota: tu último agradecimiento a esta persona fue hace %n día</numerusform>
+            <numerusform>nota: tu último agradecimiento a esta persona fue hace %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -675,15 +763,15 @@
     </message>
     <message>
         <source>%1d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 d</translation>
     </message>
     <message>
         <source>%1h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 h</translation>
     </message>
     <message>
         <source>%1m ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <source>just now</source>
@@ -696,7 +784,7 @@
     <message numerus="yes">
         <source>%n shares</source>
         <translation>
-            <numerusform>%n compartidos</numerusform>
+            <numerusform>%n compartido</numerusform>
             <numerusform>%n compartidos</numerusform>
         </translation>
     </message>
@@ -707,7 +795,7 @@
     <message numerus="yes">
         <source>%n quotes</source>
         <translation>
-            <numerusform>%n citas</numerusform>
+            <numerusform>%n cita</numerusform>
             <numerusform>%n citas</numerusform>
         </translation>
     </message>
@@ -718,7 +806,7 @@
     <message numerus="yes">
         <source>%n mentions</source>
         <translation>
-            <numerusform>%n menciones</numerusform>
+            <numerusform>%n mención</numerusform>
             <numerusform>%n menciones</numerusform>
         </translation>
     </message>
@@ -729,7 +817,7 @@
     <message numerus="yes">
         <source>%n replies</source>
         <translation>
-            <numerusform>%n respuestas</numerusform>
+            <numerusform>%n respuesta</numerusform>
             <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
@@ -751,43 +839,43 @@
     <message numerus="yes">
         <source>%n follows</source>
         <translation>
-            <numerusform>%n seguimientos</numerusform>
+            <numerusform>%n seguimiento</numerusform>
             <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vez</translation>
     </message>
     <message numerus="yes">
         <source>%n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>agradecido</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto</translation>
     </message>
     <message>
         <source>matches your interests: %1</source>
@@ -806,11 +894,11 @@
     </message>
     <message>
         <source>by %1, one of your supporters</source>
-        <translation>de %1, uno de tus apoyos</translation>
+        <translation>de %1, que te apoya</translation>
     </message>
     <message>
         <source>by the author, one of your supporters</source>
-        <translation>de quien lo escribió, uno de tus apoyos</translation>
+        <translation>de su autor, que te apoya</translation>
     </message>
     <message>
         <source>seen today</source>
@@ -829,242 +917,246 @@
     </message>
     <message>
         <source>%1: error: %2 (see %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: %2 (consulta %1 --help)</translation>
     </message>
     <message>
         <source>%1 is not a date like 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha con el formato 2026-12-31</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero</translation>
     </message>
     <message>
         <source>%1 must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser mayor que 0</translation>
     </message>
     <message>
         <source>interests: words are only given with &apos;set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>interests: las palabras solo se indican con &apos;set&apos;</translation>
     </message>
     <message>
         <source>cannot use the data dir: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar la carpeta de datos: %1</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2); details in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (%1: %2); detalles en %3</translation>
     </message>
 </context>
 <context>
     <name>CLI help</name>
     <message>
         <source>your accounts and feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>tus cuentas y fuentes</translation>
     </message>
     <message>
         <source>add an account or a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una cuenta o una fuente</translation>
     </message>
     <message>
         <source>sign in to a Mastodon server</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión en un servidor de Mastodon</translation>
     </message>
     <message>
         <source>read an access token made in the server&apos;s settings from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>leer de stdin un token de acceso creado en la configuración del servidor</translation>
     </message>
     <message>
         <source>sign in to Bluesky with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión en Bluesky con una contraseña de aplicación</translation>
     </message>
     <message>
         <source>your PDS (default https://bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu PDS (predeterminado: https://bsky.social)</translation>
     </message>
     <message>
         <source>follow an RSS, Atom or JSON feed</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir una fuente RSS, Atom o JSON</translation>
     </message>
     <message>
         <source>follow every feed in an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir todas las fuentes de un archivo OPML</translation>
     </message>
     <message>
         <source>your blog&apos;s comments feed: each comment is a reply to you</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente de comentarios de tu blog: cada comentario es una respuesta dirigida a ti</translation>
     </message>
     <message>
         <source>your accounts, their state and last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>tus cuentas, su estado y su última sincronización</translation>
     </message>
     <message>
         <source>remove an account (its history stays; its secrets go)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar una cuenta (su historial se conserva; sus secretos se borran)</translation>
     </message>
     <message>
         <source>write your feed list to an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar tu lista de fuentes en un archivo OPML</translation>
     </message>
     <message>
         <source>fetch what is new from every account</source>
-        <translation type="unfinished"></translation>
+        <translation>traer lo nuevo de todas las cuentas</translation>
     </message>
     <message>
         <source>only this account</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esta cuenta</translation>
     </message>
     <message>
         <source>record an interaction by hand (LinkedIn, X, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar una interacción a mano (LinkedIn, X, …)</translation>
     </message>
     <message>
         <source>a person id, or a name (new names are new people)</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de una persona o un nombre (un nombre nuevo crea una persona nueva)</translation>
     </message>
     <message>
         <source>linkedin, x, instagram, …</source>
-        <translation type="unfinished"></translation>
+        <translation>linkedin, x, instagram, …</translation>
     </message>
     <message>
         <source>the post concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación en cuestión</translation>
     </message>
     <message>
         <source>import an archive from a closed network</source>
-        <translation type="unfinished"></translation>
+        <translation>importar el archivo exportado de una red cerrada</translation>
     </message>
     <message>
         <source>a thank-you draft for a person (printed, never posted)</source>
-        <translation type="unfinished"></translation>
+        <translation>un borrador de agradecimiento para una persona (se muestra, nunca se publica)</translation>
     </message>
     <message>
         <source>template language, e.g. en or es</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma de la plantilla, p. ej. en o es</translation>
     </message>
     <message>
         <source>e.g. mastodon or bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. mastodon o bluesky</translation>
     </message>
     <message>
         <source>print JSON (see README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la salida en JSON (consulta README.md)</translation>
     </message>
     <message>
         <source>Who to thank and what to share, once a day. With no command, opens the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién agradecer y qué compartir, una vez al día. Sin comando, abre la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>muestra la versión y termina</translation>
     </message>
     <message>
         <source>where the store and logs live (default: $RECIPROCITY_HOME or the user data dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde se guardan los datos y los registros (predeterminado: $RECIPROCITY_HOME o la carpeta de datos del usuario)</translation>
     </message>
     <message>
         <source>log debug details</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar detalles de depuración</translation>
     </message>
     <message>
         <source>open the desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la aplicación de escritorio</translation>
     </message>
     <message>
         <source>open today&apos;s check-in (in the running app if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir el repaso de hoy (en la aplicación abierta, si la hay)</translation>
     </message>
     <message>
         <source>fill an empty store with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>llenar un almacén vacío con datos de demostración realistas</translation>
     </message>
     <message>
         <source>how many people (60)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas personas (60)</translation>
     </message>
     <message>
         <source>counts: pending, candidates, people, accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>recuentos: pendientes, enlaces para compartir, personas, cuentas</translation>
     </message>
     <message>
         <source>who to thank, most important first</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién agradecer, primero lo más importante</translation>
     </message>
     <message>
         <source>everyone in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las personas, con su balance</translation>
     </message>
     <message>
         <source>names or handles starting with TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres o usuarios que empiezan por TEXT</translation>
     </message>
     <message>
         <source>show at most N people</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar como máximo N personas</translation>
     </message>
     <message>
         <source>one person&apos;s ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>el balance de una persona</translation>
     </message>
     <message>
         <source>supporters who haven&apos;t heard from you</source>
-        <translation type="unfinished"></translation>
+        <translation>quienes te apoyan y aún no han sabido nada de ti</translation>
     </message>
     <message>
         <source>window in days (setting, default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo en días (según la configuración; predeterminado: 30)</translation>
     </message>
     <message>
         <source>what to share, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>qué compartir, primero lo mejor</translation>
     </message>
     <message>
         <source>at most N (20)</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo N (20)</translation>
     </message>
     <message>
         <source>which candidates: open = new and saved (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué enlaces: open = nuevos y guardados (predeterminado)</translation>
     </message>
     <message>
         <source>mark a person thanked for all that is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar a una persona como agradecida por todo lo pendiente</translation>
     </message>
     <message>
         <source>what you said (with --send: what to post)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que le dijiste (con --send: lo que se publicará)</translation>
     </message>
     <message>
         <source>post the thank-you (the draft, or --text) through the network, then mark thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar el agradecimiento (el borrador o --text) en la red y después marcar a la persona como agradecida</translation>
     </message>
     <message>
         <source>let a person&apos;s pending interactions be</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar pasar las interacciones pendientes de una persona</translation>
     </message>
     <message>
         <source>hide a person from the pending list until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultar a una persona de la lista de pendientes hasta una fecha</translation>
     </message>
     <message>
         <source>make two people one (identities and ledger combine)</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar dos personas en una (se combinan sus identidades y su balance)</translation>
     </message>
     <message>
         <source>show or set your interest keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o definir tus palabras clave de interés</translation>
     </message>
     <message>
         <source>show or change a setting kept with the data</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o cambiar un ajuste que se guarda con los datos</translation>
     </message>
     <message>
         <source>a JSON value, e.g. true or 30</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor JSON, p. ej. true o 30</translation>
     </message>
     <message>
         <source>write everything but secrets to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar todo salvo los secretos en un archivo JSON</translation>
     </message>
     <message>
         <source>load an export into an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar una exportación en un almacén vacío</translation>
     </message>
 </context>
 <context>
@@ -1405,15 +1497,15 @@
     <name>Demo</name>
     <message>
         <source>This is demo data: nothing is posted. Connect an account to thank people for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son datos de demostración: no se publica nada. Conecta una cuenta para agradecer de verdad.</translation>
     </message>
     <message>
         <source>the demo makes between 1 and %1 people, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la demostración crea entre 1 y %1 personas, no %2</translation>
     </message>
     <message>
         <source>this store already has data; use an empty --data-dir for the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>este almacén ya tiene datos; usa un --data-dir vacío para la demostración</translation>
     </message>
 </context>
 <context>
@@ -1468,271 +1560,271 @@
     <name>Drafts</name>
     <message>
         <source>nothing pending; nothing to thank for</source>
-        <translation type="unfinished"></translation>
+        <translation>nada pendiente; no hay nada que agradecer</translation>
     </message>
     <message>
         <source>nothing pending for %1; nothing to thank for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene nada pendiente; no hay nada que agradecer</translation>
     </message>
     <message>
         <source>a group thank-you needs at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>un agradecimiento conjunto necesita al menos una persona</translation>
     </message>
     <message>
         <source>none of these people has anything pending about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna de estas personas tiene nada pendiente relacionado con %1</translation>
     </message>
     <message>
         <source>no network</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>%1 has no identity on %2; they are on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene identidad en %2; sus redes: %3</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>the data does not fit together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos no son coherentes entre sí: %1</translation>
     </message>
     <message>
         <source>the store could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo usar el almacén: %1</translation>
     </message>
     <message>
         <source>no candidate with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún enlace con el id %1</translation>
     </message>
     <message>
         <source>Malformed URL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL %1 está mal formada: %2</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL http(s): %1</translation>
     </message>
     <message>
         <source>URL has no host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL no tiene host: %1</translation>
     </message>
     <message>
         <source>URL host contains whitespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El host de la URL contiene espacios en blanco: %1</translation>
     </message>
     <message>
         <source>URL has an invalid port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL tiene un puerto no válido: %1</translation>
     </message>
     <message>
         <source>no account with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta con el id %1</translation>
     </message>
     <message>
         <source>unknown candidate state %1; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de enlace desconocido %1; usa uno de estos: %2</translation>
     </message>
     <message>
         <source>several people are called %1 (ids %2): give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>varias personas se llaman %1 (ids %2): indica el id</translation>
     </message>
     <message>
         <source>say which network it happened on, e.g. --network linkedin</source>
-        <translation type="unfinished"></translation>
+        <translation>indica en qué red ocurrió, p. ej. --network linkedin</translation>
     </message>
     <message>
         <source>say who: a person id or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>indica quién: el id de una persona o un nombre</translation>
     </message>
     <message>
         <source>no person with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna persona con el id %1</translation>
     </message>
     <message>
         <source>unknown action %1; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida %1; usa una de estas: %2</translation>
     </message>
     <message>
         <source>unknown way to thank %1; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forma de agradecer desconocida %1; usa una de estas: %2</translation>
     </message>
     <message>
         <source>snoozing needs a date to come back on</source>
-        <translation type="unfinished"></translation>
+        <translation>para posponer hace falta una fecha de regreso</translation>
     </message>
     <message>
         <source>snooze date %1 is not in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha para posponer %1 no está en el futuro</translation>
     </message>
     <message>
         <source>persons %1 and %2 are already the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas %1 y %2 ya son la misma persona</translation>
     </message>
     <message>
         <source>the database URL is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL de la base de datos no se puede usar: %1</translation>
     </message>
     <message>
         <source>cannot open the store %1: it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el almacén %1: es una carpeta</translation>
     </message>
     <message>
         <source>cannot create the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el almacén %1: %2</translation>
     </message>
     <message>
         <source>cannot read the store %1: it is damaged or not a Reciprocity store (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el almacén %1: está dañado o no es un almacén de Reciprocity (%2)</translation>
     </message>
     <message>
         <source>%1 is not a Reciprocity store (it has other tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un almacén de Reciprocity (tiene otras tablas)</translation>
     </message>
     <message>
         <source>the store %1 was written by a newer version of Reciprocity (schema %2, this version knows up to %3); install the newer version, or use another --data-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén %1 lo escribió una versión más reciente de Reciprocity (esquema %2; esta versión conoce hasta el %3); instala la versión más reciente o usa otro --data-dir</translation>
     </message>
     <message>
         <source>could not migrate the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo migrar el almacén %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un JSON válido (línea %2, columna %3: %4)</translation>
     </message>
     <message>
         <source>%1 is not a Reciprocity export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una exportación de Reciprocity</translation>
     </message>
     <message>
         <source>%1 has export format %2; this version reads format %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el formato de exportación %2; esta versión lee el formato %3</translation>
     </message>
     <message>
         <source>%1 has no tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene tablas</translation>
     </message>
     <message>
         <source>%1: %2 row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, fila %3</translation>
     </message>
     <message>
         <source>%1: %2 has a bad date %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la columna %2 tiene una fecha no válida: %3</translation>
     </message>
     <message>
         <source>import needs an empty store; use a new --data-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>para importar hace falta un almacén vacío; usa un --data-dir nuevo</translation>
     </message>
     <message>
         <source>%1 has tables this version does not know: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene tablas que esta versión no conoce: %2</translation>
     </message>
     <message>
         <source>%1: table %2 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tabla %2 no es una lista</translation>
     </message>
     <message>
         <source>%1 does not match this version&apos;s columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con las columnas de esta versión</translation>
     </message>
     <message>
         <source>%1: table %2 does not fit: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la tabla %2 no encaja: %3</translation>
     </message>
 </context>
 <context>
     <name>Feeds</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <source>cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar %1: %2</translation>
     </message>
     <message>
         <source>could not fetch the feed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo obtener la fuente de %1: %2</translation>
     </message>
     <message>
         <source>the address %1 did not return a feed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección %1 no devolvió una fuente: %2</translation>
     </message>
     <message>
         <source>could not read the feed at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la fuente de %1 (%2)</translation>
     </message>
     <message>
         <source>the feed at %1 is not well-formed (%2); read 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la fuente de %1 no está bien formada (%2); se leyó 1 entrada</translation>
     </message>
     <message numerus="yes">
         <source>the feed at %1 is not well-formed (%2); read %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la fuente de %1 no está bien formada (%2); se leyó %n entrada</numerusform>
+            <numerusform>la fuente de %1 no está bien formada (%2); se leyeron %n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>the response was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta estaba vacía</translation>
     </message>
     <message>
         <source>the response is too large (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es demasiado grande (%1 MB)</translation>
     </message>
     <message>
         <source>it is JSON, but not a JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>es JSON, pero no es un JSON Feed</translation>
     </message>
     <message>
         <source>it is a web page (HTML), not RSS, Atom or JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>es una página web (HTML), no RSS, Atom ni JSON Feed</translation>
     </message>
     <message>
         <source>it is not RSS, Atom or JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>no es RSS, Atom ni JSON Feed</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>this OPML file declares a DOCTYPE or entities, which are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo OPML declara un DOCTYPE o entidades, y no se admiten</translation>
     </message>
     <message>
         <source>%1 is too large to be a list of feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una lista de fuentes</translation>
     </message>
     <message>
         <source>this document is too large to be a list of feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>este documento es demasiado grande para ser una lista de fuentes</translation>
     </message>
     <message>
         <source>this is not an OPML file: it is not well-formed XML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo OPML: no es XML bien formado (%1)</translation>
     </message>
     <message>
         <source>this is not an OPML file: the document is &lt;%1&gt;, not &lt;opml&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo OPML: el documento es &lt;%1&gt;, no &lt;opml&gt;</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1924,7 @@
     <message numerus="yes">
         <source>%n days ago</source>
         <translation>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
@@ -1843,7 +1935,7 @@
     <message numerus="yes">
         <source>%n shares</source>
         <translation>
-            <numerusform>%n compartidos</numerusform>
+            <numerusform>%n compartido</numerusform>
             <numerusform>%n compartidos</numerusform>
         </translation>
     </message>
@@ -1854,7 +1946,7 @@
     <message numerus="yes">
         <source>%n quotes</source>
         <translation>
-            <numerusform>%n citas</numerusform>
+            <numerusform>%n cita</numerusform>
             <numerusform>%n citas</numerusform>
         </translation>
     </message>
@@ -1865,7 +1957,7 @@
     <message numerus="yes">
         <source>%n mentions</source>
         <translation>
-            <numerusform>%n menciones</numerusform>
+            <numerusform>%n mención</numerusform>
             <numerusform>%n menciones</numerusform>
         </translation>
     </message>
@@ -1876,7 +1968,7 @@
     <message numerus="yes">
         <source>%n replies</source>
         <translation>
-            <numerusform>%n respuestas</numerusform>
+            <numerusform>%n respuesta</numerusform>
             <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
@@ -1898,7 +1990,7 @@
     <message numerus="yes">
         <source>%n follows</source>
         <translation>
-            <numerusform>%n seguimientos</numerusform>
+            <numerusform>%n seguimiento</numerusform>
             <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
@@ -2141,51 +2233,51 @@
     <name>Keyring</name>
     <message>
         <source>install and unlock a Secret Service provider such as gnome-keyring or KWallet (Debian: apt-get install gnome-keyring), or set PYTHON_KEYRING_BACKEND explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>instala y desbloquea un proveedor de Secret Service, como gnome-keyring o KWallet (Debian: apt-get install gnome-keyring), o define PYTHON_KEYRING_BACKEND de forma explícita</translation>
     </message>
     <message>
         <source>No usable keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero utilizable: %1</translation>
     </message>
     <message>
         <source>Your keyring is locked: unlock it (e.g. log in to your desktop session) to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu llavero está bloqueado: desbloquéalo (p. ej., iniciando tu sesión de escritorio) para sincronizar</translation>
     </message>
     <message>
         <source>Only an unencrypted file keyring (%1) is available, and Reciprocity won&apos;t keep tokens in plaintext unless you choose that yourself: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay disponible un llavero en archivo sin cifrar (%1), y Reciprocity no guarda tokens en texto plano a menos que lo elijas tú: %2</translation>
     </message>
     <message>
         <source>The keyring is disabled (keyring.backends.null is configured), so tokens can&apos;t be saved: remove it from keyringrc.cfg or PYTHON_KEYRING_BACKEND, or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está desactivado (keyring.backends.null está configurado), así que no se pueden guardar los tokens: quítalo de keyringrc.cfg o de PYTHON_KEYRING_BACKEND, o %1</translation>
     </message>
     <message>
         <source>The keyring (%1) failed with %2. Check that it is running and unlocked, or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero (%1) falló con %2. Comprueba que esté en ejecución y desbloqueado, o %3</translation>
     </message>
 </context>
 <context>
     <name>Length</name>
     <message>
         <source>1 grapheme over %1&apos;s limit of %2</source>
-        <translation>1 grafema por encima del límite de %2 de %1</translation>
+        <translation>1 grafema por encima del límite de %2 en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n graphemes over %1&apos;s limit of %2</source>
         <translation>
-            <numerusform>%n grafema por encima del límite de %2 de %1</numerusform>
-            <numerusform>%n grafemas por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n grafema por encima del límite de %2 en %1</numerusform>
+            <numerusform>%n grafemas por encima del límite de %2 en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>1 character over %1&apos;s limit of %2</source>
-        <translation>1 carácter por encima del límite de %2 de %1</translation>
+        <translation>1 carácter por encima del límite de %2 en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n characters over %1&apos;s limit of %2</source>
         <translation>
-            <numerusform>%n carácter por encima del límite de %2 de %1</numerusform>
-            <numerusform>%n caracteres por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n carácter por encima del límite de %2 en %1</numerusform>
+            <numerusform>%n caracteres por encima del límite de %2 en %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2443,154 +2535,154 @@
     <name>Network</name>
     <message>
         <source>%1: the field %2 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 no es una cadena de texto</translation>
     </message>
     <message>
         <source>saved cursor %1 is not &apos;time|uri&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el cursor guardado %1 no tiene el formato &apos;time|uri&apos;</translation>
     </message>
     <message>
         <source>%1: %2 is not a record at-uri</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es la at-uri de un registro</translation>
     </message>
     <message>
         <source>%1: %2 is not a DID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un DID</translation>
     </message>
     <message>
         <source>%1: the saved cursor was unreadable; read from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo leer el cursor guardado; se leyó desde el principio</translation>
     </message>
     <message>
         <source>%1: no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin motivo</translation>
     </message>
     <message numerus="yes">
         <source>%1: stopped after %n pages; older items were not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se detuvo tras %n página; no se leyeron los elementos más antiguos</numerusform>
+            <numerusform>%1: se detuvo tras %n páginas; no se leyeron los elementos más antiguos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the field %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta el campo %2</translation>
     </message>
     <message>
         <source>%1: the field %2 should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 debería ser texto</translation>
     </message>
     <message>
         <source>%1: the field %2 should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 debería ser una lista</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto y llegó %2</translation>
     </message>
     <message>
         <source>%1: expected a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba una lista y llegó %2</translation>
     </message>
     <message>
         <source>%1: the field %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 no es un objeto</translation>
     </message>
     <message>
         <source>%1: the field %2 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 no es una lista</translation>
     </message>
     <message>
         <source>%1: the field %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 está vacío</translation>
     </message>
     <message>
         <source>%1: the field %2 should be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 debería ser una fecha</translation>
     </message>
     <message>
         <source>%1: the field %2 is not a date (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 no es una fecha (%3)</translation>
     </message>
     <message>
         <source>the name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver el nombre</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó la conexión</translation>
     </message>
     <message>
         <source>the connection was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>se cortó la conexión</translation>
     </message>
     <message>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión</translation>
     </message>
     <message>
         <source>could not make a secure connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo establecer una conexión segura con %1</translation>
     </message>
     <message>
         <source>it kept answering with server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>respondía una y otra vez con errores del servidor</translation>
     </message>
     <message>
         <source>%1 answered %2 with something that is not JSON (starts with %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió a %2 con algo que no es JSON (empieza por %3)</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
         <source>%1 no longer accepts the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no acepta el inicio de sesión</translation>
     </message>
     <message>
         <source>%1 asks to slow down until %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide bajar el ritmo hasta las %2 UTC</translation>
     </message>
     <message>
         <source>%1 refused the request (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la petición (%2)</translation>
     </message>
     <message>
         <source>%1 had a server error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sufrió un error del servidor (%2)</translation>
     </message>
     <message>
         <source>%1: expected an account, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba una cuenta y llegó %2</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto y llegó %1</translation>
     </message>
     <message>
         <source>%1: skipped a malformed item: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se omitió un elemento mal formado: %2</translation>
     </message>
     <message>
         <source>%1: the server gave no way to read further</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no indicó cómo seguir leyendo</translation>
     </message>
     <message>
         <source>%1 replies to an account it does not mention; the reply was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde a una cuenta que no menciona; se omitió la respuesta</translation>
     </message>
     <message>
         <source>%1: a date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta una fecha</translation>
     </message>
     <message>
         <source>%1: %2 is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es una fecha</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2694,7 @@
     <message numerus="yes">
         <source>New support from %n people</source>
         <translation>
-            <numerusform>Nuevo apoyo de %n personas</numerusform>
+            <numerusform>Nuevo apoyo de %n persona</numerusform>
             <numerusform>Nuevo apoyo de %n personas</numerusform>
         </translation>
     </message>
@@ -2614,91 +2706,91 @@
         <source>%1 and %n others</source>
         <translation>
             <numerusform>%1 y %n persona más</numerusform>
-            <numerusform>%1 y %n personas más</numerusform>
+            <numerusform>%1 y otras %n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 y %n persona más</numerusform>
+            <numerusform>%1, %2 y otras %n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 amplified you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 difundió tus publicaciones</numerusform>
+            <numerusform>%1 difundieron tus publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 quoted you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 te citó</numerusform>
+            <numerusform>%1 te citaron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 replied to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 te respondió</numerusform>
+            <numerusform>%1 te respondieron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 mentioned you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 te mencionó</numerusform>
+            <numerusform>%1 te mencionaron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 followed you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 te siguió</numerusform>
+            <numerusform>%1 te siguieron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shared your post</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 compartió tu publicación</numerusform>
+            <numerusform>%1 compartieron tu publicación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 liked your post</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dio me gusta a tu publicación</numerusform>
+            <numerusform>%1 dieron me gusta a tu publicación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shared your post &apos;%2&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 compartió tu publicación “%2”</numerusform>
+            <numerusform>%1 compartieron tu publicación “%2”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 liked your post &apos;%2&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dio me gusta a tu publicación “%2”</numerusform>
+            <numerusform>%1 dieron me gusta a tu publicación “%2”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shared %2 of your posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 compartió %2 de tus publicaciones</numerusform>
+            <numerusform>%1 compartieron %2 de tus publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 liked %2 of your posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dio me gusta a %2 de tus publicaciones</numerusform>
+            <numerusform>%1 dieron me gusta a %2 de tus publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -2708,7 +2800,7 @@
     <message numerus="yes">
         <source>%n people are waiting for a thank-you.</source>
         <translation>
-            <numerusform>%n personas esperan un agradecimiento.</numerusform>
+            <numerusform>%n persona espera un agradecimiento.</numerusform>
             <numerusform>%n personas esperan un agradecimiento.</numerusform>
         </translation>
     </message>
@@ -3300,114 +3392,114 @@
     <name>Sending</name>
     <message>
         <source>not sent: part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: parte %1: %2</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: %1</translation>
     </message>
     <message>
         <source>part %1 of %2 was not sent: %3. Thanked: %4; still waiting: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 de %2 no se envió: %3. Ya agradecidos: %4; aún pendientes: %5</translation>
     </message>
     <message>
         <source>the group thank-you is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el agradecimiento conjunto no tiene texto</translation>
     </message>
     <message>
         <source>part %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 no tiene texto</translation>
     </message>
     <message>
         <source>the thank-you is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el agradecimiento no tiene texto</translation>
     </message>
     <message>
         <source>part %1 mentions none of %2: who is it thanking?</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 no menciona a ninguno de %2: ¿a quién da las gracias?</translation>
     </message>
     <message>
         <source>the thank-you mentions none of %1: who is it thanking?</source>
-        <translation type="unfinished"></translation>
+        <translation>el agradecimiento no menciona a ninguno de %1: ¿a quién da las gracias?</translation>
     </message>
     <message>
         <source>%1 has no way to post for you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no permite publicar por ti</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>the blog</source>
-        <translation type="unfinished"></translation>
+        <translation>el blog</translation>
     </message>
     <message>
         <source>cannot post to %1: copy the text and post it there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede publicar en %1: copia el texto y publícalo allí</translation>
     </message>
     <message>
         <source>the share post is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación para compartir no tiene texto</translation>
     </message>
     <message>
         <source>connect a %1 account to post there, or copy the text</source>
-        <translation type="unfinished"></translation>
+        <translation>conecta una cuenta de %1 para publicar allí, o copia el texto</translation>
     </message>
     <message>
         <source>cannot post on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede publicar en %1</translation>
     </message>
     <message>
         <source>not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no publicado: %1</translation>
     </message>
     <message>
         <source>cannot send a thank-you by %1; use reply or like</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enviar un agradecimiento mediante %1; usa reply o like</translation>
     </message>
     <message>
         <source>there is no post of %1&apos;s to like</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna publicación de %1 a la que dar me gusta</translation>
     </message>
     <message>
         <source>the post to reply to is gone or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación a la que responder ya no existe o está oculta</translation>
     </message>
     <message>
         <source>the post to like is gone or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación a la que dar me gusta ya no existe o está oculta</translation>
     </message>
     <message>
         <source>%1 is not the address of a Bluesky post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es la dirección de una publicación de Bluesky</translation>
     </message>
     <message>
         <source>no Bluesky account has the handle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cuenta de Bluesky tiene el nombre de usuario %1</translation>
     </message>
     <message>
         <source>the post is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación no tiene texto</translation>
     </message>
     <message>
         <source>the post is %1 characters long; Bluesky allows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación tiene %1 caracteres; Bluesky permite %2</translation>
     </message>
     <message>
         <source>the post is longer than Bluesky&apos;s %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicación supera los %1 bytes que permite Bluesky</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <source>The language of every window, message and the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de todas las ventanas, los mensajes y la línea de comandos</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3415,7 +3507,7 @@
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz</translation>
     </message>
     <message>
         <source>The check-in opens at this time when the app runs</source>
@@ -3591,19 +3683,19 @@
     </message>
     <message>
         <source>Reciprocity will speak %1 after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity se mostrará en %1 después de reiniciar.</translation>
     </message>
     <message>
         <source>Restart now? Nothing you saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar ahora? No perderás nada de lo que hayas guardado.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -3771,71 +3863,71 @@
     <name>Sign-in</name>
     <message>
         <source>paste the code your server showed you</source>
-        <translation type="unfinished"></translation>
+        <translation>pega el código que te mostró tu servidor</translation>
     </message>
     <message>
         <source>paste the access token from your server&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>pega el token de acceso de la configuración de tu servidor</translation>
     </message>
     <message>
         <source>enter your Bluesky handle, like you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe tu usuario de Bluesky, como tunombre.bsky.social</translation>
     </message>
     <message>
         <source>enter an app password (make one in Bluesky: Settings → Privacy and security → App passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe una contraseña de aplicación (créala en Bluesky: Ajustes → Privacidad y seguridad → Contraseñas de aplicación)</translation>
     </message>
     <message>
         <source>Bluesky no longer accepts the sign-in of @%1: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky ya no acepta el inicio de sesión de @%1: vuelve a iniciar sesión</translation>
     </message>
     <message>
         <source>this Bluesky account asks for a sign-in code sent by email (two-factor sign-in): create an app password in Bluesky&apos;s settings (Privacy and security &gt; App passwords) and sign in with it instead of the account password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta de Bluesky pide un código de inicio de sesión enviado por correo electrónico (verificación en dos pasos): crea una contraseña de aplicación en los ajustes de Bluesky (Privacidad y seguridad &gt; Contraseñas de aplicación) e inicia sesión con ella en lugar de la contraseña de la cuenta</translation>
     </message>
     <message>
         <source>Bluesky says this account has been taken down or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky indica que esta cuenta ha sido retirada o suspendida</translation>
     </message>
     <message>
         <source>%1: handle or app password not accepted; check both and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se aceptó el usuario o la contraseña de aplicación; revisa ambos y vuelve a intentarlo</translation>
     </message>
     <message>
         <source>Bluesky ended the session of @%1: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky cerró la sesión de @%1: vuelve a iniciar sesión</translation>
     </message>
     <message>
         <source>Enter the address of your Mastodon server, like example.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de tu servidor de Mastodon, como ejemplo.social.</translation>
     </message>
     <message>
         <source>%1 is not a web address (use https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección web (usa https://…).</translation>
     </message>
     <message>
         <source>%1 is not a Mastodon handle: write it like @you@example.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un usuario de Mastodon: escríbelo así: @tunombre@ejemplo.social.</translation>
     </message>
     <message>
         <source>%1 does not look like the address of a Mastodon server (it should look like example.social).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece la dirección de un servidor de Mastodon (debería tener la forma ejemplo.social).</translation>
     </message>
     <message>
         <source>%1 no longer knows this app: start signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no reconoce esta aplicación: vuelve a empezar el inicio de sesión</translation>
     </message>
     <message>
         <source>the code was not accepted: paste it again, or start signing in again if it keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se aceptó el código: vuelve a pegarlo o, si sigue fallando, empieza de nuevo el inicio de sesión</translation>
     </message>
     <message>
         <source>no access token in the keyring: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún token de acceso en el llavero: vuelve a iniciar sesión</translation>
     </message>
     <message>
         <source>no Bluesky session in the keyring: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sesión de Bluesky en el llavero: vuelve a iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -3861,82 +3953,82 @@
     <name>Sync</name>
     <message>
         <source>interaction without an external id</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción sin id externo</translation>
     </message>
     <message>
         <source>interaction %1: the person has no stable id</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción %1: la persona no tiene un id estable</translation>
     </message>
     <message>
         <source>interaction %1: time without a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción %1: hora sin zona horaria</translation>
     </message>
     <message>
         <source>stopped before the end; the rest comes next time</source>
-        <translation type="unfinished"></translation>
+        <translation>se detuvo antes del final; el resto llegará la próxima vez</translation>
     </message>
     <message>
         <source>rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de peticiones alcanzado hasta las %1</translation>
     </message>
     <message>
         <source>%1: %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; se omite</translation>
     </message>
     <message>
         <source>%1: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sincronizando…</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>no thank-you templates in %1; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay plantillas de agradecimiento para %1; disponibles: %2</translation>
     </message>
     <message>
         <source>unbalanced { or }</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una llave { o } sin pareja</translation>
     </message>
     <message>
         <source>write variables as {name} only, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe las variables solo como {name}, no como %1</translation>
     </message>
     <message>
         <source>unknown variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable desconocida %1</translation>
     </message>
     <message>
         <source>template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla %1: %2</translation>
     </message>
     <message>
         <source>no thank-you templates at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay plantillas de agradecimiento en %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1: expected an object of situations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto de situaciones</translation>
     </message>
     <message>
         <source>%1: no variants for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay variantes para %2</translation>
     </message>
     <message>
         <source>%1: %2 has an empty variant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tiene una variante vacía</translation>
     </message>
     <message>
         <source>%1: %2 variant %3 uses unknown %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la variante %3 de %2 usa variables desconocidas: %4</translation>
     </message>
     <message>
         <source>%1: no credit words (by, via)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: faltan las palabras de crédito (by, via)</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,15 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
     settle(qtbot, window)
     checker.check("thank, with a draft", window)
 
+    window.show_section("people")
+    people = window.pages["people"]
+    qtbot.waitUntil(lambda: people.details.ledger is not None, timeout=5000)
+    people.open_merge()
+    qtbot.waitUntil(lambda: people.merge_dialog.isVisible(), timeout=5000)
+    settle(qtbot, window)
+    checker.check("merge two people", people.merge_dialog)
+    people.merge_dialog.reject()
+
     accounts = window.pages["accounts"]
     for network in ("mastodon", "bluesky", "feeds"):
         accounts.connect_network(network)
@@ -295,7 +304,12 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
     qtbot.waitUntil(lambda: checkin.step != "loading", timeout=10000)
     settle(qtbot, checkin)
     checker.check("check-in", checkin)
+    qtbot.keyClick(checkin, Qt.Key.Key_F1)
+    qtbot.waitUntil(checkin.help.isVisible)
+    checker.check("check-in, F1", checkin)
     checkin.tasks.wait()
+    for menu in window.findChildren(QMenu):
+        checker.check_menu("main window menus", menu)
 
     assert checker.seen > 200
     assert not checker.problems, "\n".join(" | ".join(p) for p in checker.problems)

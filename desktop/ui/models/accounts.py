@@ -32,9 +32,10 @@ SIGN_IN_NETWORKS = ("mastodon", "bluesky")  # the ones with a token to renew
 
 def account_label(view: AccountView) -> str:
     if view.network == "feed":
-        if view.feeds == 1:
+        feeds = view.feeds  # lupdate reads a plural's count only as a plain name
+        if feeds == 1:
             return tx("AccountsModel", "1 feed")
-        return tx("AccountsModel", "%n feeds", None, PLURAL, view.feeds)
+        return tx("AccountsModel", "%n feeds", None, PLURAL, feeds)
     if view.network == "blog":
         return view.display_name or view.handle
     return view.handle
