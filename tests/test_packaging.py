@@ -145,6 +145,10 @@ templates = drafts.load_templates("en")
 print(sorted(templates))
 from desktop.demo import content
 assert content.FEEDS and content.MY_POSTS, "no demo content"
+from desktop.ui import translations
+translations.install("es")  # the catalog read from the installed package, not the tree
+from desktop.core.i18n import tx
+assert tx("MainWindow", "Thank") == "Agradecer", tx("MainWindow", "Thank")
 print(notifications.ICON.read_bytes()[:100].decode("utf-8", "replace"))
 """
 
@@ -188,6 +192,7 @@ def test_the_wheel_carries_the_templates_the_icon_and_the_demo_content(wheel):
         "desktop/resources/demo/posts.json",
         "desktop/resources/demo/links.json",
         "desktop/resources/demo/mix.json",
+        "desktop/resources/translations/reciprocity_es.qm",
     } <= names
 
 

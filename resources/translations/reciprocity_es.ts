@@ -3498,8 +3498,8 @@
         <translation>Sistema (%1)</translation>
     </message>
     <message>
-        <source>The language of every window, message and the command line</source>
-        <translation>El idioma de todas las ventanas, los mensajes y la línea de comandos</translation>
+        <source>The language of every window, message and the command line; kept on this computer, with your data dir</source>
+        <translation>El idioma de todas las ventanas, los mensajes y la línea de órdenes; se guarda en este equipo, con tu carpeta de datos</translation>
     </message>
     <message>
         <source>Language</source>

@@ -95,7 +95,10 @@ class SettingsPage(Page):
         for code, name in LANGUAGES.items():
             self.interface_language.addItem(name, code)
         self.interface_language.setToolTip(
-            self.tr("The language of every window, message and the command line")
+            self.tr(
+                "The language of every window, message and the command line; kept on this "
+                "computer, with your data dir"
+            )
         )
         self.interface_language.setEnabled(False)  # until the window says where to keep it
         box = QGroupBox(self.tr("Language"))
