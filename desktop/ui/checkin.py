@@ -29,7 +29,7 @@ from desktop.ui.checkin_steps import ShareStep, ThankStep
 from desktop.ui.format import describe_counts, local_day, tr_format
 from desktop.ui.pages.base import heading, hint
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.button_rows import ButtonRows
+from desktop.ui.widgets.button_rows import split_rows
 from desktop.ui.widgets.draft_editor import DraftEditor
 from desktop.ui.widgets.help_overlay import HelpOverlay, key_label
 
@@ -38,15 +38,6 @@ if TYPE_CHECKING:
     from desktop.queries.checkin import Plan
     from desktop.queries.drafts import Draft
     from desktop.queries.pending import PendingPerson
-
-
-def answer_buttons(others: list[QPushButton], main: list[QPushButton]) -> QHBoxLayout:
-    """The other answers on the left, the main ones on the right; each side wraps onto
-    more rows rather than clip its labels (Spanish ones run a third longer)."""
-    row = QHBoxLayout()
-    row.addWidget(ButtonRows(others), 1, Qt.AlignmentFlag.AlignTop)
-    row.addWidget(ButtonRows(main), 0, Qt.AlignmentFlag.AlignTop)
-    return row
 
 
 class CheckinWindow(ThankStep, ShareStep, QWidget):
@@ -151,7 +142,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.skip_button = QPushButton(self.tr("Skip"))
         self.snooze_button = QPushButton(self.tr("Snooze a week"))
         self.open_button = QPushButton(self.tr("Open post"))
-        buttons = answer_buttons(
+        buttons = split_rows(
             [self.open_button, self.snooze_button, self.skip_button],
             [self.like_button, self.send_button],
         )
@@ -183,7 +174,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.save_button = QPushButton(self.tr("Save for later"))
         self.skip_share_button = QPushButton(self.tr("Skip"))
         self.open_link_button = QPushButton(self.tr("Open link"))
-        buttons = answer_buttons(
+        buttons = split_rows(
             [self.open_link_button, self.skip_share_button, self.save_button],
             [self.share_button],
         )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -66,18 +66,42 @@ class PageFlow:
         ) -> None: ...
 
 
+class TitleRow(QWidget):
+    """A page's heading with its tabs at the right; the tabs go under the heading when
+    both do not fit side by side (a narrow window, or longer words than English)."""
+
+    def __init__(self, title: QLabel, tabs: QWidget) -> None:
+        super().__init__()
+        self.title, self.tabs = title, tabs
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(title, 1)
+        self.row.addWidget(tabs, 0, Qt.AlignmentFlag.AlignBottom)
+
+    def side_by_side(self, width: int) -> bool:
+        spacing = max(self.row.spacing(), 0)
+        return self.title.sizeHint().width() + spacing + self.tabs.sizeHint().width() <= width
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        wide = self.side_by_side(event.size().width())
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.row.setAlignment(
+                self.tabs, Qt.AlignmentFlag.AlignBottom if wide else Qt.AlignmentFlag.AlignLeft
+            )
+        super().resizeEvent(event)
+
+
 def titled_layout(
     page: QWidget, title: QLabel, tabs: QWidget, subtitle: QLabel, body: QWidget
 ) -> QVBoxLayout:
-    """A list page's frame: its heading with the tabs at the right, a line saying what the
-    page is, and the body (list and details) taking the rest."""
+    """A list page's frame: its heading with the tabs at the right (or below, when narrow),
+    a line saying what the page is, and the body (list and details) taking the rest."""
     layout = QVBoxLayout(page)
     layout.setContentsMargins(18, 14, 18, 14)
     layout.setSpacing(8)
-    title_row = QHBoxLayout()
-    title_row.addWidget(title, 1)
-    title_row.addWidget(tabs, 0, Qt.AlignmentFlag.AlignBottom)
-    layout.addLayout(title_row)
+    layout.addWidget(TitleRow(title, tabs))
     layout.addWidget(subtitle)
     layout.addWidget(body, 1)
     return layout

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 
 class ButtonRows(QWidget):
@@ -57,3 +57,12 @@ class ButtonRows(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._arrange(event.size().width())
         super().resizeEvent(event)
+
+
+def split_rows(left: list[QPushButton], right: list[QPushButton]) -> QHBoxLayout:
+    """Buttons on the left and the main ones on the right; each side wraps onto more rows
+    rather than clip its labels (Spanish ones run a third longer than English)."""
+    row = QHBoxLayout()
+    row.addWidget(ButtonRows(left), 1, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(ButtonRows(right), 0, Qt.AlignmentFlag.AlignTop)
+    return row

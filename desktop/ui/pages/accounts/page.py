@@ -45,6 +45,7 @@ from desktop.ui.models.accounts import (
 )
 from desktop.ui.pages.accounts.details import AccountDetails
 from desktop.ui.pages.base import Page, heading, hint, list_table
+from desktop.ui.widgets.button_rows import split_rows
 
 
 class AccountsPage(Page):
@@ -95,18 +96,15 @@ class AccountsPage(Page):
         self.import_button.setToolTip(self.tr("Every feed of a list exported by a feed reader"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Fetch what is new from every account (F5)"))
-        adds = QHBoxLayout()
-        adds.setSpacing(6)
-        for button in (
-            self.add_mastodon_button,
-            self.add_bluesky_button,
-            self.add_feeds_button,
-            self.import_button,
-        ):
-            adds.addWidget(button)
-        adds.addStretch(1)
-        adds.addWidget(self.sync_button)
-        return adds
+        return split_rows(
+            [
+                self.add_mastodon_button,
+                self.add_bluesky_button,
+                self.add_feeds_button,
+                self.import_button,
+            ],
+            [self.sync_button],
+        )
 
     def _build_selection(self) -> None:
         """The selected account, and what can be done with it."""
