@@ -48,7 +48,12 @@ def test_there_are_calls_to_check() -> None:
 @pytest.mark.parametrize(("where", "call", "source"), CALLS, ids=[w for w, _, _ in CALLS])
 def test_a_tx_call_lupdate_can_read(where: str, call: ast.Call, source: str) -> None:
     assert not call.keywords, f"{where}: tx takes its arguments by position"
-    assert len(call.args) in (2, 5), f"{where}: tx(context, text) or the plural form"
+    assert len(call.args) in (2, 3, 5), f"{where}: tx(context, text[, disambiguation]) or plural"
+    if len(call.args) == 3:
+        disambiguation = call.args[2]
+        assert isinstance(disambiguation, ast.Constant) and isinstance(disambiguation.value, str), (
+            f"{where}: the disambiguation must be a string literal"
+        )
     context, text = call.args[0], call.args[1]
     assert isinstance(context, ast.Constant) and isinstance(context.value, str), (
         f"{where}: the context must be a string literal"
