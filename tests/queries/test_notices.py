@@ -216,3 +216,28 @@ def test_the_daily_reminder():
     assert one.title == "Time for your check-in"
     assert one.body == "1 person is waiting for a thank-you."
     assert reminder(4).body == "4 people are waiting for a thank-you."
+
+
+def test_notices_speak_the_interface_language(store, qapp):
+    from desktop.ui import translations
+
+    add(
+        store,
+        ev(BEN, "share", post=GIVING, hours_ago=3),
+        ev(ANA, "share", post=GIVING, hours_ago=1),
+        ev(CLARA, "share", post=GIVING, hours_ago=2),
+    )
+    translations.install("es")
+    try:
+        notice = summary(store)
+        assert notice.title == "Nuevo apoyo de 3 personas"
+        assert (
+            notice.body
+            == "Ana y otras 2 personas compartieron tu publicación “Networking is giving”"
+        )
+        assert reminder(1).body == "1 persona espera un agradecimiento."
+        assert reminder(21).body == "21 personas esperan un agradecimiento."
+        assert reminder(21).title == "Es la hora de tu repaso diario"
+    finally:
+        translations.install("en")
+    assert summary(store).title == "New support from 3 people"
