@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation>Límite de peticiones hasta %1</translation>
+        <translation>Límite de peticiones alcanzado hasta %1</translation>
     </message>
     <message>
         <source>Error</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Select it and choose Sign in again</source>
-        <translation>Selecciónala y elige «Volver a iniciar sesión»</translation>
+        <translation>Selecciónala y elige Volver a iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Stop syncing %1? Its history stays in the ledger; the token is deleted from your keyring.</source>
-        <translation>¿Dejar de sincronizar %1? Su historial se queda en el registro; el token se borra de tu llavero.</translation>
+        <translation>¿Dejar de sincronizar %1? Su historial se conserva en el balance; el token se borra de tu llavero.</translation>
     </message>
     <message>
         <source>Stop reading your feeds (%1)? What they brought stays; adding a feed again brings the list back.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Remove %1? Its history stays in the ledger.</source>
-        <translation>¿Quitar %1? Su historial se queda en el registro.</translation>
+        <translation>¿Quitar %1? Su historial se conserva en el balance.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
-        <translation>Se quitó %1; su historial se queda en el registro.</translation>
+        <translation>Se quitó %1; su historial se conserva en el balance.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -214,14 +214,18 @@
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>La sincronización falló: %1</translation>
+        <translation>Falló la sincronización: %1</translation>
     </message>
 </context>
 <context>
     <name>Archive</name>
     <message>
         <source>no archive import for %1; known: %2</source>
-        <translation>no hay importación de archivos para %1; disponibles: %2</translation>
+        <translation>no se puede importar un archivo de %1; redes admitidas: %2</translation>
+    </message>
+    <message>
+        <source>%1 archive</source>
+        <translation>Archivo de %1</translation>
     </message>
     <message>
         <source>%1 in the archive is too large (%2 bytes)</source>
@@ -240,6 +244,30 @@
         <translation>%1 no existe</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the export&apos;s .zip file</source>
+        <translation>%1 es una carpeta: elige el archivo .zip de la exportación</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file, or it is cut short</source>
+        <translation>%1 no es un archivo zip, o está incompleto</translation>
+    </message>
+    <message>
+        <source>%1 holds an entry that points outside it (%2): refused</source>
+        <translation>%1 contiene una entrada que apunta fuera de él (%2): rechazado</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than any export (%2): refused</source>
+        <translation>%1 se descomprime en mucho más que cualquier exportación (%2): rechazado</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation>no se puede leer %1 dentro de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not valid JSON (line %3): the export is damaged</source>
+        <translation>%1 dentro de %2 no es JSON válido (línea %3): la exportación está dañada</translation>
+    </message>
+    <message>
         <source>%1 is not a zip file (an X archive is a .zip)</source>
         <translation>%1 no es un archivo zip (un archivo de X es un .zip)</translation>
     </message>
@@ -253,6 +281,22 @@
             <numerusform>se omitió %n me gusta que no indica su autor en el archivo</numerusform>
             <numerusform>se omitieron %n me gusta que no indican su autor en el archivo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not an export Reciprocity knows (%2)</source>
+        <translation>%1 no es una exportación que Reciprocity conozca (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an export of %2, not of %3</source>
+        <translation>%1 es una exportación de %2, no de %3</translation>
+    </message>
+    <message>
+        <source>who shared, quoted or liked your posts (X&apos;s archive lists none of it)</source>
+        <translation>quién compartió, citó o dio me gusta a tus publicaciones (el archivo de X no incluye nada de eso)</translation>
+    </message>
+    <message>
+        <source>replies and mentions by others (only your own posts are in it)</source>
+        <translation>las respuestas y menciones de otras personas (solo están tus publicaciones)</translation>
     </message>
 </context>
 <context>
@@ -271,7 +315,7 @@
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>muestra esta ayuda y termina</translation>
+        <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -327,7 +371,7 @@
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+        <translation>comando desconocido %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -467,7 +511,7 @@
     </message>
     <message>
         <source>needs sign-in</source>
-        <translation>sin sesión</translation>
+        <translation>hay que iniciar sesión</translation>
     </message>
     <message>
         <source>error</source>
@@ -502,7 +546,7 @@
     </message>
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
-        <translation>Se quitó %1; su historial se queda en el registro.</translation>
+        <translation>Se quitó %1; su historial se conserva en el balance.</translation>
     </message>
     <message>
         <source>account %1 does not sync (manual or archive)</source>
@@ -514,7 +558,7 @@
     </message>
     <message>
         <source>%1: page %2 (%3): %4 new, %5 already known</source>
-        <translation>%1: página %2 (%3): %4 nuevos, %5 ya conocidos</translation>
+        <translation>%1: página %2 (%3): %4 interacciones nuevas, %5 ya conocidas</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -553,11 +597,11 @@
     </message>
     <message>
         <source>%1: %2 new, %3 already known, %4 links, %5 skipped — %6</source>
-        <translation>%1: %2 nuevos, %3 ya conocidos, %4 enlaces, %5 omitidos — %6</translation>
+        <translation>%1: %2 interacciones nuevas, %3 ya conocidas, %4 enlaces, %5 elementos omitidos — %6</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 already known, %4 links — %5</source>
-        <translation>%1: %2 nuevos, %3 ya conocidos, %4 enlaces — %5</translation>
+        <translation>%1: %2 interacciones nuevas, %3 ya conocidas, %4 enlaces — %5</translation>
     </message>
     <message>
         <source>Demo store ready in %1: %2 people, %3 interactions, %4 candidates. Try: reciprocity --data-dir %1 pending</source>
@@ -640,7 +684,7 @@
     </message>
     <message>
         <source>all time</source>
-        <translation>en total</translation>
+        <translation>desde siempre</translation>
     </message>
     <message>
         <source>they → you: %1; you → them: %2</source>
@@ -720,7 +764,7 @@
     </message>
     <message>
         <source>unknown setting %1; known: %2</source>
-        <translation>opción desconocida %1; opciones válidas: %2</translation>
+        <translation>ajuste desconocido %1; ajustes disponibles: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON value (try true, 30, &quot;en&quot;)</source>
@@ -894,11 +938,11 @@
     </message>
     <message>
         <source>by %1, one of your supporters</source>
-        <translation>de %1, que te apoya</translation>
+        <translation>de %1, uno de tus apoyos</translation>
     </message>
     <message>
         <source>by the author, one of your supporters</source>
-        <translation>de su autor, que te apoya</translation>
+        <translation>de quien lo escribió, uno de tus apoyos</translation>
     </message>
     <message>
         <source>seen today</source>
@@ -1044,11 +1088,11 @@
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation>muestra la versión y termina</translation>
+        <translation>mostrar la versión y salir</translation>
     </message>
     <message>
         <source>where the store and logs live (default: $RECIPROCITY_HOME or the user data dir)</source>
-        <translation>dónde se guardan los datos y los registros (predeterminado: $RECIPROCITY_HOME o la carpeta de datos del usuario)</translation>
+        <translation>dónde se guardan tus datos y los archivos de registro (predeterminado: $RECIPROCITY_HOME o la carpeta de datos del usuario)</translation>
     </message>
     <message>
         <source>log debug details</source>
@@ -1179,7 +1223,7 @@
     </message>
     <message>
         <source>You posted it: counts as support for the author in your ledger (M)</source>
-        <translation>Lo publicaste: cuenta como apoyo al autor en tu registro (M)</translation>
+        <translation>Lo publicaste: cuenta como apoyo al autor en tu balance (M)</translation>
     </message>
     <message>
         <source>Open in browser</source>
@@ -1199,7 +1243,7 @@
     </message>
     <message>
         <source>Save for later</source>
-        <translation>Guardar para después</translation>
+        <translation>Guardar para más tarde</translation>
     </message>
     <message>
         <source>Keep it in Saved to share another day (S)</source>
@@ -1427,7 +1471,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Publicar</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Post it from your account (Ctrl+Return)</source>
@@ -1540,8 +1584,8 @@
     <message numerus="yes">
         <source>%n left</source>
         <translation>
-            <numerusform>%n restante</numerusform>
-            <numerusform>%n restantes</numerusform>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2494,7 +2538,7 @@
     </message>
     <message>
         <source>Make them one person (Ctrl+Enter)</source>
-        <translation>Unirlos en una sola persona (Ctrl+Enter)</translation>
+        <translation>Fusiónalos en una sola persona (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Pick the other record of the same human. Their identities, history, thank-yous, notes and tags join %1.</source>
@@ -2768,15 +2812,15 @@
     <message numerus="yes">
         <source>%1 shared your post &apos;%2&apos;</source>
         <translation>
-            <numerusform>%1 compartió tu publicación “%2”</numerusform>
-            <numerusform>%1 compartieron tu publicación “%2”</numerusform>
+            <numerusform>%1 compartió tu publicación &apos;%2&apos;</numerusform>
+            <numerusform>%1 compartieron tu publicación &apos;%2&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 liked your post &apos;%2&apos;</source>
         <translation>
-            <numerusform>%1 dio me gusta a tu publicación “%2”</numerusform>
-            <numerusform>%1 dieron me gusta a tu publicación “%2”</numerusform>
+            <numerusform>%1 dio me gusta a tu publicación &apos;%2&apos;</numerusform>
+            <numerusform>%1 dieron me gusta a tu publicación &apos;%2&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2831,7 +2875,7 @@
     </message>
     <message>
         <source>What they did</source>
-        <translation>Qué hicieron</translation>
+        <translation>Qué hizo</translation>
     </message>
     <message>
         <source>Last</source>
@@ -3000,7 +3044,7 @@
     </message>
     <message>
         <source>Make this person and another record of the same human one person (Ctrl+M)</source>
-        <translation>Fusionar a esta persona con otro registro de la misma persona real (Ctrl+M)</translation>
+        <translation>Fusiona a esta persona con otro registro de la misma persona real (Ctrl+M)</translation>
     </message>
     <message>
         <source>They → you</source>
@@ -3040,7 +3084,7 @@
     </message>
     <message>
         <source>Save the notes and tags (Ctrl+S)</source>
-        <translation>Guardar las notas y etiquetas (Ctrl+S)</translation>
+        <translation>Guarda las notas y etiquetas (Ctrl+S)</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
@@ -3163,7 +3207,7 @@
     </message>
     <message>
         <source>Recently thanked (%1): you can let it be this time (D).</source>
-        <translation>Agradecido hace poco (%1): esta vez puedes dejarlo pasar (D).</translation>
+        <translation>Agradecimiento reciente (%1): esta vez puedes dejarlo pasar (D).</translation>
     </message>
     <message numerus="yes">
         <source>and %n more posts</source>
@@ -3208,7 +3252,7 @@
     <name>PostGroupModel</name>
     <message>
         <source>Post</source>
-        <translation>Publicar</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>People</source>
@@ -3251,7 +3295,7 @@
     </message>
     <message>
         <source>When several people who are waiting for a thank-you shared the same post of yours, it is listed on the left: thank them all in one reply.</source>
-        <translation>Cuando varias personas que esperan un agradecimiento compartieron la misma publicación tuya, aparece a la izquierda: agradéceselo a todas en una sola respuesta.</translation>
+        <translation>Cuando varias personas que esperan un agradecimiento compartieron la misma publicación tuya, aparece a la izquierda: agradéceles a todas en una sola respuesta.</translation>
     </message>
     <message numerus="yes">
         <source>%n people shared this post</source>
@@ -3386,24 +3430,24 @@
     </message>
     <message>
         <source>1 grapheme over %1&apos;s limit of %2</source>
-        <translation>1 grafema por encima del límite de %2 de %1</translation>
+        <translation>1 grafema por encima del límite de %2 en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n graphemes over %1&apos;s limit of %2</source>
         <translation>
-            <numerusform>%n grafema por encima del límite de %2 de %1</numerusform>
-            <numerusform>%n grafemas por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n grafema por encima del límite de %2 en %1</numerusform>
+            <numerusform>%n grafemas por encima del límite de %2 en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>1 character over %1&apos;s limit of %2</source>
-        <translation>1 carácter por encima del límite de %2 de %1</translation>
+        <translation>1 carácter por encima del límite de %2 en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n characters over %1&apos;s limit of %2</source>
         <translation>
-            <numerusform>%n carácter por encima del límite de %2 de %1</numerusform>
-            <numerusform>%n caracteres por encima del límite de %2 de %1</numerusform>
+            <numerusform>%n carácter por encima del límite de %2 en %1</numerusform>
+            <numerusform>%n caracteres por encima del límite de %2 en %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3518,7 +3562,7 @@
     </message>
     <message>
         <source>The language of every window, message and the command line; kept on this computer, with your data dir</source>
-        <translation>El idioma de todas las ventanas, los mensajes y la línea de órdenes; se guarda en este equipo, con tu carpeta de datos</translation>
+        <translation>El idioma de todas las ventanas, los mensajes y la línea de comandos; se guarda en este equipo, con tu carpeta de datos</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3654,7 +3698,7 @@
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation>Descartar los cambios que aún no se han guardado</translation>
+        <translation>Descarta los cambios que aún no has guardado</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3662,7 +3706,7 @@
     </message>
     <message>
         <source>Save the settings (Ctrl+S)</source>
-        <translation>Guardar la configuración (Ctrl+S)</translation>
+        <translation>Guarda la configuración (Ctrl+S)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3670,7 +3714,7 @@
     </message>
     <message>
         <source>Kept with your data: they travel with an export to another computer.</source>
-        <translation>Se guarda con tus datos: viaja con una exportación a otro equipo.</translation>
+        <translation>Se guardan con tus datos: viajan con una exportación a otro equipo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3690,7 +3734,7 @@
     </message>
     <message>
         <source>Saved, but start at login could not be changed: %1</source>
-        <translation>Guardado, pero no se pudo cambiar el inicio al iniciar sesión: %1</translation>
+        <translation>Guardado, pero no se pudo cambiar el inicio automático: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4074,7 +4118,7 @@
     </message>
     <message>
         <source>Forget your variants for this language and situation</source>
-        <translation>Olvidar tus variantes para este idioma y esta situación</translation>
+        <translation>Olvida tus variantes para este idioma y esta situación</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4169,7 +4213,7 @@
     </message>
     <message>
         <source>Posts several people shared: thank them together (Alt+B)</source>
-        <translation>Publicaciones que compartieron varias personas: agradéceles juntas (Alt+B)</translation>
+        <translation>Publicaciones que compartieron varias personas: agradéceles en grupo (Alt+B)</translation>
     </message>
     <message>
         <source>Filter by name or what they did  (Ctrl+F)</source>
@@ -4292,7 +4336,7 @@
     </message>
     <message>
         <source>Once a day, Reciprocity tells you who to thank and what to share. It reads who boosted, quoted, mentioned or replied to you, keeps a ledger per person on this computer, and writes a personal thank-you you can send in one click. Nothing is ever posted without your click.</source>
-        <translation>Una vez al día, Reciprocity te dice a quién agradecer y qué compartir. Lee quién compartió, citó, mencionó o respondió tus publicaciones, lleva un balance por persona en este equipo y redacta un agradecimiento personal que puedes enviar con un clic. Nunca se publica nada sin tu clic.</translation>
+        <translation>Una vez al día, Reciprocity te dice a quién agradecer y qué compartir. Lee quién compartió o citó tus publicaciones y quién te mencionó o te respondió, lleva un balance por persona en este equipo y redacta un agradecimiento personal que puedes enviar con un clic. Nunca se publica nada sin que hagas clic.</translation>
     </message>
     <message>
         <source>Connect &amp;Mastodon</source>

@@ -54,7 +54,7 @@ def test_a_usage_error_and_the_help_are_spanish_too(data_dir):
     assert helped.returncode == 0
     assert helped.stdout.startswith("uso: reciprocity ")  # argparse's own words too
     assert "A quién agradecer y qué compartir, una vez al día." in helped.stdout
-    assert "muestra esta ayuda y termina" in helped.stdout
+    assert "mostrar esta ayuda y salir" in helped.stdout
     assert "usage" not in helped.stdout and "options" not in helped.stdout
 
 

@@ -233,7 +233,7 @@ def test_notices_speak_the_interface_language(store, qapp):
         assert notice.title == "Nuevo apoyo de 3 personas"
         assert (
             notice.body
-            == "Ana y otras 2 personas compartieron tu publicación “Networking is giving”"
+            == "Ana y otras 2 personas compartieron tu publicación 'Networking is giving'"
         )
         assert reminder(1).body == "1 persona espera un agradecimiento."
         assert reminder(21).body == "21 personas esperan un agradecimiento."
