@@ -93,8 +93,11 @@ class AccountServices(ServiceBase):
 
         return sign_in.remove(self.store, self.secrets, account_id)
 
-    def import_archive(self, network: str, path: Path) -> ArchiveImported:
-        """A closed network's data export, as interactions of an archive account."""
+    def import_archive(
+        self, network: str | None, path: Path, *, preview: bool = False
+    ) -> ArchiveImported:
+        """A closed network's data export, as interactions of an archive account (None:
+        whichever network it is); with ``preview``, only what it would add."""
         from desktop.app.archive_import import import_archive
 
-        return import_archive(self.store, network, path)
+        return import_archive(self.store, network, path, preview=preview)

@@ -1,53 +1,108 @@
-"""Archives from closed networks (today: X) imported as an account's interactions.
+"""Data exports of closed networks (X, LinkedIn, Instagram, Facebook) imported as an
+account's interactions.
 
-The archive is read by its connector and written like a sync page (one transaction, known
-interactions counted, not duplicated), so importing the same archive twice changes nothing.
+The export is recognised by its files, read by its network's reader, and written like a
+sync page (one transaction, known interactions counted, not duplicated), so importing the
+same export twice changes nothing. ``preview=True`` reads and summarises without writing:
+what the window shows before the user confirms.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
+from desktop.connectors.archives import KINDS, ArchiveRead, read_archive
 from desktop.core.errors import InvalidRequest
 from desktop.core.i18n import fill, tx
-from desktop.core.vocabulary import Network
+from desktop.core.length import network_label
 from desktop.queries.accounts import upsert_account
 from desktop.store.database import Store
 from desktop.sync.engine import SyncReport, write_page
 
-ARCHIVE_NETWORKS = (Network.X,)
+AUTO = "auto"
 
 
 @dataclass
 class ArchiveImported:
-    account_id: int
+    network: str
+    account_id: int | None  # None for a preview
     new: int
     known: int
+    people: int  # distinct people in the export
+    counts: dict[str, dict[str, int]]  # direction -> kind -> interactions
+    skipped: dict[str, int]  # why -> how many entries were left out
+    missing: list[str]  # what this network's export cannot contain
+    first: datetime | None
+    last: datetime | None
     warnings: list[str] = field(default_factory=list)
 
 
-def import_archive(store: Store, network: str, path: Path) -> ArchiveImported:
-    if network != Network.X:
+def archive_networks() -> list[str]:
+    return sorted(KINDS)
+
+
+def summarise(read: ArchiveRead, account_id: int | None, new: int, known: int) -> ArchiveImported:
+    """What an export holds: people, interactions by direction and kind, its time span."""
+    counts: dict[str, Counter[str]] = {}
+    people: set[tuple[str, str]] = set()
+    times = []
+    for event in read.page.interactions:
+        counts.setdefault(str(event.direction), Counter())[str(event.kind)] += 1
+        people.add((event.actor.network, event.actor.stable_id))
+        times.append(event.occurred_at)
+    return ArchiveImported(
+        network=read.network,
+        account_id=account_id,
+        new=new,
+        known=known,
+        people=len(people),
+        counts={
+            direction: dict(sorted(kinds.items())) for direction, kinds in sorted(counts.items())
+        },
+        skipped=dict(sorted(read.page.skipped.items())),
+        missing=read.missing,
+        first=min(times, default=None),
+        last=max(times, default=None),
+        warnings=list(read.page.warnings),
+    )
+
+
+def import_archive(
+    store: Store, network: str | None, path: Path, *, preview: bool = False
+) -> ArchiveImported:
+    """Import the export at ``path`` (of ``network``, or of whichever it is: None/"auto")."""
+    if network in (None, AUTO):
+        network = None
+    elif network not in KINDS:
         raise InvalidRequest(
             fill(
                 tx("Archive", "no archive import for %1; known: %2"),
                 repr(network),
-                ", ".join(ARCHIVE_NETWORKS),
+                ", ".join(archive_networks()),
             )
         )
-    from desktop.connectors.x_archive import read_x_archive
-
-    me, page = read_x_archive(path)
-    with store.session() as s:
-        account = upsert_account(
-            s,
-            Network.X,
-            "https://x.com",
-            me.handle if me else "X archive",
-            display_name=me.display_name if me else "",
+    read = read_archive(path, network)
+    new = known = 0
+    account_id = None
+    if not preview:
+        with store.session() as s:
+            me = read.me
+            account = upsert_account(
+                s,
+                read.network,
+                KINDS[read.network].server_url,
+                # Data, not prose: the same handle whatever the language, or a re-import in
+                # another language would make a second account.
+                me.handle if me else f"{network_label(read.network)} archive",
+                display_name=me.display_name if me else "",
+            )
+            account_id = account.id
+        report = SyncReport(
+            account_id, fill(tx("Archive", "%1 archive"), network_label(read.network))
         )
-        account_id = account.id
-    report = SyncReport(account_id, "X archive")
-    write_page(store, account_id, page, report)
-    return ArchiveImported(account_id, report.new, report.known, list(report.warnings))
+        write_page(store, account_id, read.page, report)
+        new, known = report.new, report.known
+    return summarise(read, account_id, new, known)

@@ -1,0 +1,89 @@
+"""Data exports of the closed networks (X, LinkedIn, Instagram, Facebook): each one's zip,
+recognised by the files in it and read into one page of interactions.
+
+A reader is ``read(export: ExportZip) -> ArchiveRead``. It keeps the export's own ids for
+its events' external ids (or builds them from URL + time + kind), so importing the same
+export twice, or a newer one that overlaps it, adds nothing twice. ``missing`` says, in the
+user's words, what that network's export simply does not contain.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.connectors.archives.export_zip import ExportZip
+from desktop.connectors.base import BadResponse, Page
+from desktop.core.events import Actor
+from desktop.core.i18n import fill, tx
+from desktop.core.length import network_label
+
+
+@dataclass
+class ArchiveRead:
+    network: str
+    me: Actor | None  # whose export it is, when it says
+    page: Page
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArchiveKind:
+    network: str
+    module: str  # desktop.connectors.archives.<module> has read(export) -> ArchiveRead
+    signature: tuple[str, ...]  # members only this network's export has (any one)
+    server_url: str
+
+
+KINDS: dict[str, ArchiveKind] = {}
+
+
+def register(kind: ArchiveKind) -> None:
+    KINDS[kind.network] = kind
+
+
+def detect(export: ExportZip) -> str | None:
+    """The network whose export this is (None: none we know)."""
+    for kind in KINDS.values():
+        if export.find(*kind.signature):
+            return kind.network
+    return None
+
+
+def reader(network: str) -> Callable[[ExportZip], ArchiveRead]:
+    module = importlib.import_module(f"desktop.connectors.archives.{KINDS[network].module}")
+    read: Callable[[ExportZip], ArchiveRead] = module.read
+    return read
+
+
+def read_archive(path: Path, network: str | None = None) -> ArchiveRead:
+    """Read the export at ``path``: of ``network``, or of whichever network it is."""
+    with ExportZip(path) as export:
+        found = detect(export)
+        if found is None:
+            raise BadResponse(
+                fill(
+                    tx("Archive", "%1 is not an export Reciprocity knows (%2)"),
+                    path.name,
+                    ", ".join(sorted(KINDS)),
+                )
+            )
+        if network and network != found:
+            raise BadResponse(
+                fill(
+                    tx("Archive", "%1 is an export of %2, not of %3"),
+                    path.name,
+                    network_label(found),
+                    network_label(network),
+                )
+            )
+        return reader(found)(export)
+
+
+register(
+    ArchiveKind(
+        "x", "x", ("data/tweets.js", "data/tweet.js", "data/tweets-part*.js"), "https://x.com"
+    )
+)

@@ -1,0 +1,149 @@
+"""A data export zip, opened with suspicion: read in place (never extracted), member by
+member, each one streamed. What makes a zip unsafe or unreadable stops the import with one
+line naming the file: not a zip, truncated, a zip bomb (too large, or compressed too well to
+be real data), entry names that climb out of the folder."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from desktop.connectors.base import BadResponse
+from desktop.core.i18n import fill, tx
+
+MAX_TOTAL_BYTES = 4 * 1024**3  # all members, uncompressed: real exports stay far below
+MAX_MEMBER_BYTES = 1024**3
+MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR: text zips ~10x
+RATIO_FLOOR = 8 * 1024**2
+
+
+class ExportZip:
+    """The members of an export zip, read safely. Use as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(path)
+        except FileNotFoundError:
+            raise BadResponse(fill(tx("Archive", "%1 does not exist"), path)) from None
+        except IsADirectoryError:
+            raise BadResponse(
+                fill(tx("Archive", "%1 is a folder: choose the export's .zip file"), path)
+            ) from None
+        except (zipfile.BadZipFile, OSError):
+            raise BadResponse(
+                fill(tx("Archive", "%1 is not a zip file, or it is cut short"), path)
+            ) from None
+        self.names = self._checked_names()
+
+    def __enter__(self) -> ExportZip:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.zip.close()
+
+    def _checked_names(self) -> list[str]:
+        names, total = [], 0
+        for info in self.zip.infolist():
+            parts = PurePosixPath(info.filename.replace("\\", "/")).parts
+            if info.filename.startswith(("/", "\\")) or ".." in parts or ":" in info.filename:
+                raise BadResponse(
+                    fill(
+                        tx("Archive", "%1 holds an entry that points outside it (%2): refused"),
+                        self.path,
+                        info.filename,
+                    )
+                )
+            total += info.file_size
+            big = info.file_size > RATIO_FLOOR
+            if (
+                info.file_size > MAX_MEMBER_BYTES
+                or total > MAX_TOTAL_BYTES
+                or (big and info.file_size > MAX_RATIO * max(info.compress_size, 1))
+            ):
+                raise BadResponse(
+                    fill(
+                        tx("Archive", "%1 unpacks to far more than any export (%2): refused"),
+                        self.path,
+                        info.filename,
+                    )
+                )
+            if not info.is_dir():
+                names.append(info.filename)
+        return names
+
+    def find(self, *patterns: str) -> list[str]:
+        """Members whose path ends with one of ``patterns`` (shell-style, any case), in
+        name order: exports nest their files in a folder named after the user."""
+        found = []
+        for name in self.names:
+            lowered = name.lower()
+            for pattern in patterns:
+                if fnmatch(lowered, pattern.lower()) or fnmatch(lowered, "*/" + pattern.lower()):
+                    found.append(name)
+                    break
+        return sorted(found)
+
+    def open(self, name: str) -> IO[bytes]:
+        try:
+            return self.zip.open(name)
+        except (zipfile.BadZipFile, OSError, KeyError) as exc:
+            raise self._unreadable(name, exc) from None
+
+    def _unreadable(self, name: str, exc: BaseException) -> BadResponse:
+        return BadResponse(
+            fill(tx("Archive", "%1 in %2 cannot be read: %3"), name, self.path.name, exc)
+        )
+
+    def text(self, name: str) -> str:
+        """A member as text (UTF-8, a byte-order mark dropped)."""
+        try:
+            with self.open(name) as member:
+                return member.read().decode("utf-8-sig", errors="replace")
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise self._unreadable(name, exc) from None
+
+    def json(self, name: str, *, prefix: str = "") -> Any:
+        """A member as JSON; ``prefix`` (X's "window.YTD.x.part0 = ") cut off first."""
+        text = self.text(name)
+        if prefix and text.lstrip().startswith(prefix):
+            text = text.lstrip()[len(prefix) :]
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadResponse(
+                fill(
+                    tx("Archive", "%1 in %2 is not valid JSON (line %3): the export is damaged"),
+                    name,
+                    self.path.name,
+                    exc.lineno,
+                )
+            ) from None
+
+    def csv_rows(self, name: str, header: tuple[str, ...]) -> Iterator[dict[str, str]]:
+        """A member's CSV rows as dicts, streamed. Lines before the header are skipped:
+        LinkedIn puts notes above it. The header is the first line that has every column
+        of ``header`` (any case, any order); a file without one yields nothing."""
+        wanted = {column.lower() for column in header}
+        try:
+            with self.open(name) as raw:
+                text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+                reader = csv.reader(text)
+                columns: list[str] | None = None
+                for row in reader:
+                    if columns is None:
+                        cells = [cell.strip() for cell in row]
+                        if wanted <= {cell.lower() for cell in cells}:
+                            columns = cells
+                        continue
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    yield dict(zip(columns, (cell.strip() for cell in row), strict=False))
+        except (zipfile.BadZipFile, OSError, EOFError, csv.Error) as exc:
+            raise self._unreadable(name, exc) from None
