@@ -82,8 +82,29 @@ def read_archive(path: Path, network: str | None = None) -> ArchiveRead:
         return reader(found)(export)
 
 
+# Each network's export, by the files only it has (its reader may refine what it accepts).
+register(ArchiveKind("x", "x", ("data/tweets.js", "data/tweet.js"), "https://x.com"))
 register(
     ArchiveKind(
-        "x", "x", ("data/tweets.js", "data/tweet.js", "data/tweets-part*.js"), "https://x.com"
+        "linkedin",
+        "linkedin",
+        ("Connections.csv", "Invitations.csv", "Shares.csv", "messages.csv"),
+        "https://www.linkedin.com",
+    )
+)
+register(
+    ArchiveKind(
+        "instagram",
+        "instagram",
+        ("followers_and_following/followers_*.json", "followers_and_following/following.json"),
+        "https://www.instagram.com",
+    )
+)
+register(
+    ArchiveKind(
+        "facebook",
+        "facebook",
+        ("friends/your_friends.json", "friends_and_followers/friends.json", "friends/friends.json"),
+        "https://www.facebook.com",
     )
 )
