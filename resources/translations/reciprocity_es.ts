@@ -588,8 +588,32 @@
         <translation>Se registró una interacción %2 (%1) en %3 para la persona #%4.</translation>
     </message>
     <message>
-        <source>Imported %1 interactions from the X archive (%2 already known).</source>
-        <translation>Se importaron %1 interacciones del archivo de X (%2 ya conocidas).</translation>
+        <source>The %1 export holds %2 interactions with %3 people (nothing added).</source>
+        <translation>La exportación de %1 contiene %2 interacciones con %3 personas (no se ha añadido nada).</translation>
+    </message>
+    <message>
+        <source>Imported %1 interactions from the %2 export (%3 already known).</source>
+        <translation>Se importaron %1 interacciones de la exportación de %2 (%3 ya conocidas).</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrantes</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>salientes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1 (%2)</source>
+        <translation>omitido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not in this export: %1</source>
+        <translation>no está en esta exportación: %1</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
@@ -1063,8 +1087,16 @@
         <translation>la publicación en cuestión</translation>
     </message>
     <message>
-        <source>import an archive from a closed network</source>
-        <translation>importar el archivo exportado de una red cerrada</translation>
+        <source>import a data export (zip) from a closed network</source>
+        <translation>importar una exportación de datos (zip) de una red cerrada</translation>
+    </message>
+    <message>
+        <source>whose export it is; auto: recognise it</source>
+        <translation>de qué red es la exportación; auto: reconocerla</translation>
+    </message>
+    <message>
+        <source>say what the import would add, and add nothing</source>
+        <translation>decir qué añadiría la importación, sin añadir nada</translation>
     </message>
     <message>
         <source>a thank-you draft for a person (printed, never posted)</source>
