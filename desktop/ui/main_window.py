@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         )
         self.resize(1100, 700)
         self.setMinimumSize(720, 460)
+        self.setAcceptDrops(True)  # an export zip dropped anywhere is offered for import
 
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
@@ -342,6 +343,28 @@ class MainWindow(QMainWindow):
     def cancel_work(self) -> None:
         """Ask running work to stop at its next safe point (a sync: between pages)."""
         self._cancel.set()
+
+    @staticmethod
+    def dropped_zip(event) -> str:
+        """The local .zip a drag carries ("" when it carries anything else)."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].lower().endswith(".zip") else ""
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self.dropped_zip(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self.dropped_zip(event)
+        if not path:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.show_section("accounts")
+        cast("AccountsPage", self.pages["accounts"]).import_archive(path)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if event.isAccepted():

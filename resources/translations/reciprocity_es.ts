@@ -121,6 +121,14 @@
         <translation>Añadir &amp;fuentes…</translation>
     </message>
     <message>
+        <source>Import an ar&amp;chive…</source>
+        <translation>Importar un ar&amp;chivo…</translation>
+    </message>
+    <message>
+        <source>A data export from X, LinkedIn, Instagram or Facebook (a .zip)</source>
+        <translation>Una exportación de datos de X, LinkedIn, Instagram o Facebook (un .zip)</translation>
+    </message>
+    <message>
         <source>Import &amp;OPML…</source>
         <translation>Importar &amp;OPML…</translation>
     </message>
@@ -297,6 +305,75 @@
     <message>
         <source>replies and mentions by others (only your own posts are in it)</source>
         <translation>las respuestas y menciones de otras personas (solo están tus publicaciones)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Import an archive</source>
+        <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <source>Data exports (*.zip);;All files (*)</source>
+        <translation>Exportaciones de datos (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 export: %2</source>
+        <translation>Exportación de %1: %2</translation>
+    </message>
+    <message>
+        <source>Not in this export: %1.</source>
+        <translation>No está en esta exportación: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>From them to you: %1</source>
+        <translation>De ellos para ti: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>From you to them: %1</source>
+        <translation>De ti para ellos: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>1 entry left out (nothing to credit it to)</source>
+        <translation>1 entrada omitida (sin nadie a quien atribuirla)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries left out (nothing to credit them to)</source>
+        <translation>
+            <numerusform>%n entrada omitida (sin nadie a quien atribuirla)</numerusform>
+            <numerusform>%n entradas omitidas (sin nadie a quien atribuirlas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 interactions from the %2 export (%3 already known).</source>
+        <translation>Se importaron %1 interacciones de la exportación de %2 (%3 ya conocidas).</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2162,18 @@
     <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Feed</source>

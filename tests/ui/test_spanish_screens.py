@@ -72,7 +72,8 @@ SAME_IN_BOTH = {
 }
 WORD = re.compile(r"[^\W\d_]{2,}")
 TAGS = re.compile(r"<[^>]+>")
-PATHS = re.compile(r"\S*[/\\]\S*|\S+@\S+")  # URLs, file paths and handles are data
+# URLs, file paths, file names and handles are data
+PATHS = re.compile(r"\S*[/\\]\S*|\S+@\S+|\S+\.(?:zip|json|csv|js|opml|xml)\b")
 
 ME = "https://social.example/@me/"
 POSTS = [
@@ -295,6 +296,16 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
         )
         checker.check(f"sign in to {network}", dialog)
         dialog.reject()
+    window.tasks.wait()
+    from connectors.test_x_archive import make_archive, tweet
+
+    export = make_archive(
+        tmp_path / "export.zip", [tweet("1", "RT @ana: Hola", mentions=[("ana", "Ana")])]
+    )
+    archive = accounts.import_archive(str(export))
+    qtbot.waitUntil(lambda: archive.preview is not None, timeout=10000)
+    checker.check("archive preview", archive)
+    archive.reject()
     window.tasks.wait()
 
     checkin = CheckinWindow(services)

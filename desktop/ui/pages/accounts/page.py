@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dialogs.archive import ArchiveDialog, choose_archive
 from desktop.ui.dialogs.sign_in import (
     BlueskyDialog,
     FeedsDialog,
@@ -58,6 +59,7 @@ class AccountsPage(Page):
         self.choose_file: Callable[[], str] = lambda: choose_opml(self)
         self.dialog_opened: Callable[[SignInDialog], None] = lambda dialog: None
         self.dialog: SignInDialog | None = None
+        self.archive_dialog: ArchiveDialog | None = None
         self.loaded = False
         self._syncing_here = False
         self._build_table()
@@ -92,6 +94,10 @@ class AccountsPage(Page):
         self.add_mastodon_button = QPushButton(self.tr("Add &Mastodon…"))
         self.add_bluesky_button = QPushButton(self.tr("Add &Bluesky…"))
         self.add_feeds_button = QPushButton(self.tr("Add &feeds…"))
+        self.archive_button = QPushButton(self.tr("Import an ar&chive…"))
+        self.archive_button.setToolTip(
+            self.tr("A data export from X, LinkedIn, Instagram or Facebook (a .zip)")
+        )
         self.import_button = QPushButton(self.tr("Import &OPML…"))
         self.import_button.setToolTip(self.tr("Every feed of a list exported by a feed reader"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
@@ -102,6 +108,7 @@ class AccountsPage(Page):
                 self.add_bluesky_button,
                 self.add_feeds_button,
                 self.import_button,
+                self.archive_button,
             ],
             [self.sync_button],
         )
@@ -173,6 +180,7 @@ class AccountsPage(Page):
         self.add_bluesky_button.clicked.connect(lambda: self.add_bluesky())
         self.add_feeds_button.clicked.connect(lambda: self.add_feeds())
         self.import_button.clicked.connect(lambda: self.import_opml())
+        self.archive_button.clicked.connect(lambda: self.import_archive())
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.sign_in_button.clicked.connect(lambda: self.sign_in_again())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
@@ -292,6 +300,20 @@ class AccountsPage(Page):
 
         self.message.emit(tr_format(self.tr("Importing %1…"), name))
         self.run(lambda: self.services.import_opml(path), done, failed)
+
+    # -- archives ---------------------------------------------------------------------------
+
+    def import_archive(self, path: str = "") -> ArchiveDialog | None:
+        """Preview an export zip (chosen now, or dropped on the window), then import it."""
+        path = path or choose_archive(self)
+        if not path:
+            return None
+        dialog = ArchiveDialog(self.services, self.tasks, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_with.connect(self._store_changed)
+        self.archive_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- removing ---------------------------------------------------------------------------
 

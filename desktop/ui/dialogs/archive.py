@@ -1,0 +1,141 @@
+"""Accounts → Import an archive… (or a zip dropped on the window): the export is read on a
+worker and previewed — whose it is, how many people, what it brings each way, what it was
+left without — and only Import writes it, in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import tx
+from desktop.ui.dialogs.sign_in import user_message
+from desktop.ui.format import describe_counts, local_date, network_name, tr_format
+from desktop.ui.pages.base import heading, hint
+
+
+def choose_archive(parent: QWidget) -> str:
+    """An export zip picked in the usual file dialog; "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        tx("ArchiveDialog", "Import an archive"),
+        QDir.homePath(),
+        tx("ArchiveDialog", "Data exports (*.zip);;All files (*)"),
+    )
+    return path
+
+
+class ArchiveDialog(QDialog):
+    finished_with = Signal(str)  # what was imported, for the status bar
+
+    def __init__(self, services, tasks, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.tasks, self.path = services, tasks, Path(path)
+        self.busy = False
+        self.preview = None
+        self.setWindowTitle(self.tr("Import an archive"))
+        self.setMinimumWidth(480)
+        self.title = heading(self.path.name)
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing = hint("")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # reading: how long is not known
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._read()
+
+    def _read(self) -> None:
+        self.busy = True
+        self.summary.setText(tr_format(self.tr("Reading %1…"), self.path.name))
+        self.tasks.run(
+            lambda: self.services.import_archive(None, self.path, preview=True),
+            self._previewed,
+            self._failed,
+        )
+
+    def _previewed(self, result) -> None:
+        self.busy = False
+        self.preview = result
+        self.progress.hide()
+        self.title.setText(
+            tr_format(self.tr("%1 export: %2"), network_name(result.network), self.path.name)
+        )
+        self.summary.setText("\n".join(self.describe(result)))
+        if result.missing:
+            self.missing.setText(
+                tr_format(self.tr("Not in this export: %1."), "; ".join(result.missing))
+            )
+        total = sum(sum(kinds.values()) for kinds in result.counts.values())
+        self.import_button.setEnabled(total > 0)
+        self.import_button.setDefault(True)
+        self.import_button.setFocus()
+
+    def describe(self, result) -> list[str]:
+        """The preview, a line a fact."""
+        people = result.people
+        lines = [self.tr("1 person") if people == 1 else self.tr("%n people", None, people)]
+        inbound = describe_counts(result.counts.get("inbound", {}))
+        outbound = describe_counts(result.counts.get("outbound", {}))
+        lines.append(tr_format(self.tr("From them to you: %1"), inbound or self.tr("nothing")))
+        lines.append(tr_format(self.tr("From you to them: %1"), outbound or self.tr("nothing")))
+        if result.first and result.last:
+            first, last = local_date(result.first), local_date(result.last)
+            lines.append(tr_format(self.tr("From %1 to %2"), first, last))
+        skipped = sum(result.skipped.values())
+        if skipped == 1:
+            lines.append(self.tr("1 entry left out (nothing to credit it to)"))
+        elif skipped:
+            lines.append(self.tr("%n entries left out (nothing to credit them to)", None, skipped))
+        return lines
+
+    def _import(self) -> None:
+        if self.busy or self.preview is None:
+            return
+        self.busy = True
+        self.import_button.setEnabled(False)
+        self.progress.show()
+        network = self.preview.network
+        self.tasks.run(
+            lambda: self.services.import_archive(network, self.path),
+            self._imported,
+            self._failed,
+        )
+
+    def _imported(self, result) -> None:
+        self.busy = False
+        said = self.tr("Imported %1 interactions from the %2 export (%3 already known).")
+        self.finished_with.emit(
+            tr_format(said, result.new, network_name(result.network), result.known)
+        )
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.summary.setText(user_message(exc))
+        self.import_button.setEnabled(False)

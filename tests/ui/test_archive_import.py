@@ -1,0 +1,106 @@
+"""Accounts → Import an archive…, or a zip dropped on the window: a preview of what the
+export brings, then Import writes it; a bad zip says why and imports nothing."""
+
+from connectors.test_x_archive import make_archive, tweet
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from desktop.app.services import Services
+from desktop.store.models import Interaction
+from desktop.ui.main_window import MainWindow
+
+
+def window_on(qtbot, store):
+    window = MainWindow(Services(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.show_section("accounts")
+    return window, window.pages["accounts"]
+
+
+def x_export(tmp_path):
+    return make_archive(
+        tmp_path / "twitter-2026.zip",
+        [
+            tweet("1", "RT @ana: Hola", mentions=[("ana", "Ana García")]),
+            tweet("2", "gracias @ben y @ana", mentions=[("ben", "Ben"), ("ana", "Ana García")]),
+        ],
+    )
+
+
+def interactions(store) -> int:
+    with store.read() as s:
+        return s.scalar(select(func.count()).select_from(Interaction))
+
+
+def test_the_preview_says_what_comes_and_import_writes_it(qtbot, store, tmp_path):
+    window, page = window_on(qtbot, store)
+    dialog = page.import_archive(str(x_export(tmp_path)))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.title.text() == "X export: twitter-2026.zip"
+    text = dialog.summary.text()
+    assert "2 people" in text and "From you to them: 1 share, 2 mentions" in text
+    assert "From them to you: nothing" in text
+    assert "Not in this export:" in dialog.missing.text()
+    assert interactions(store) == 0  # a preview writes nothing
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished_with, timeout=10000) as said:
+        dialog.import_button.click()
+    assert said.args == ["Imported 3 interactions from the X export (0 already known)."]
+    assert interactions(store) == 3
+    window.tasks.wait()
+
+
+def test_a_bad_zip_says_why_and_imports_nothing(qtbot, store, tmp_path):
+    window, page = window_on(qtbot, store)
+    bad = tmp_path / "export.zip"
+    bad.write_text("<html>Sign in to download your data</html>")
+    dialog = page.import_archive(str(bad))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert "export.zip is not a zip file, or it is cut short" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    window.tasks.wait()
+
+
+def test_a_zip_dropped_on_the_window_opens_the_preview(qtbot, store, tmp_path):
+    window, page = window_on(qtbot, store)
+    window.show_section("thank")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(x_export(tmp_path)))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert window._section_key() == "accounts"
+    dialog = page.archive_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.preview.network == "x"
+    dialog.reject()
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.jpg"))])
+    refused = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+    window.tasks.wait()
