@@ -4,7 +4,7 @@ the check-in's record, hand-logged interactions. Each call is one transaction.""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.app.base import ServiceBase
@@ -98,14 +98,22 @@ class Changes(ServiceBase):
             person.tags = ",".join(t.strip() for t in tags if t.strip())
 
     def log_interaction(
-        self, person: str, *, kind: str, network: str, url: str = "", direction: str = "inbound"
+        self,
+        person: str,
+        *,
+        kind: str,
+        network: str,
+        url: str = "",
+        direction: str = "inbound",
+        when: datetime | None = None,
     ) -> tuple[int, bool]:
-        """An interaction from a network without an API, by hand: (person id, created)."""
+        """An interaction from a network without an API, by hand: (person id, created).
+        ``person``: an id, a name or a profile URL."""
         from desktop.queries.manual import log_interaction
 
         with self.store.session() as s:
             return log_interaction(
-                s, person, kind=kind, network=network, url=url, direction=direction
+                s, person, kind=kind, network=network, url=url, direction=direction, when=when
             )
 
     # -- the check-in -----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import InvalidRequest
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Post
 from desktop.core.i18n import fill, tx
+from desktop.core.profiles import profile_of
 from desktop.core.text import fold
 from desktop.core.vocabulary import Network
 from desktop.queries.accounts import MANUAL_HANDLE, upsert_account
@@ -50,12 +51,19 @@ def log_interaction(
     direction: str = "inbound",
     when: datetime | None = None,
 ) -> tuple[int, bool]:
-    """Record one interaction by hand. PERSON is an id or a name; a new name makes a new
-    person. Returns (person id, whether the person is new)."""
+    """Record one interaction by hand. PERSON is an id, a name (a new name makes a new
+    person) or a profile URL (its network's identity, made if new: the network is the
+    URL's). Returns (person id, whether the person is new)."""
     try:
         kind_value, direction_value = Kind(kind), Direction(direction)
     except ValueError as exc:
         raise InvalidRequest(str(exc)) from None
+    profile = profile_of(person)
+    if profile is not None:
+        actor = Actor(
+            profile.network, profile.stable_id, profile.handle, profile.handle, profile.url
+        )
+        return _log(session, actor, kind_value, direction_value, url, when)
     network = network.strip().lower()
     if not network:
         raise InvalidRequest(
@@ -91,13 +99,35 @@ def log_interaction(
         actor = Actor(
             network, stable_id, identity.handle, identity.display_name, identity.profile_url
         )
+    return _log(session, actor, kind_value, direction_value, url, when, existing is None)
+
+
+def _log(
+    session: Session,
+    actor: Actor,
+    kind: Kind,
+    direction: Direction,
+    url: str,
+    when: datetime | None,
+    new: bool | None = None,
+) -> tuple[int, bool]:
+    """Ingest one manual interaction with ``actor``: (its person, whether that is new)."""
+    if new is None:  # a profile URL: new unless that identity is known already
+        new = (
+            session.scalar(
+                select(Identity.id).where(
+                    Identity.network == actor.network, Identity.stable_id == actor.stable_id
+                )
+            )
+            is None
+        )
     account = upsert_account(
         session, Network.MANUAL, "", MANUAL_HANDLE, display_name="Manual entries"
     )
     event = InteractionEvent(
         external_id=f"manual:{uuid.uuid4()}",
-        kind=kind_value,
-        direction=direction_value,
+        kind=kind,
+        direction=direction,
         actor=actor,
         occurred_at=when or utcnow(),
         post=Post(url=url.strip()) if url.strip() else None,
@@ -105,7 +135,7 @@ def log_interaction(
     ingest_interactions(session, account.id, [event])
     person_id = session.execute(
         select(Identity.person_id).where(
-            Identity.network == network, Identity.stable_id == stable_id
+            Identity.network == actor.network, Identity.stable_id == actor.stable_id
         )
     ).scalar_one()
-    return person_id, existing is None
+    return person_id, new

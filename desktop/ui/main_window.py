@@ -42,6 +42,7 @@ from desktop.ui.widgets.help_overlay import key_label
 
 if TYPE_CHECKING:
     from desktop.app.services import Services
+    from desktop.ui.dialogs.quick_entry import QuickEntryDialog
     from desktop.ui.pages.accounts.page import AccountsPage
     from desktop.ui.pages.settings.page import SettingsPage
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.tasks = TaskRunner(self)
         self.syncing = False
+        self.quick_entry: QuickEntryDialog | None = None  # the Ctrl+L dialog, while open
         self._cancel = threading.Event()  # set on quit: a running sync stops between pages
         self.setWindowTitle(
             tr_format(self.tr("%1 — Demo data"), desktop.APP_NAME) if demo else desktop.APP_NAME
@@ -209,12 +211,35 @@ class MainWindow(QMainWindow):
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.sync_action.triggered.connect(self.sync_now)
+        self.log_action = QAction(self.tr("&Log an interaction…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setToolTip(self.tr("What no export holds, by hand (Ctrl+L)"))
+        self.log_action.triggered.connect(self.open_quick_entry)
+        self.addAction(self.log_action)  # the key works with the menu bar hidden too
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         menu.addAction(self.checkin_action)
+        menu.addAction(self.log_action)
         menu.addAction(self.sync_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+
+    def open_quick_entry(self) -> QuickEntryDialog:
+        """The Ctrl+L dialog, raised if it is open."""
+        from desktop.ui.dialogs.quick_entry import QuickEntryDialog
+
+        if self.quick_entry is not None and self.quick_entry.isVisible():
+            self.quick_entry.raise_()
+            self.quick_entry.activateWindow()
+            return self.quick_entry
+        dialog = QuickEntryDialog(self.services, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self.show_message)
+        dialog.logged.connect(lambda _text: self.refresh_all())
+        dialog.destroyed.connect(lambda: setattr(self, "quick_entry", None))
+        self.quick_entry = dialog
+        dialog.show()
+        return dialog
 
     # -- sections ---------------------------------------------------------------------------
 

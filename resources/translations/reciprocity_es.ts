@@ -2501,6 +2501,14 @@
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>Registrar una &amp;interacción…</translation>
+    </message>
+    <message>
+        <source>What no export holds, by hand (Ctrl+L)</source>
+        <translation>Lo que ninguna exportación recoge, a mano (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
@@ -3477,6 +3485,93 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Registrar una interacción</translation>
+    </message>
+    <message>
+        <source>A name, or their profile URL</source>
+        <translation>Un nombre, o la URL de su perfil</translation>
+    </message>
+    <message>
+        <source>Commented or replied</source>
+        <translation>Comentó o respondió</translation>
+    </message>
+    <message>
+        <source>Shared or reposted</source>
+        <translation>Compartió o republicó</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Citó</translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation>Mencionó</translation>
+    </message>
+    <message>
+        <source>Liked or reacted</source>
+        <translation>Dio me gusta o reaccionó</translation>
+    </message>
+    <message>
+        <source>Followed or connected</source>
+        <translation>Siguió o conectó</translation>
+    </message>
+    <message>
+        <source>They did it for me</source>
+        <translation>Lo hizo por mí</translation>
+    </message>
+    <message>
+        <source>I did it for them</source>
+        <translation>Lo hice yo por esa persona</translation>
+    </message>
+    <message>
+        <source>The post concerned (optional)</source>
+        <translation>La publicación en cuestión (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>Qué &amp;hizo</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Red</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Publicación</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>Say who: a name or a profile URL.</source>
+        <translation>Di quién: un nombre o la URL de un perfil.</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 on %3 (a new person).</source>
+        <translation>Guardado: %1, %2 en %3 (una persona nueva).</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 on %3.</source>
+        <translation>Guardado: %1, %2 en %3.</translation>
     </message>
 </context>
 <context>

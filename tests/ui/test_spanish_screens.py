@@ -307,6 +307,10 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
     checker.check("archive preview", archive)
     archive.reject()
     window.tasks.wait()
+    quick = window.open_quick_entry()
+    qtbot.waitUntil(lambda: bool(quick.names.stringList()), timeout=5000)
+    checker.check("log an interaction (Ctrl+L)", quick)
+    quick.reject()
 
     checkin = CheckinWindow(services)
     qtbot.addWidget(checkin)

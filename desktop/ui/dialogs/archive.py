@@ -43,7 +43,7 @@ class ArchiveDialog(QDialog):
         self.busy = False
         self.preview = None
         self.setWindowTitle(self.tr("Import an archive"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self.title = heading(self.path.name)
         self.title.setWordWrap(True)
         self.summary = QLabel()
@@ -61,6 +61,7 @@ class ArchiveDialog(QDialog):
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.missing)
@@ -94,6 +95,14 @@ class ArchiveDialog(QDialog):
         self.import_button.setEnabled(total > 0)
         self.import_button.setDefault(True)
         self.import_button.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped lines at the dialog's width."""
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        width = max(self.width(), self.minimumWidth())
+        self.setMinimumHeight(layout.totalHeightForWidth(width))
 
     def describe(self, result) -> list[str]:
         """The preview, a line a fact."""
@@ -138,4 +147,5 @@ class ArchiveDialog(QDialog):
         self.busy = False
         self.progress.hide()
         self.summary.setText(user_message(exc))
+        self._fit()
         self.import_button.setEnabled(False)
