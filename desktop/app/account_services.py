@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from desktop.app.archive_import import ArchiveImported
     from desktop.app.sign_in import FeedsAdded, MastodonSignIn, OpmlImported
     from desktop.queries.accounts import AccountView
+    from desktop.queries.archive_sources import ArchiveRemoved, ArchiveSource
 
 
 class AccountServices(ServiceBase):
@@ -101,3 +102,17 @@ class AccountServices(ServiceBase):
         from desktop.app.archive_import import import_archive
 
         return import_archive(self.store, network, path, preview=preview)
+
+    def archive_source(self, account_id: int) -> ArchiveSource:
+        """What the import behind ``account_id`` brought: interactions, people, dates."""
+        from desktop.queries.archive_sources import archive_source
+
+        with self.store.read() as s:
+            return archive_source(s, account_id)
+
+    def remove_archive(self, account_id: int) -> ArchiveRemoved:
+        """Take out an imported archive and everything that came only from it."""
+        from desktop.queries.archive_sources import remove_archive
+
+        with self.store.session() as s:
+            return remove_archive(s, account_id)

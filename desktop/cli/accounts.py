@@ -167,6 +167,11 @@ def list_(context: Context, args: Namespace) -> int:
 
 
 def remove(context: Context, args: Namespace) -> int:
+    if args.with_imported:
+        removed = context.services().remove_archive(args.account_id)
+        said = tx("CLI", "Took out archive %1: %2 interactions, %3 people who came only from it.")
+        print(fill(said, args.account_id, removed.interactions, removed.people))
+        return 0
     view = context.services().remove_account(args.account_id)
     print(fill(tx("CLI", "Removed %1; its history stays in the ledger."), view.handle))
     return 0
@@ -346,6 +351,11 @@ def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
         "remove", remove, tx("CLI help", "remove an account (its history stays; its secrets go)")
     )
     p.add_argument("account_id", type=int, metavar="ID")
+    p.add_argument(
+        "--with-imported",
+        action="store_true",
+        help=tx("CLI help", "an imported archive: take out everything that came only from it"),
+    )
     p = action("export-opml", export_opml, tx("CLI help", "write your feed list to an OPML file"))
     p.add_argument("path", type=Path, metavar="PATH")
 

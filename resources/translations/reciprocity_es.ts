@@ -43,6 +43,14 @@
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
+    <message>
+        <source>Imported: %1 interactions with %2 people, from %3 to %4.</source>
+        <translation>Importado: %1 interacciones con %2 personas, del %3 al %4.</translation>
+    </message>
+    <message>
+        <source>Imported: nothing left from this export.</source>
+        <translation>Importado: no queda nada de esta exportación.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -161,6 +169,14 @@
         <translation>Deja de sincronizar la cuenta seleccionada; su historial se conserva (Delete)</translation>
     </message>
     <message>
+        <source>Remove &amp;with what it brought…</source>
+        <translation>Quitar con lo que &amp;trajo…</translation>
+    </message>
+    <message>
+        <source>Take out this import and everything that came only from it</source>
+        <translation>Quita esta importación y todo lo que llegó solo con ella</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -207,6 +223,14 @@
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
         <translation>Se quitó %1; su historial se conserva en el balance.</translation>
+    </message>
+    <message>
+        <source>Take out %1 and the %2 interactions it brought? People who came only from it go too; anyone you thanked or wrote notes about stays.</source>
+        <translation>¿Quitar %1 y las %2 interacciones que trajo? También se van las personas que llegaron solo con ella; quien recibió tu agradecimiento o tiene notas tuyas se queda.</translation>
+    </message>
+    <message>
+        <source>Took out %1: %2 interactions, %3 people who came only from it.</source>
+        <translation>Se quitó %1: %2 interacciones y %3 personas que llegaron solo con ella.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -620,6 +644,10 @@
     <message>
         <source>last error: %1</source>
         <translation>último error: %1</translation>
+    </message>
+    <message>
+        <source>Took out archive %1: %2 interactions, %3 people who came only from it.</source>
+        <translation>Se quitó el archivo %1: %2 interacciones y %3 personas que llegaron solo con él.</translation>
     </message>
     <message>
         <source>Removed %1; its history stays in the ledger.</source>
@@ -1134,6 +1162,10 @@
     <message>
         <source>remove an account (its history stays; its secrets go)</source>
         <translation>quitar una cuenta (su historial se conserva; sus secretos se borran)</translation>
+    </message>
+    <message>
+        <source>an imported archive: take out everything that came only from it</source>
+        <translation>un archivo importado: quitar todo lo que llegó solo con él</translation>
     </message>
     <message>
         <source>write your feed list to an OPML file</source>
@@ -1841,6 +1873,10 @@
     <message>
         <source>could not migrate the store %1: %2</source>
         <translation>no se pudo migrar el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1 is not an imported archive</source>
+        <translation>la cuenta %1 no es un archivo importado</translation>
     </message>
 </context>
 <context>

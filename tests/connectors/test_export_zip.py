@@ -139,3 +139,16 @@ def test_bytes_io_is_not_needed(tmp_path):
         rows = export.csv_rows("Connections.csv", ("First Name", "URL"))
         assert next(rows)["First Name"] == "Ana"
         assert isinstance(export.open("Connections.csv"), io.IOBase | zipfile.ZipExtFile)
+
+
+def test_the_cli_takes_an_imported_archive_out_again(store, tmp_path, capsys):
+    x = tmp_path / "x.zip"
+    make_archive(x, [tweet("1", "RT @ana: Hola", mentions=[("ana", "Ana")])])
+    data = ["--data-dir", str(store.path.parent)]
+    assert main([*data, "import-archive", "x", str(x), "--json"]) == 0
+    account = json.loads(capsys.readouterr().out)["account_id"]
+    assert main([*data, "accounts", "remove", str(account), "--with-imported"]) == 0
+    said = capsys.readouterr().out
+    assert said == f"Took out archive {account}: 1 interactions, 1 people who came only from it.\n"
+    assert main([*data, "import-archive", "x", str(x), "--json"]) == 0  # back again, whole
+    assert json.loads(capsys.readouterr().out)["new"] == 1

@@ -104,3 +104,20 @@ def test_a_zip_dropped_on_the_window_opens_the_preview(qtbot, store, tmp_path):
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
     window.tasks.wait()
+
+
+def test_an_imported_archive_is_a_source_that_can_be_taken_out(qtbot, store, tmp_path):
+    Services(store).import_archive("x", x_export(tmp_path))
+    window, page = window_on(qtbot, store)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.details.status.text().startswith("Imported:"), timeout=10000)
+    assert "Imported: 3 interactions with 2 people, from" in page.details.status.text()
+    assert page.purge_button.isVisible() and page.purge_button.isEnabled()
+    asked = []
+    page.confirm = lambda title, text: asked.append(text) or True
+    page.purge_button.click()
+    qtbot.waitUntil(lambda: interactions(store) == 0, timeout=10000)
+    assert "the 3 interactions it brought" in asked[0]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)
+    window.tasks.wait()

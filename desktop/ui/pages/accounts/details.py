@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.format import local_datetime, sentence, source_name, time_ago, tr_format
+from desktop.ui.format import local_date, local_datetime, sentence, source_name, time_ago, tr_format
 from desktop.ui.models.accounts import SIGN_IN_NETWORKS, account_label, state_label
 
 
@@ -64,3 +64,18 @@ class AccountDetails(QWidget):
             self.error.show()
         else:
             self.error.hide()
+
+    def show_archive(self, source) -> None:
+        """An imported export: what it brought, and from when to when."""
+        if source.first_at and source.last_at:
+            said = self.tr("Imported: %1 interactions with %2 people, from %3 to %4.")
+            text = tr_format(
+                said,
+                source.interactions,
+                source.people,
+                local_date(source.first_at),
+                local_date(source.last_at),
+            )
+        else:
+            text = self.tr("Imported: nothing left from this export.")
+        self.status.setText(text)

@@ -40,6 +40,7 @@ from desktop.ui.dialogs.sign_in import (
 )
 from desktop.ui.format import tr_format
 from desktop.ui.models.accounts import (
+    ARCHIVE_NETWORKS,
     SIGN_IN_NETWORKS,
     AccountsModel,
     account_label,
@@ -124,8 +125,14 @@ class AccountsPage(Page):
         )
         actions = QHBoxLayout()
         actions.setSpacing(6)
+        self.purge_button = QPushButton(self.tr("Remove &with what it brought…"))
+        self.purge_button.setToolTip(
+            self.tr("Take out this import and everything that came only from it")
+        )
+        self.purge_button.hide()  # imported archives only
         actions.addWidget(self.sign_in_button)
         actions.addWidget(self.remove_button)
+        actions.addWidget(self.purge_button)
         actions.addStretch(1)
         self.selection = QWidget()
         selection_layout = QVBoxLayout(self.selection)
@@ -184,6 +191,7 @@ class AccountsPage(Page):
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.sign_in_button.clicked.connect(lambda: self.sign_in_again())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.purge_button.clicked.connect(lambda: self.purge_selected())
 
     def _shortcuts(self) -> None:
         remove = QAction(self)
@@ -231,6 +239,19 @@ class AccountsPage(Page):
         self.sign_in_button.setEnabled(view is not None and view.network in SIGN_IN_NETWORKS)
         self.sign_in_button.setDefault(view is not None and view.state == "needs_signin")
         self.remove_button.setEnabled(view is not None)
+        archive = view is not None and view.network in ARCHIVE_NETWORKS
+        self.purge_button.setVisible(archive)
+        self.purge_button.setEnabled(archive)
+        if archive:
+            assert view is not None  # archive is only true for a view
+            account_id = view.id
+
+            def shown(source) -> None:
+                current = self.current_account()
+                if current is not None and current.id == account_id:
+                    self.details.show_archive(source)
+
+            self.run(lambda: self.services.archive_source(account_id), shown, lambda _e: None)
 
     # -- dialogs ----------------------------------------------------------------------------
 
@@ -366,6 +387,39 @@ class AccountsPage(Page):
             self.warn(tr_format(self.tr("Remove %1"), who), user_message(exc))
 
         self.run(lambda: self.services.remove_account(view.id), done, failed)
+
+    def purge_selected(self) -> None:
+        """Remove an imported archive with all it brought, after saying how much that is."""
+        view = self.current_account()
+        if view is None or view.network not in ARCHIVE_NETWORKS:
+            return
+        account_id, who = view.id, account_label(view)
+        title = tr_format(self.tr("Remove %1"), who)
+
+        def ask(source) -> None:
+            text = tr_format(
+                self.tr(
+                    "Take out %1 and the %2 interactions it brought? People who came only "
+                    "from it go too; anyone you thanked or wrote notes about stays."
+                ),
+                who,
+                source.interactions,
+            )
+            if not self.confirm(title, text):
+                return
+            self.purge_button.setEnabled(False)
+            self.run(lambda: self.services.remove_archive(account_id), done, failed)
+
+        def done(removed) -> None:
+            said = self.tr("Took out %1: %2 interactions, %3 people who came only from it.")
+            self._store_changed(tr_format(said, who, removed.interactions, removed.people))
+
+        def failed(exc: Exception) -> None:
+            self._update_actions()
+            self.message.emit(user_message(exc))
+            self.warn(title, user_message(exc))
+
+        self.run(lambda: self.services.archive_source(account_id), ask, failed)
 
     # -- sync -------------------------------------------------------------------------------
 
