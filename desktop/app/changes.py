@@ -11,6 +11,7 @@ from desktop.app.base import ServiceBase
 
 if TYPE_CHECKING:
     from desktop.queries.checkin import Plan, Progress
+    from desktop.queries.merge_suggestions import MergeSuggestion
     from desktop.queries.share import Marked
 
 
@@ -88,6 +89,19 @@ class Changes(ServiceBase):
             other = live_person(s, other_id).display_name
             kept = merge(s, keep_id, other_id)
             return Merged(kept.id, kept.display_name, other)
+
+    def merge_suggestions(self) -> list[MergeSuggestion]:
+        """People probably one human across networks, with the evidence."""
+        from desktop.queries.merge_suggestions import merge_suggestions
+
+        with self.store.read() as s:
+            return merge_suggestions(s)
+
+    def decline_merge(self, person_id: int, other_id: int) -> None:
+        from desktop.queries.merge_suggestions import decline
+
+        with self.store.session() as s:
+            decline(s, person_id, other_id)
 
     def save_person_notes(self, person_id: int, notes: str, tags: list[str]) -> None:
         from desktop.queries.people import live_person

@@ -29,11 +29,14 @@ DEFAULTS: dict[str, Any] = {
     "templates": {},  # the user's own thank-you variants: {language: {situation: [text]}}
     "checkin_reminded_on": None,  # ISO date of the last daily check-in reminder
     "tray_hint_shown": False,  # "Reciprocity keeps running in the tray" was said once
+    "merge_declined": [],  # [person id, person id] pairs the user said are not one person
 }
 
 
 # Kept by the app for itself; not shown or changed by `reciprocity settings`.
-INTERNAL = frozenset({"checkin_state", "checkin_history", "checkin_reminded_on", "tray_hint_shown"})
+INTERNAL = frozenset(
+    {"checkin_state", "checkin_history", "checkin_reminded_on", "tray_hint_shown", "merge_declined"}
+)
 
 
 def get_setting(session: Session, key: str) -> Any:
