@@ -96,7 +96,14 @@ register(
     ArchiveKind(
         "instagram",
         "instagram",
-        ("followers_and_following/followers_*.json", "followers_and_following/following.json"),
+        (
+            "followers_and_following/followers_*.json",
+            "followers_and_following/followers.json",  # 2021
+            "followers_and_following/following*.json",
+            "likes/liked_posts.json",
+            "comments/post_comments*.json",
+            "personal_information/personal_information.json",
+        ),
         "https://www.instagram.com",
     )
 )
