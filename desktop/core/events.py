@@ -32,6 +32,8 @@ class Network(StrEnum):
     BLOG = "blog"  # commenters on my blog, and the account that reads its comments
     X = "x"  # archive imports only
     LINKEDIN = "linkedin"  # manual entries only
+    INSTAGRAM = "instagram"  # data-export imports only
+    FACEBOOK = "facebook"  # data-export imports only
     MANUAL = "manual"  # the bucket of manual entries: not an account to manage
 
 

@@ -52,6 +52,8 @@ NETWORK_LABELS = {
     Network.X: "X",
     "twitter": "X",
     Network.LINKEDIN: "LinkedIn",
+    Network.INSTAGRAM: "Instagram",
+    Network.FACEBOOK: "Facebook",
     Network.FEED: "the blog",
     Network.BLOG: "the blog",
 }

@@ -96,7 +96,14 @@ register(
     ArchiveKind(
         "instagram",
         "instagram",
-        ("followers_and_following/followers_*.json", "followers_and_following/following.json"),
+        (
+            "followers_and_following/followers_*.json",
+            "followers_and_following/followers.json",  # 2021
+            "followers_and_following/following*.json",
+            "likes/liked_posts.json",
+            "comments/post_comments*.json",
+            "personal_information/personal_information.json",
+        ),
         "https://www.instagram.com",
     )
 )
@@ -104,7 +111,16 @@ register(
     ArchiveKind(
         "facebook",
         "facebook",
-        ("friends/your_friends.json", "friends_and_followers/friends.json", "friends/friends.json"),
+        (
+            "friends/your_friends.json",
+            "friends_and_followers/friends.json",  # 2020-2022
+            "friends/friends.json",  # 2018-2019
+            "connections/followers/people_who_followed_you*.json",
+            "connections/followers/who_you've_followed*.json",
+            "following_and_followers/following.json",  # 2018-2019, not Instagram's folder
+            "comments_and_reactions/comments.json",
+            "profile_information/profile_information.json",
+        ),
         "https://www.facebook.com",
     )
 )
