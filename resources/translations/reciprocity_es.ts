@@ -330,6 +330,40 @@
         <source>replies and mentions by others (only your own posts are in it)</source>
         <translation>las respuestas y menciones de otras personas (solo están tus publicaciones)</translation>
     </message>
+    <message>
+        <source>reactions and comments by others on your posts (only yours are in it)</source>
+        <translation>las reacciones y comentarios de otras personas en tus publicaciones (solo están los tuyos)</translation>
+    </message>
+    <message>
+        <source>who shared your posts</source>
+        <translation>quién compartió tus publicaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments and reactions left out (titles not in English)</source>
+        <translation>
+            <numerusform>se omitió %n comentario o reacción (títulos que no están en inglés)</numerusform>
+            <numerusform>se omitieron %n comentarios y reacciones (títulos que no están en inglés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>likes and comments by others on your posts (most exports hold only yours)</source>
+        <translation>los me gusta y comentarios de otras personas en tus publicaciones (la mayoría de las exportaciones solo incluyen los tuyos)</translation>
+    </message>
+    <message>
+        <source>who shared your posts or mentioned you</source>
+        <translation>quién compartió tus publicaciones o te mencionó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments name no post owner and were left out</source>
+        <translation>
+            <numerusform>se omitió %n comentario que no indica de quién es la publicación</numerusform>
+            <numerusform>se omitieron %n comentarios que no indican de quién es la publicación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not laid out as Reciprocity expects: it was left out</source>
+        <translation>%1 no tiene la forma que Reciprocity espera: se ha omitido</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
