@@ -90,14 +90,15 @@ def import_archive(
     if not preview:
         with store.session() as s:
             me = read.me
+            # One account per network's exports, whoever the export says it is: the same
+            # export with and without its profile file must not make two (and twice the
+            # interactions). Its handle is data, the same in every language.
             account = upsert_account(
                 s,
                 read.network,
                 KINDS[read.network].server_url,
-                # Data, not prose: the same handle whatever the language, or a re-import in
-                # another language would make a second account.
-                me.handle if me else f"{network_label(read.network)} archive",
-                display_name=me.display_name if me else "",
+                f"{network_label(read.network)} archive",
+                display_name=me.display_name or me.handle if me else "",
             )
             account_id = account.id
         report = SyncReport(
