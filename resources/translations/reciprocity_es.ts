@@ -3171,6 +3171,10 @@
         <translation>Buscar nombres y usuarios  (Ctrl+F)</translation>
     </message>
     <message>
+        <source>People who look like one person on several networks</source>
+        <translation>Personas que parecen la misma en varias redes</translation>
+    </message>
+    <message>
         <source>What each of you did, per period (Alt+L)</source>
         <translation>Lo que hizo cada uno, por periodo (Alt+L)</translation>
     </message>
@@ -3181,6 +3185,17 @@
     <message>
         <source>Your notes and tags (Alt+N, Ctrl+E)</source>
         <translation>Tus notas y etiquetas (Alt+N, Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>1 suggested merge…</source>
+        <translation>1 fusión sugerida…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested merges…</source>
+        <translation>
+            <numerusform>%n fusión sugerida…</numerusform>
+            <numerusform>%n fusiones sugeridas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No people yet</source>
@@ -4296,6 +4311,45 @@
     <message>
         <source>Imported %1 feeds from %2 (%3 new).</source>
         <translation>Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Fusiones sugeridas</translation>
+    </message>
+    <message>
+        <source>These look like one person seen on several networks. Merge them to see everything they did in one place; nothing is merged until you say so.</source>
+        <translation>Parecen la misma persona vista en varias redes. Fusiónalas para ver en un solo sitio todo lo que hizo; no se fusiona nada hasta que tú lo digas.</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>el mismo nombre</translation>
+    </message>
+    <message>
+        <source>the same handle (%1)</source>
+        <translation>el mismo nombre de usuario (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4): %5</source>
+        <translation>%1 (%2) y %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>No es la misma</translation>
+    </message>
+    <message>
+        <source>No more suggestions.</source>
+        <translation>No hay más sugerencias.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are now one person.</source>
+        <translation>%1 y %2 ahora son una sola persona.</translation>
     </message>
 </context>
 <context>

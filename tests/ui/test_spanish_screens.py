@@ -68,6 +68,7 @@ SAME_IN_BOTH = {
     "tab",
     "pdf",
     "token",
+    "english",  # the language's name in its own words, in Settings → Language
     "feed",  # "feeds" the English; the Spanish says "fuentes", but OPML files keep "feed"
 }
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -225,6 +226,10 @@ def filled(store, tmp_path):
     ]
     add(store, *events)
     add(store, ev(CLARA, "quote", hours_ago=4, post=POSTS[1], now=now), network="bluesky")
+    begona_linkedin = Actor(
+        "linkedin", "in/begona-ruiz", "begona-ruiz", "Begoña Ruiz", "https://linkedin.com/in/b"
+    )
+    add(store, ev(begona_linkedin, "follow", hours_ago=70, now=now), network="linkedin")
     add_links(
         store,
         link(
@@ -286,6 +291,10 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
     settle(qtbot, window)
     checker.check("merge two people", people.merge_dialog)
     people.merge_dialog.reject()
+    qtbot.waitUntil(people.suggestions_button.isVisible, timeout=5000)
+    people.open_suggestions()
+    checker.check("suggested merges", people.suggestions_dialog)
+    people.suggestions_dialog.reject()
 
     accounts = window.pages["accounts"]
     for network in ("mastodon", "bluesky", "feeds"):

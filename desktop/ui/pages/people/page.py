@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -101,7 +103,17 @@ class PeoplePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        self.suggestions_button = QPushButton()
+        self.suggestions_button.setToolTip(
+            self.tr("People who look like one person on several networks")
+        )
+        self.suggestions_button.hide()  # until there is something to suggest
+        self.suggestions_button.clicked.connect(self.open_suggestions)
+        self.suggestions: list = []
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.suggestions_button)
+        layout.addLayout(top)
         layout.addWidget(self.subtitle)
         layout.addWidget(splitter, 1)
 
@@ -161,8 +173,28 @@ class PeoplePage(Page):
         """Read the first page again (the search stays) and the shown person's ledger."""
         self.model.reload()
         self.run(self.services.counts, self._counted)
+        self.run(self.services.merge_suggestions, self._suggested)
         if self.details.person_id is not None:
             self._load_details(self.details.person_id)
+
+    def _suggested(self, suggestions: list) -> None:
+        self.suggestions = suggestions
+        n = len(suggestions)
+        self.suggestions_button.setText(
+            self.tr("1 suggested merge…") if n == 1 else self.tr("%n suggested merges…", None, n)
+        )
+        self.suggestions_button.setVisible(n > 0)
+
+    def open_suggestions(self) -> None:
+        from desktop.ui.dialogs.suggestions import SuggestionsDialog
+
+        dialog = SuggestionsDialog(self.services, self.tasks, self.suggestions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self.message)
+        dialog.merged.connect(lambda _text: self.changed.emit())
+        dialog.finished.connect(lambda _result: self.refresh())
+        self.suggestions_dialog = dialog
+        dialog.open()
 
     def _counted(self, counts: dict[str, int]) -> None:
         self._total = counts.get("people", 0)
