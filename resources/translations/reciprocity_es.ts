@@ -364,6 +364,41 @@
         <source>%1 is not laid out as Reciprocity expects: it was left out</source>
         <translation>%1 no tiene la forma que Reciprocity espera: se ha omitido</translation>
     </message>
+    <message>
+        <source>%1 has none of the columns Reciprocity reads: left out</source>
+        <translation>%1 no tiene ninguna de las columnas que lee Reciprocity: se ha omitido</translation>
+    </message>
+    <message>
+        <source>who reacted to, commented on or reposted your posts</source>
+        <translation>quién reaccionó, comentó o republicó tus publicaciones</translation>
+    </message>
+    <message>
+        <source>mentions of you</source>
+        <translation>las menciones que te hicieron</translation>
+    </message>
+    <message>
+        <source>your followers (only connections and invitations are in it)</source>
+        <translation>tus seguidores (solo incluye contactos e invitaciones)</translation>
+    </message>
+    <message>
+        <source>whose posts you commented on, reacted to or reposted</source>
+        <translation>de quién eran las publicaciones que comentaste, a las que reaccionaste o que republicaste</translation>
+    </message>
+    <message>
+        <source>1 person has no profile address in the export: kept by name</source>
+        <translation>1 persona no tiene dirección de perfil en la exportación: se guarda por su nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have no profile address in the export: kept by name</source>
+        <translation>
+            <numerusform>%n persona no tiene dirección de perfil en la exportación: se guarda por su nombre</numerusform>
+            <numerusform>%n personas no tienen dirección de perfil en la exportación: se guardan por su nombre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not valid CSV (line %3): the export is damaged</source>
+        <translation>%1 dentro de %2 no es un CSV válido (línea %3): la exportación está dañada</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
