@@ -11,15 +11,22 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
 
 from desktop.connectors.archives import KINDS, ArchiveRead, read_archive
 from desktop.core.errors import InvalidRequest
+from desktop.core.events import Direction
 from desktop.core.i18n import fill, tx
 from desktop.core.length import network_label
+from desktop.core.vocabulary import AckAction
 from desktop.queries.accounts import upsert_account
+from desktop.queries.people import acknowledge
 from desktop.store.database import Store
+from desktop.store.models import Identity, Interaction
 from desktop.sync.engine import SyncReport, write_page
 
 AUTO = "auto"
@@ -70,6 +77,43 @@ def summarise(read: ArchiveRead, account_id: int | None, new: int, known: int) -
     )
 
 
+HISTORY_DAYS = 30  # older than this when imported: history to know, not a thank-you owed
+
+
+def settle_history(session: Session, account_id: int, now: datetime | None = None) -> int:
+    """An export reaches years back: 500 LinkedIn connections from 2019 are not 500
+    thank-yous owed today. People whose unanswered inbound interactions from this import
+    are all older than HISTORY_DAYS (and who have nothing recent elsewhere) have them
+    dismissed, as history; their ledger keeps every one. Returns how many people."""
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=HISTORY_DAYS)
+    unanswered = and_(
+        Interaction.direction == Direction.INBOUND, Interaction.acknowledgement_id.is_(None)
+    )
+    old = set(
+        session.scalars(
+            select(Identity.person_id)
+            .join(Interaction, Interaction.identity_id == Identity.id)
+            .where(unanswered, Interaction.account_id == account_id)
+            .where(Interaction.occurred_at < cutoff)
+        )
+    )
+    recent = set(
+        session.scalars(
+            select(Identity.person_id)
+            .join(Interaction, Interaction.identity_id == Identity.id)
+            .where(unanswered, Interaction.occurred_at >= cutoff)
+            .where(Identity.person_id.in_(old))
+        )
+    )
+    settled = sorted(old - recent)
+    for person_id in settled:
+        acknowledge(session, person_id, AckAction.DISMISSED, text=HISTORY_NOTE, now=now)
+    return len(settled)
+
+
+HISTORY_NOTE = "imported history"  # data: the acknowledgement's text, not prose
+
+
 def import_archive(
     store: Store, network: str | None, path: Path, *, preview: bool = False
 ) -> ArchiveImported:
@@ -106,4 +150,6 @@ def import_archive(
         )
         write_page(store, account_id, read.page, report)
         new, known = report.new, report.known
+        with store.session() as s:
+            settle_history(s, account_id)
     return summarise(read, account_id, new, known)
