@@ -1,4 +1,8 @@
-"""X's archive as one of the exports (the reading itself is desktop.connectors.x_archive)."""
+"""X's archive as one of the exports (the reading itself is desktop.connectors.x_archive).
+
+Of what others did for me it holds only who follows me, by account id and without a date;
+``missing`` names the rest.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from desktop.core.i18n import tx
 def read(export: ExportZip) -> ArchiveRead:
     me, page = read_x_archive(export.path)
     missing = [
-        tx("Archive", "who shared, quoted or liked your posts (X's archive lists none of it)"),
-        tx("Archive", "replies and mentions by others (only your own posts are in it)"),
+        tx("Archive", "who shared, quoted, liked or replied to your posts"),
+        tx("Archive", "mentions of you by others"),
+        tx("Archive", "when anyone followed you, or you them (follows come without a date)"),
     ]
     return ArchiveRead(NETWORK, me, page, missing)
