@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.connectors.archives import KINDS, ArchiveRead, read_archive
+from desktop.connectors.archives import KINDS, UNDATED, ArchiveRead, read_archive
 from desktop.core.errors import InvalidRequest
 from desktop.core.events import Direction
 from desktop.core.i18n import fill, tx
@@ -80,11 +80,17 @@ def summarise(read: ArchiveRead, account_id: int | None, new: int, known: int) -
 HISTORY_DAYS = 30  # older than this when imported: history to know, not a thank-you owed
 
 
-def settle_history(session: Session, account_id: int, now: datetime | None = None) -> int:
+def settle_history(
+    session: Session,
+    account_id: int,
+    now: datetime | None = None,
+    undated: tuple[str, ...] = (),
+) -> int:
     """An export reaches years back: 500 LinkedIn connections from 2019 are not 500
     thank-yous owed today. People whose unanswered inbound interactions from this import
-    are all older than HISTORY_DAYS (and who have nothing recent elsewhere) have them
-    dismissed, as history; their ledger keeps every one. Returns how many people."""
+    are all older than HISTORY_DAYS or of an ``undated`` kind (X's follows bear the
+    archive's date), and who have nothing recent elsewhere, have them dismissed, as
+    history; their ledger keeps every one. Returns how many people."""
     cutoff = (now or datetime.now(UTC)) - timedelta(days=HISTORY_DAYS)
     unanswered = and_(
         Interaction.direction == Direction.INBOUND, Interaction.acknowledgement_id.is_(None)
@@ -94,7 +100,7 @@ def settle_history(session: Session, account_id: int, now: datetime | None = Non
             select(Identity.person_id)
             .join(Interaction, Interaction.identity_id == Identity.id)
             .where(unanswered, Interaction.account_id == account_id)
-            .where(Interaction.occurred_at < cutoff)
+            .where(or_(Interaction.occurred_at < cutoff, Interaction.kind.in_(undated)))
         )
     )
     recent = set(
@@ -102,6 +108,7 @@ def settle_history(session: Session, account_id: int, now: datetime | None = Non
             select(Identity.person_id)
             .join(Interaction, Interaction.identity_id == Identity.id)
             .where(unanswered, Interaction.occurred_at >= cutoff)
+            .where(~and_(Interaction.account_id == account_id, Interaction.kind.in_(undated)))
             .where(Identity.person_id.in_(old))
         )
     )
@@ -151,5 +158,6 @@ def import_archive(
         write_page(store, account_id, read.page, report)
         new, known = report.new, report.known
         with store.session() as s:
-            settle_history(s, account_id)
+            undated = tuple(k for k in read.page.meta.get(UNDATED, "").split(",") if k)
+            settle_history(s, account_id, undated=undated)
     return summarise(read, account_id, new, known)

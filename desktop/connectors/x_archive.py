@@ -379,10 +379,14 @@ def _authorless(n: int) -> str:
 
 
 def _unnamed_followers(n: int) -> str:
+    if n == 1:
+        return tx("Archive", "1 follower has only a number: unnamed until merged")
     return tx("Archive", "%n followers have only a number: unnamed until merged", None, PLURAL, n)
 
 
 def _unnamed_following(n: int) -> str:
+    if n == 1:
+        return tx("Archive", "1 followed account has only a number: unnamed until merged")
     return tx(
         "Archive", "%n followed accounts have only a number: unnamed until merged", None, PLURAL, n
     )

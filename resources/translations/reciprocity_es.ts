@@ -272,6 +272,32 @@
         <translation>%1 dentro del archivo no contiene una lista</translation>
     </message>
     <message>
+        <source>X account %1</source>
+        <translation>Cuenta de X %1</translation>
+    </message>
+    <message>
+        <source>1 follower has only a number: unnamed until merged</source>
+        <translation>1 seguidor solo tiene un número: sin nombre hasta que lo fusiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n followers have only a number: unnamed until merged</source>
+        <translation>
+            <numerusform>%n seguidor solo tiene un número: sin nombre hasta que lo fusiones</numerusform>
+            <numerusform>%n seguidores solo tienen un número: sin nombre hasta que los fusiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 followed account has only a number: unnamed until merged</source>
+        <translation>1 cuenta seguida solo tiene un número: sin nombre hasta que la fusiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n followed accounts have only a number: unnamed until merged</source>
+        <translation>
+            <numerusform>%n cuenta seguida solo tiene un número: sin nombre hasta que la fusiones</numerusform>
+            <numerusform>%n cuentas seguidas solo tienen un número: sin nombre hasta que las fusiones</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -321,14 +347,6 @@
     <message>
         <source>%1 is an export of %2, not of %3</source>
         <translation>%1 es una exportación de %2, no de %3</translation>
-    </message>
-    <message>
-        <source>who shared, quoted or liked your posts (X&apos;s archive lists none of it)</source>
-        <translation>quién compartió, citó o dio me gusta a tus publicaciones (el archivo de X no incluye nada de eso)</translation>
-    </message>
-    <message>
-        <source>replies and mentions by others (only your own posts are in it)</source>
-        <translation>las respuestas y menciones de otras personas (solo están tus publicaciones)</translation>
     </message>
     <message>
         <source>reactions and comments by others on your posts (only yours are in it)</source>
@@ -398,6 +416,18 @@
     <message>
         <source>%1 in %2 is not valid CSV (line %3): the export is damaged</source>
         <translation>%1 dentro de %2 no es un CSV válido (línea %3): la exportación está dañada</translation>
+    </message>
+    <message>
+        <source>who shared, quoted, liked or replied to your posts</source>
+        <translation>quién compartió, citó, dio me gusta o respondió a tus publicaciones</translation>
+    </message>
+    <message>
+        <source>mentions of you by others</source>
+        <translation>las menciones que te hicieron otras personas</translation>
+    </message>
+    <message>
+        <source>when anyone followed you, or you them (follows come without a date)</source>
+        <translation>cuándo te siguió alguien, o cuándo seguiste tú (los seguimientos vienen sin fecha)</translation>
     </message>
 </context>
 <context>

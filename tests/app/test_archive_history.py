@@ -14,7 +14,7 @@ def linkedin_export(path, connections):
         for first, last, when in connections
     )
     text = (
-        "Notes:\n\"Some email addresses are missing.\"\n\n"
+        'Notes:\n"Some email addresses are missing."\n\n'
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows + "\n"
     )
     with zipfile.ZipFile(path, "w") as archive:
@@ -41,3 +41,16 @@ def test_old_connections_are_history_and_recent_ones_are_pending(store, tmp_path
     assert people["Carmen Ortega"].inbound == 1  # the ledger keeps the history
     again = import_archive(store, "linkedin", export)
     assert again.new == 0 and [p.name for p in services.pending()] == ["Begoña Ruiz"]
+
+
+def test_x_follows_bear_the_archive_date_and_are_history(store, tmp_path):
+    from connectors.test_x_archive import generated, make_archive
+
+    fresh = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    export = make_archive(
+        tmp_path / "x.zip", [], followers=["101", "102", "103"], manifest=generated(fresh)
+    )
+    result = import_archive(store, "x", export)
+    assert result.counts == {"inbound": {"follow": 3}}
+    assert Services(store).pending() == []  # undated: not three people to thank today
+    assert len(Services(store).people()) == 3

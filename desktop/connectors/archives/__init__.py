@@ -20,6 +20,9 @@ from desktop.core.events import Actor
 from desktop.core.i18n import fill, tx
 from desktop.core.length import network_label
 
+# page.meta key: the kinds (comma-separated) whose times are the export's, not the event's.
+UNDATED = "undated_kinds"
+
 
 @dataclass
 class ArchiveRead:
