@@ -239,8 +239,8 @@ def test_followers_and_following_become_inbound_and_outbound_follows(tmp_path):
     named = next(e for e in page.interactions if e.external_id == "follower:222")
     assert named.actor.profile_url == "https://x.com/Ben"
     assert page.warnings == [
-        "1 followers have only a number: unnamed until merged",
-        "1 followed accounts have only a number: unnamed until merged",
+        "1 follower has only a number: unnamed until merged",
+        "1 followed account has only a number: unnamed until merged",
     ]
     # The reply and the follow are one identity, so one person.
     assert {e.actor.stable_id for e in page.interactions if "ben" in e.actor.stable_id} == {"@ben"}
@@ -352,7 +352,7 @@ def test_follows_imported_twice_are_added_once_and_join_the_person(store, tmp_pa
     assert (first.new, first.known) == (5, 0)
     assert first.counts == {"inbound": {"follow": 2}, "outbound": {"follow": 2, "reply": 1}}
     assert first.people == 3
-    assert "1 followers have only a number: unnamed until merged" in first.warnings
+    assert "1 follower has only a number: unnamed until merged" in first.warnings
     again = import_archive(store, "x", path)
     assert (again.new, again.known) == (0, 5)
     with store.session() as s:
