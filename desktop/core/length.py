@@ -54,6 +54,7 @@ NETWORK_LABELS = {
     Network.LINKEDIN: "LinkedIn",
     Network.FEED: "the blog",
     Network.BLOG: "the blog",
+    Network.YOUTUBE: "YouTube",
 }
 
 

@@ -105,6 +105,7 @@ def network_name(network: str) -> str:
         "linkedin": tx("Format", "LinkedIn"),
         "feed": tx("Format", "Feed"),
         "blog": tx("Format", "Blog"),
+        "youtube": tx("Format", "YouTube"),
         "manual": tx("Format", "Manual"),
     }
     return names.get(network.lower(), network[:1].upper() + network[1:])
