@@ -163,6 +163,10 @@ def test_a_spent_quota_mid_paging_keeps_the_pages_before_and_waits_for_midnight_
     assert got[0].cursor is None  # the cursor waits for the pages below it
     # 13:00 PDT on May 1st: the quota comes back at midnight, 07:00 UTC on May 2nd.
     assert caught.value.retry_at == datetime(2024, 5, 2, 7, 0, tzinfo=UTC)
+    assert (caught.value.status, caught.value.code) == (
+        403,
+        answer[1]["error"]["errors"][0]["reason"],
+    )
     assert str(caught.value) == (
         "YouTube's daily quota for this API key is used up; what came before is kept, and "
         "the next sync waits until it resets at midnight Pacific time (2024-05-02 07:00 UTC)"
@@ -217,6 +221,12 @@ def test_a_refused_key_needs_a_new_key(yt, answer, words):
     assert words in str(caught.value)
     assert "add the YouTube account again" in str(caught.value)
     assert caught.value.status == answer[0]
+    assert caught.value.code in {
+        "API_KEY_INVALID",
+        "keyInvalid",
+        "accessNotConfigured",
+        "forbidden",
+    }
 
 
 def test_a_wrong_key_is_refused_by_the_server_and_never_shown(yt):

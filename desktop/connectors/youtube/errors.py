@@ -207,12 +207,16 @@ class YouTubeHttp(HttpClient):
         status = response.status_code
         if status < 400:
             return
-        said = set(reasons(response))
-        code = next(iter(reasons(response)), "")
-        if said & QUOTA_SPENT:
+        said = reasons(response)
+
+        def first(of: frozenset[str]) -> str:
+            """The first reason given that is one of these ("" if none is)."""
+            return next((r for r in said if r in of), "")
+
+        if code := first(QUOTA_SPENT):
             when = quota_resets_at(self.clock())
             raise RateLimited(quota_message(when), when, status=status, code=code)
-        if said & SLOW_DOWN:
+        if code := first(SLOW_DOWN):
             when = retry_at(response, self.clock())
             message = fill(
                 tx("Network", "%1 asks to slow down until %2 UTC"),
@@ -220,16 +224,14 @@ class YouTubeHttp(HttpClient):
                 when.strftime("%H:%M:%S"),
             )
             raise RateLimited(message, when, status=status, code=code)
-        if said & KEY_INVALID:
+        if code := first(KEY_INVALID):
             raise NeedsSignIn(key_invalid_message(), status=status, code=code)
-        if said & API_NOT_ENABLED:
+        if code := first(API_NOT_ENABLED):
             raise NeedsSignIn(api_not_enabled_message(), status=status, code=code)
-        if status == 403 and said & KEY_BLOCKED:
+        if status == 403 and (code := first(KEY_BLOCKED)):
             raise NeedsSignIn(key_blocked_message(), status=status, code=code)
-        gone = said & NOTHING_TO_READ
-        if gone:
-            reason = min(gone)
-            raise Refused(nothing_to_read_message(reason), status, code=reason)
+        if code := first(NOTHING_TO_READ):
+            raise Refused(nothing_to_read_message(code), status, code=code)
         super()._raise_for_status(response)
 
 
