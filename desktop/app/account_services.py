@@ -51,6 +51,22 @@ class AccountServices(ServiceBase):
 
         return sign_in.bluesky_sign_in(self.store, self.secrets(), handle, app_password, service)
 
+    @staticmethod
+    def check_youtube_channel(channel: str) -> None:
+        """ValueError says what is wrong with the channel as typed (before the keyring or
+        the network is asked): a channel id UC…, a handle @name or a channel's address."""
+        from desktop.connectors.youtube import channel_query
+
+        channel_query(channel)
+
+    def youtube_with_key(self, channel: str, api_key: str) -> AccountView:
+        """My YouTube channel with an API key I made: its comments become replies. The
+        key is checked once against the API, then kept in the keyring."""
+        from desktop.app import sign_in
+
+        self.check_youtube_channel(channel)
+        return sign_in.youtube_with_key(self.store, self.secrets(), channel, api_key)
+
     def add_feeds(self, urls: list[str]) -> FeedsAdded:
         from desktop.app import sign_in
 

@@ -24,7 +24,7 @@ from os import PathLike
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.connectors import bluesky, mastodon
+from desktop.connectors import bluesky, mastodon, youtube
 from desktop.connectors.base import NeedsSignIn
 from desktop.core.errors import InvalidRequest
 from desktop.core.i18n import fill, tx
@@ -50,6 +50,7 @@ __all__ = [
     "mastodon_finish",
     "mastodon_with_token",
     "remove",
+    "youtube_with_key",
 ]
 
 # Where Bluesky explains app passwords (Settings → Privacy and security → App passwords).
@@ -179,6 +180,40 @@ def bluesky_sign_in(
         key = secret_key(account)
         secrets.set(key, "access_jwt", session.access_jwt)
         secrets.set(key, "refresh_jwt", session.refresh_jwt)  # never the app password
+        return _view(account)
+
+
+# --- YouTube -------------------------------------------------------------------------------
+
+
+def youtube_with_key(
+    store: Store, secrets: SecretStore, channel: str, api_key: str, api: str | None = None
+) -> AccountView:
+    """My channel (id UC…, handle @name or its address) with an API key I made: checked
+    once against the API (1 quota unit), then the key goes to the keyring."""
+    youtube.channel_query(channel)  # a typing mistake says so before the key is asked for
+    api_key = (api_key or "").strip()
+    if not api_key or any(c.isspace() for c in api_key):
+        raise InvalidRequest(
+            tx(
+                "Sign-in",
+                "paste the API key from the Google Cloud console (YouTube Data API v3 → "
+                "Credentials → API key)",
+            )
+        )
+    base = (api or youtube.DEFAULT_API).rstrip("/")
+    me = youtube.find_channel(youtube.YouTubeHttp(base, api_key), channel)
+    with store.session() as s:
+        account = accounts.upsert_account(
+            s,
+            Network.YOUTUBE,
+            base,
+            me.handle,
+            display_name=me.display_name,
+            stable_id=me.stable_id,
+        )
+        # Inside the transaction: if the keyring refuses the key, no account is added.
+        secrets.set(secret_key(account), "api_key", api_key)
         return _view(account)
 
 

@@ -10,26 +10,12 @@ from typing import Any
 
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago
+from desktop.cli.secret_input import read_secret_line
 from desktop.core.i18n import PLURAL, fill, tx
 
 
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-def _read_secret_line(prompt: str, missing: str) -> str:
-    """A secret from the terminal (asked with ``prompt``) or the first line of stdin;
-    UsageError saying ``missing`` when there is none."""
-    if sys.stdin.isatty():
-        import getpass
-
-        value = getpass.getpass(f"{prompt}: ")
-    else:
-        value = sys.stdin.readline()
-    value = value.strip()
-    if not value:
-        raise UsageError(missing)
-    return value
 
 
 # --- accounts add ----------------------------------------------------------------------
@@ -43,7 +29,7 @@ def add_mastodon(context: Context, args: Namespace) -> int:
         raise UsageError(str(exc)) from None
     services.secrets()  # a missing or locked keyring says so before anything is asked
     if args.token_stdin:
-        token = _read_secret_line(
+        token = read_secret_line(
             tx("CLI", "Access token"), tx("CLI", "no access token was given on standard input")
         )
         view = services.mastodon_with_token(args.instance, token)
@@ -56,7 +42,7 @@ def add_mastodon(context: Context, args: Namespace) -> int:
 
             webbrowser.open(pending.authorize_url)
             _say(tx("CLI", "Then paste the code it shows you here."))
-        code = _read_secret_line(
+        code = read_secret_line(
             tx("CLI", "Authorization code"),
             tx("CLI", "no authorization code was given on standard input"),
         )
@@ -77,7 +63,7 @@ def add_bluesky(context: Context, args: Namespace) -> int:
         )
     services = context.services()
     services.secrets()  # a missing or locked keyring says so before the password is read
-    password = _read_secret_line(
+    password = read_secret_line(
         tx("CLI", "App password"), tx("CLI", "no app password was given on standard input")
     )
     view = services.bluesky_sign_in(args.handle, password, args.service)
@@ -333,6 +319,9 @@ def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
     )
     p.add_argument("--app-password-stdin", action="store_true")
     p.set_defaults(func=add_bluesky)
+    from desktop.cli import youtube
+
+    youtube.register(kinds)
     p = kinds.add_parser("feed", help=tx("CLI help", "follow an RSS, Atom or JSON feed"))
     p.add_argument("url", metavar="URL")
     p.set_defaults(func=add_feed)

@@ -87,13 +87,16 @@ def retry_at(response: requests.Response, now: datetime | None = None) -> dateti
 def _error_body(response: requests.Response) -> tuple[str, str]:
     """(message, code) from an error body: the text a server put there (OAuth
     `error_description`, XRPC `message`, Mastodon `error`) and its `error` field, which is
-    a machine code for XRPC ("ExpiredToken") and OAuth ("invalid_grant")."""
+    a machine code for XRPC ("ExpiredToken") and OAuth ("invalid_grant"). Google APIs nest
+    both: ``{"error": {"message": ..., "errors": [{"reason": "quotaExceeded"}]}}``."""
     try:
         body = response.json()
     except ValueError:
         return "", ""
     if not isinstance(body, dict):
         return "", ""
+    if isinstance(body.get("error"), dict):
+        return _google_error_body(body["error"])
     message = ""
     for key in ("error_description", "message", "error"):
         value = body.get(key)
@@ -102,6 +105,22 @@ def _error_body(response: requests.Response) -> tuple[str, str]:
             break
     code = body.get("error")
     return message, code.strip()[:MAX_ERROR_TEXT] if isinstance(code, str) else ""
+
+
+def _google_error_body(error: dict[str, Any]) -> tuple[str, str]:
+    """(message, code) of a Google API error: its message and the first reason it gives
+    (``errors[].reason``, else its ``status`` such as "PERMISSION_DENIED")."""
+    message = error.get("message")
+    code: Any = ""
+    for item in error.get("errors") or ():
+        if isinstance(item, dict) and isinstance(item.get("reason"), str):
+            code = item["reason"]
+            break
+    code = code or error.get("status")
+    return (
+        message.strip()[:MAX_ERROR_TEXT] if isinstance(message, str) else "",
+        code.strip()[:MAX_ERROR_TEXT] if isinstance(code, str) else "",
+    )
 
 
 def _causes(exc: BaseException | None) -> Iterator[BaseException]:

@@ -56,6 +56,7 @@ NETWORK_LABELS = {
     Network.FACEBOOK: "Facebook",
     Network.FEED: "the blog",
     Network.BLOG: "the blog",
+    Network.YOUTUBE: "YouTube",
 }
 
 

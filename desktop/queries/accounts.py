@@ -22,6 +22,7 @@ from desktop.store.models import Account, Feed
 SECRET_NAMES: dict[str, tuple[str, ...]] = {
     Network.MASTODON: ("access_token",),
     Network.BLUESKY: ("access_jwt", "refresh_jwt"),
+    Network.YOUTUBE: ("api_key",),
 }
 FEEDS_HANDLE = "Feeds"
 MANUAL_HANDLE = "Manual entries"

@@ -11,7 +11,7 @@ from desktop.core.vocabulary import Network
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.store.models import Account, Feed
 
-SYNCABLE = (Network.MASTODON, Network.BLUESKY, Network.FEED, Network.BLOG)
+SYNCABLE = (Network.MASTODON, Network.BLUESKY, Network.FEED, Network.BLOG, Network.YOUTUBE)
 
 
 def secret_key(account: Account) -> str:
@@ -87,6 +87,15 @@ def connector_for(
             secrets.set(account.secret_key, "refresh_jwt", new.refresh_jwt)
 
         return BlueskyConnector(session, on_session_refreshed=keep)
+    if account.network == Network.YOUTUBE:
+        from desktop.connectors.youtube import YouTubeConnector
+
+        api_key = secrets.get(account.secret_key, "api_key") if secrets else None
+        if not api_key:
+            raise NeedsSignIn(
+                tx("Sign-in", "no YouTube API key in the keyring: add the account again")
+            )
+        return YouTubeConnector(account.stable_id, api_key, api=account.server_url)
     if account.network in (Network.FEED, Network.BLOG):
         from desktop.connectors.feeds import FeedConnector, FeedSource
 

@@ -395,7 +395,14 @@ def _words(*words: str) -> str:
         (["thank", "1", "--how", "shout"], _words(*AckHow)),
         (
             ["accounts", "add", "myspace"],
-            _words(Network.MASTODON, Network.BLUESKY, Network.FEED, "opml", "blog-comments"),
+            _words(
+                Network.MASTODON,
+                Network.BLUESKY,
+                Network.YOUTUBE,
+                Network.FEED,
+                "opml",
+                "blog-comments",
+            ),
         ),
         (["import-archive", "myspace", "a.zip"], _words("auto", *sorted(archive_kinds()))),
     ],

@@ -79,6 +79,34 @@ def test_an_oauth_error_body_gives_its_code_and_description(httpserver):
     assert str(err.value).endswith("(400): The grant is invalid")
 
 
+def test_a_google_error_body_gives_its_message_and_first_reason(httpserver):
+    # Google APIs nest the error: {"error": {"code", "message", "errors": [{reason}], "status"}}
+    httpserver.expect_request("/youtube/v3/channels").respond_with_json(
+        {
+            "error": {
+                "code": 404,
+                "message": "Channel not found.",
+                "errors": [
+                    {"message": "Channel not found.", "domain": "youtube", "reason": "notFound"}
+                ],
+                "status": "NOT_FOUND",
+            }
+        },
+        status=404,
+    )
+    httpserver.expect_request("/v1/x").respond_with_json(
+        {"error": {"code": 403, "message": "Denied", "status": "PERMISSION_DENIED"}}, status=403
+    )
+    client = HttpClient(httpserver.url_for("/"))
+    with pytest.raises(Refused) as err:
+        client.get("/youtube/v3/channels")
+    assert (err.value.status, err.value.code) == (404, "notFound")
+    assert str(err.value).endswith("(404): Channel not found.")
+    with pytest.raises(Refused) as err:
+        client.get("/v1/x")
+    assert err.value.code == "PERMISSION_DENIED" and str(err.value).endswith(": Denied")
+
+
 def test_401_is_needs_sign_in_with_its_status(httpserver):
     httpserver.expect_request("/x").respond_with_json({"error": "The access token is invalid"}, 401)
     with pytest.raises(NeedsSignIn) as err:
