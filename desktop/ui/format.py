@@ -108,7 +108,6 @@ def network_name(network: str) -> str:
         "youtube": tx("Format", "YouTube"),
         "feed": tx("Format", "Feed"),
         "blog": tx("Format", "Blog"),
-        "youtube": tx("Format", "YouTube"),
         "manual": tx("Format", "Manual"),
     }
     return names.get(network.lower(), network[:1].upper() + network[1:])

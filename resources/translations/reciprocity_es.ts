@@ -1215,6 +1215,26 @@
         <source>unexpected error (%1: %2); details in %3</source>
         <translation>error inesperado (%1: %2); detalles en %3</translation>
     </message>
+    <message>
+        <source>cannot read the API key from %1: %2</source>
+        <translation>no se puede leer la clave de API de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no API key on its first line</source>
+        <translation>%1 no tiene ninguna clave de API en su primera línea</translation>
+    </message>
+    <message>
+        <source>YouTube API key</source>
+        <translation>Clave de API de YouTube</translation>
+    </message>
+    <message>
+        <source>no API key was given on standard input</source>
+        <translation>no se ha recibido ninguna clave de API por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Reading the comments on %1 (%2) as replies (account #%3).</source>
+        <translation>Se leerán los comentarios de %1 (%2) como respuestas (cuenta n.º %3).</translation>
+    </message>
 </context>
 <context>
     <name>CLI help</name>
@@ -1441,6 +1461,22 @@
     <message>
         <source>load an export into an empty store</source>
         <translation>cargar una exportación en un almacén vacío</translation>
+    </message>
+    <message>
+        <source>your YouTube channel: the comments on its videos count as replies</source>
+        <translation>tu canal de YouTube: los comentarios en sus vídeos cuentan como respuestas</translation>
+    </message>
+    <message>
+        <source>Your YouTube channel: the comments on its videos count as replies. Make an API key in the Google Cloud console (enable the YouTube Data API v3, then Credentials → Create credentials → API key); it is kept in the keyring.</source>
+        <translation>Tu canal de YouTube: los comentarios en sus vídeos cuentan como respuestas. Crea una clave de API en la consola de Google Cloud (activa YouTube Data API v3 y luego Credenciales → Crear credenciales → Clave de API); se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>your channel id (UC…), handle (@name) or channel address</source>
+        <translation>el id de tu canal (UC…), tu identificador (@nombre) o la dirección del canal</translation>
+    </message>
+    <message>
+        <source>read the API key from this file&apos;s first line (default: ask for it)</source>
+        <translation>leer la clave de API de la primera línea de este archivo (por omisión: pedirla)</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4343,10 @@
         <translation>escribe una contraseña de aplicación (créala en Bluesky: Ajustes → Privacidad y seguridad → Contraseñas de aplicación)</translation>
     </message>
     <message>
+        <source>paste the API key from the Google Cloud console (YouTube Data API v3 → Credentials → API key)</source>
+        <translation>pega la clave de API de la consola de Google Cloud (YouTube Data API v3 → Credenciales → Clave de API)</translation>
+    </message>
+    <message>
         <source>Bluesky no longer accepts the sign-in of @%1: sign in again</source>
         <translation>Bluesky ya no acepta el inicio de sesión de @%1: vuelve a iniciar sesión</translation>
     </message>
@@ -4357,6 +4397,10 @@
     <message>
         <source>no Bluesky session in the keyring: sign in again</source>
         <translation>no hay ninguna sesión de Bluesky en el llavero: vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>no YouTube API key in the keyring: add the account again</source>
+        <translation>no hay ninguna clave de API de YouTube en el llavero: vuelve a añadir la cuenta</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4818,49 @@
     <message>
         <source>A separate store of made-up people; delete it in one click.</source>
         <translation>Un almacén aparte con personas inventadas; bórralo con un clic.</translation>
+    </message>
+</context>
+<context>
+    <name>YouTube</name>
+    <message>
+        <source>enter your channel id (UC…, in YouTube Studio → Settings → Channel → Advanced settings) or your handle (@name)</source>
+        <translation>escribe el id de tu canal (UC…, en YouTube Studio → Configuración → Canal → Configuración avanzada) o tu identificador (@nombre)</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel %1: check the id or handle</source>
+        <translation>YouTube no tiene ningún canal %1: revisa el id o el identificador</translation>
+    </message>
+    <message>
+        <source>%1; the other comments come next time</source>
+        <translation>%1; los demás comentarios llegarán la próxima vez</translation>
+    </message>
+    <message>
+        <source>so many new comments that the oldest of them were not read</source>
+        <translation>hay tantos comentarios nuevos que los más antiguos no se han leído</translation>
+    </message>
+    <message>
+        <source>YouTube&apos;s daily quota for this API key is used up; what came before is kept, and the next sync waits until it resets at midnight Pacific time (%1 UTC)</source>
+        <translation>se ha agotado la cuota diaria de YouTube para esta clave de API; lo recibido se conserva y la próxima sincronización espera hasta que se renueve a medianoche, hora del Pacífico (%1 UTC)</translation>
+    </message>
+    <message>
+        <source>YouTube does not accept this API key: make a new one in the Google Cloud console (YouTube Data API v3 → Credentials → Create credentials → API key) and add the YouTube account again with it</source>
+        <translation>YouTube no acepta esta clave de API: crea una nueva en la consola de Google Cloud (YouTube Data API v3 → Credenciales → Crear credenciales → Clave de API) y vuelve a añadir la cuenta de YouTube con ella</translation>
+    </message>
+    <message>
+        <source>the YouTube Data API v3 is not enabled in this API key&apos;s Google Cloud project: enable it there (APIs &amp; Services → Library), or add the YouTube account again with a key from a project where it is</source>
+        <translation>YouTube Data API v3 no está activada en el proyecto de Google Cloud de esta clave de API: actívala allí (APIs y servicios → Biblioteca), o vuelve a añadir la cuenta de YouTube con una clave de un proyecto donde lo esté</translation>
+    </message>
+    <message>
+        <source>YouTube refuses this API key: its restrictions do not allow the YouTube Data API v3 from this computer. Allow it in the Google Cloud console, or add the YouTube account again with another key</source>
+        <translation>YouTube rechaza esta clave de API: sus restricciones no permiten usar YouTube Data API v3 desde este equipo. Permítelo en la consola de Google Cloud, o vuelve a añadir la cuenta de YouTube con otra clave</translation>
+    </message>
+    <message>
+        <source>YouTube says comments are turned off there</source>
+        <translation>YouTube dice que ahí los comentarios están desactivados</translation>
+    </message>
+    <message>
+        <source>YouTube says the video is gone (deleted or made private)</source>
+        <translation>YouTube dice que el vídeo ya no está (eliminado o privado)</translation>
     </message>
 </context>
 </TS>
