@@ -125,6 +125,14 @@
         <translation>Añadir &amp;Bluesky…</translation>
     </message>
     <message>
+        <source>Add &amp;YouTube…</source>
+        <translation>Añadir &amp;YouTube…</translation>
+    </message>
+    <message>
+        <source>Your channel: the comments on its videos count as replies</source>
+        <translation>Tu canal: los comentarios en sus vídeos cuentan como respuestas</translation>
+    </message>
+    <message>
         <source>Add &amp;feeds…</source>
         <translation>Añadir &amp;fuentes…</translation>
     </message>
@@ -4848,7 +4856,7 @@
     </message>
     <message>
         <source>the YouTube Data API v3 is not enabled in this API key&apos;s Google Cloud project: enable it there (APIs &amp; Services → Library), or add the YouTube account again with a key from a project where it is</source>
-        <translation>YouTube Data API v3 no está activada en el proyecto de Google Cloud de esta clave de API: actívala allí (APIs y servicios → Biblioteca), o vuelve a añadir la cuenta de YouTube con una clave de un proyecto donde lo esté</translation>
+        <translation>YouTube Data API v3 no está activada en el proyecto de Google Cloud de esta clave de API: actívala allí (APIs y servicios, en inglés «APIs &amp; Services» → Biblioteca), o vuelve a añadir la cuenta de YouTube con una clave de un proyecto donde lo esté</translation>
     </message>
     <message>
         <source>YouTube refuses this API key: its restrictions do not allow the YouTube Data API v3 from this computer. Allow it in the Google Cloud console, or add the YouTube account again with another key</source>
@@ -4861,6 +4869,45 @@
     <message>
         <source>YouTube says the video is gone (deleted or made private)</source>
         <translation>YouTube dice que el vídeo ya no está (eliminado o privado)</translation>
+    </message>
+</context>
+<context>
+    <name>YouTubeDialog</name>
+    <message>
+        <source>Add YouTube</source>
+        <translation>Añadir YouTube</translation>
+    </message>
+    <message>
+        <source>The comments on your channel&apos;s videos count as replies. Make an API key in the Google Cloud console (enable the YouTube Data API v3, then Credentials → Create credentials → API key); it is kept in your keyring.</source>
+        <translation>Los comentarios en los vídeos de tu canal cuentan como respuestas. Crea una clave de API en la consola de Google Cloud (activa YouTube Data API v3 y luego Credenciales → Crear credenciales → Clave de API); se guarda en tu llavero.</translation>
+    </message>
+    <message>
+        <source>@yourchannel or UC…</source>
+        <translation>@tucanal o UC…</translation>
+    </message>
+    <message>
+        <source>How to make an API key</source>
+        <translation>Cómo crear una clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Checking %1 with YouTube…</source>
+        <translation>Comprobando %1 con YouTube…</translation>
+    </message>
+    <message>
+        <source>Added YouTube: %1.</source>
+        <translation>YouTube añadido: %1.</translation>
     </message>
 </context>
 </TS>

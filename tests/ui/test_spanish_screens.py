@@ -297,7 +297,7 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
     people.suggestions_dialog.reject()
 
     accounts = window.pages["accounts"]
-    for network in ("mastodon", "bluesky", "feeds"):
+    for network in ("mastodon", "bluesky", "youtube", "feeds"):
         accounts.connect_network(network)
         qtbot.wait(100)
         dialog = next(

@@ -10,6 +10,7 @@ from desktop.ui.dialogs.sign_in.base import (
 from desktop.ui.dialogs.sign_in.bluesky import BlueskyDialog
 from desktop.ui.dialogs.sign_in.feeds import FeedsDialog
 from desktop.ui.dialogs.sign_in.mastodon import MastodonDialog
+from desktop.ui.dialogs.sign_in.youtube import YouTubeDialog
 
 __all__ = [
     "BlueskyDialog",
@@ -17,6 +18,7 @@ __all__ = [
     "InlineMessage",
     "MastodonDialog",
     "SignInDialog",
+    "YouTubeDialog",
     "choose_opml",
     "opml_summary",
     "user_message",

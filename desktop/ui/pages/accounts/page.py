@@ -34,6 +34,7 @@ from desktop.ui.dialogs.sign_in import (
     FeedsDialog,
     MastodonDialog,
     SignInDialog,
+    YouTubeDialog,
     choose_opml,
     opml_summary,
     user_message,
@@ -94,6 +95,10 @@ class AccountsPage(Page):
     def _build_add_buttons(self) -> QHBoxLayout:
         self.add_mastodon_button = QPushButton(self.tr("Add &Mastodon…"))
         self.add_bluesky_button = QPushButton(self.tr("Add &Bluesky…"))
+        self.add_youtube_button = QPushButton(self.tr("Add &YouTube…"))
+        self.add_youtube_button.setToolTip(
+            self.tr("Your channel: the comments on its videos count as replies")
+        )
         self.add_feeds_button = QPushButton(self.tr("Add &feeds…"))
         self.archive_button = QPushButton(self.tr("Import an ar&chive…"))
         self.archive_button.setToolTip(
@@ -107,6 +112,7 @@ class AccountsPage(Page):
             [
                 self.add_mastodon_button,
                 self.add_bluesky_button,
+                self.add_youtube_button,
                 self.add_feeds_button,
                 self.import_button,
                 self.archive_button,
@@ -185,6 +191,7 @@ class AccountsPage(Page):
         self.table.activated.connect(lambda _index: self.sign_in_again())
         self.add_mastodon_button.clicked.connect(lambda: self.add_mastodon())
         self.add_bluesky_button.clicked.connect(lambda: self.add_bluesky())
+        self.add_youtube_button.clicked.connect(lambda: self.add_youtube())
         self.add_feeds_button.clicked.connect(lambda: self.add_feeds())
         self.import_button.clicked.connect(lambda: self.import_opml())
         self.archive_button.clicked.connect(lambda: self.import_archive())
@@ -260,12 +267,16 @@ class AccountsPage(Page):
         dialogs: dict[str, Callable[[], object]] = {
             "mastodon": self.add_mastodon,
             "bluesky": self.add_bluesky,
+            "youtube": self.add_youtube,
             "feeds": self.add_feeds,
         }
         dialogs[key]()
 
     def add_mastodon(self, instance: str = "") -> MastodonDialog:
         return self._open(MastodonDialog(self.services, self.tasks, self, instance=instance))
+
+    def add_youtube(self) -> YouTubeDialog:
+        return self._open(YouTubeDialog(self.services, self.tasks, self))
 
     def add_bluesky(self, handle: str = "", service: str = "") -> BlueskyDialog:
         return self._open(
@@ -282,6 +293,11 @@ class AccountsPage(Page):
             return None
         if view.network == "mastodon":
             return self.add_mastodon(view.server_url)
+        if view.network == "youtube":
+            dialog = self.add_youtube()
+            dialog.channel.setText(view.handle)
+            dialog.key.setFocus()
+            return dialog
         return self.add_bluesky(view.handle, view.server_url)
 
     def _open(self, dialog: SignInDialog):
