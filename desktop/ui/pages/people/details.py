@@ -73,7 +73,7 @@ class PersonDetails(QWidget):
         ledger = QWidget()
         grid = QGridLayout(ledger)
         grid.setContentsMargins(10, 10, 10, 10)
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         for column, text in ((1, self.tr("They → you")), (2, self.tr("You → them"))):
             label = QLabel(rich.bold(text))
@@ -86,7 +86,9 @@ class PersonDetails(QWidget):
         }
         self.cells: dict[tuple[str, str], QLabel] = {}
         for row, window in enumerate(self.WINDOWS, start=1):
-            grid.addWidget(QLabel(window_names[window]), row, 0, Qt.AlignmentFlag.AlignTop)
+            period = QLabel(window_names[window])
+            period.setWordWrap(True)  # "Últimos 12 meses" may take two lines when narrow
+            grid.addWidget(period, row, 0, Qt.AlignmentFlag.AlignTop)
             for column, direction in ((1, "inbound"), (2, "outbound")):
                 cell = QLabel("—")
                 cell.setWordWrap(True)

@@ -210,6 +210,8 @@ class PeoplePage(Page):
 
     def _loaded(self) -> None:
         self._update_status()
+        # The numbers' widths are known once rows are in: fold the columns again for them.
+        self._fit_columns(self.table.width())
         current = self.table.currentIndex()
         if current.isValid():
             self._selected(current, None)  # its page may just have arrived
