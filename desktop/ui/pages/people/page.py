@@ -82,6 +82,7 @@ class PeoplePage(Page):
         self._details_timer.timeout.connect(self._load_details)
         self._details_generation = 0
         self._total: int | None = None
+        self._column_hints: dict[int, int] = {}
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -146,7 +147,11 @@ class PeoplePage(Page):
     def _fit_columns(self, width: int) -> None:
         header = self.table.horizontalHeader()
         width -= self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
-        wanted = {c: header.sectionSizeHint(c) for c in range(self.model.columnCount())}
+        # A hidden column's hint is 0: it keeps the width it wanted when last shown.
+        for c in range(self.model.columnCount()):
+            if header.sectionSizeHint(c) > 0:
+                self._column_hints[c] = header.sectionSizeHint(c)
+        wanted = {c: self._column_hints.get(c, 0) for c in range(self.model.columnCount())}
         wanted[PeopleModel.NAME] = self.NAME_MIN
         wanted[PeopleModel.NETWORKS] = self.NETWORKS_MIN
         for column in (PeopleModel.LAST, PeopleModel.THANKED):
@@ -173,7 +178,6 @@ class PeoplePage(Page):
         """Read the first page again (the search stays) and the shown person's ledger."""
         self.model.reload()
         self.run(self.services.counts, self._counted)
-        self.run(self.services.merge_suggestions, self._suggested)
         if self.details.person_id is not None:
             self._load_details(self.details.person_id)
 
@@ -198,6 +202,10 @@ class PeoplePage(Page):
 
     def _counted(self, counts: dict[str, int]) -> None:
         self._total = counts.get("people", 0)
+        if self._total > 1:  # two people at least to be one
+            self.run(self.services.merge_suggestions, self._suggested)
+        else:
+            self._suggested([])
         if self._total == 0:
             self.heading.setText(self.tr("No people yet"))
         elif self._total == 1:
