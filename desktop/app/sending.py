@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 class Sending(ServiceBase):
+    @staticmethod
+    def posts_on(network: str) -> bool:
+        """Whether a thank-you on ``network`` is posted (else it is copied, and their post
+        or profile opened, for the user to paste)."""
+        from desktop.app.outbox.thank import WRITABLE
+
+        return network in WRITABLE
+
     def send_thanks(
         self,
         person_id: int,

@@ -3485,6 +3485,10 @@
         <translation>Tu agradecimiento…</translation>
     </message>
     <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
         <source>Post it as a reply, then mark them thanked (Ctrl+Return)</source>
         <translation>Publícalo como respuesta y marca el agradecimiento (Ctrl+Return)</translation>
     </message>
@@ -3546,6 +3550,14 @@
     <message>
         <source>Thank them together</source>
         <translation>Agradecer en grupo</translation>
+    </message>
+    <message>
+        <source>Copy and open</source>
+        <translation>Copiar y abrir</translation>
+    </message>
+    <message>
+        <source>Copy the thank-you and open their post or profile to paste it there; they are marked thanked (Ctrl+Return)</source>
+        <translation>Copia el agradecimiento y abre su publicación o su perfil para pegarlo allí; queda marcado como agradecido (Ctrl+Return)</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,12 @@ def send_thanks(
         draft: Draft = make_draft(session, person_id, language=language, network=network)
         account = _account_for(session, person_id, draft.network)
         ref = AccountRef.of(account) if account is not None else None
+        profile = session.scalar(
+            select(Identity.profile_url)
+            .where(Identity.person_id == person_id, Identity.network == draft.network)
+            .where(Identity.profile_url != "")
+            .order_by(Identity.id)
+        )
     body = draft.text if text is None else text
     if how == "reply" and not body.strip():
         raise InvalidRequest(tx("Sending", "the thank-you is empty"))
@@ -98,7 +104,8 @@ def send_thanks(
     if draft.network not in WRITABLE or ref is None:
         # No write access (feeds, LinkedIn, X...): the caller copies the text and opens the
         # post; marking them thanked is the user's word that they said it there.
-        url = draft.reply_to.url if draft.reply_to else ""
+        # Their post when there is one (a comment), else their profile (a connection).
+        url = draft.reply_to.url if draft.reply_to and draft.reply_to.url else profile or ""
         _mark(store, person_id, "message", body, today)
         return SendResult(person_id, "message", body, url, draft.network, copied=True)
 

@@ -74,6 +74,7 @@ class PersonThanks(PageFlow, _ThankPageMethods):
         if draft.person_id != self.current_person_id():
             return  # the selection moved on meanwhile
         self.draft = draft
+        self.panel.posts_here(self.services.posts_on(draft.network))
         self.panel.draft_area.set_draft(
             draft.text, lambda text: self.services.check_length(draft, text)
         )

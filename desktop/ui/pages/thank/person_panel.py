@@ -45,7 +45,7 @@ class PersonPanel(QWidget):
             self.draft_area.send,
         )
         self.editor.setMaximumHeight(140)
-        self.send.setToolTip(self.tr("Post it as a reply, then mark them thanked (Ctrl+Return)"))
+        self.posts_here(True)
         self.draft_area.hide()
         self.thank = QPushButton(self.tr("Mark &thanked"))
         self.thank.setToolTip(self.tr("You thanked them already, here or elsewhere (T)"))
@@ -120,3 +120,20 @@ class PersonPanel(QWidget):
             rich.escape(said) + " " + rich.app_link(group.post_url, self.tr("Thank them together"))
         )
         self.together.show()
+
+    def posts_here(self, posts: bool) -> None:
+        """Send posts the reply; where Reciprocity cannot post (LinkedIn, Instagram…), it
+        copies the text and opens their post or profile for the user to paste it."""
+        if posts:
+            self.send.setText(self.tr("Send"))
+            self.send.setToolTip(
+                self.tr("Post it as a reply, then mark them thanked (Ctrl+Return)")
+            )
+        else:
+            self.send.setText(self.tr("Copy and open"))
+            self.send.setToolTip(
+                self.tr(
+                    "Copy the thank-you and open their post or profile to paste it there; "
+                    "they are marked thanked (Ctrl+Return)"
+                )
+            )
