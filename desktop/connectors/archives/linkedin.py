@@ -55,6 +55,16 @@ from desktop.core.i18n import PLURAL, fill, tx
 NETWORK = Network.LINKEDIN
 HIDDEN = {"linkedin member", "linkedin user"}  # how the export names members it hides
 INBOUND_WORDS = {"incoming", "received"}  # an old messages.csv's DIRECTION
+# What makes two messages one event (with their day): see LinkedInReader.messages.
+_MESSAGE_KEY = (
+    "Conversation ID",
+    "From",
+    "Sender Profile URL",
+    "To",
+    "Recipient Profile URLs",
+    "Direction",
+    "Is Message Draft",
+)
 OUTBOUND_WORDS = {"outgoing", "sent"}
 YES = {"yes", "true", "1"}
 # Files that are counted, not read into interactions: file names -> reason.
@@ -179,13 +189,25 @@ class _Reader:
             self.add(external_id, Kind.FOLLOW, direction, actor, at)
 
     def messages(self) -> None:
-        rows: list[Row] = []
+        # One row kept per conversation, sender, recipients and day (its earliest): that is
+        # all an event needs, and a 400 MB messages.csv then fits in little memory.
+        kept: dict[tuple[object, ...], tuple[datetime, Row]] = {}
+        undated: list[Row] = []
         for name in self.export.find("messages.csv"):
             table = self.table(name, "From", "Date")
             for row in table:
                 # Who, which way and when: the body, subject and title are never kept.
-                rows.append({key: row[key] for key in _MESSAGE_COLUMNS if row.get(key)})
+                small = {key: row[key] for key in _MESSAGE_COLUMNS if row.get(key)}
+                at = when(cell(small, "Date"))
+                if at is None:
+                    undated.append(small)
+                    continue
+                key = (*(cell(small, c) for c in _MESSAGE_KEY), at.date())
+                earlier = kept.get(key)
+                if earlier is None or at < earlier[0]:
+                    kept[key] = (at, small)
             self.unknown_shape(table)
+        rows = [row for _at, row in kept.values()] + undated
         mine = self.my_keys or self._senders_named_me(rows) or _busiest(rows)
         for row in rows:
             self.message(row, mine)
