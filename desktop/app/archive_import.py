@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.connectors.archives import KINDS, UNDATED, ArchiveRead, read_archive
@@ -24,9 +24,8 @@ from desktop.core.i18n import fill, tx
 from desktop.core.length import network_label
 from desktop.core.vocabulary import AckAction
 from desktop.queries.accounts import upsert_account
-from desktop.queries.people import acknowledge
 from desktop.store.database import Store
-from desktop.store.models import Identity, Interaction
+from desktop.store.models import Acknowledgement, Identity, Interaction, UTCDateTime
 from desktop.sync.engine import SyncReport, write_page
 
 AUTO = "auto"
@@ -90,32 +89,62 @@ def settle_history(
     thank-yous owed today. People whose unanswered inbound interactions from this import
     are all older than HISTORY_DAYS or of an ``undated`` kind (X's follows bear the
     archive's date), and who have nothing recent elsewhere, have them dismissed, as
-    history; their ledger keeps every one. Returns how many people."""
-    cutoff = (now or datetime.now(UTC)) - timedelta(days=HISTORY_DAYS)
+    history; their ledger keeps every one. Returns how many people.
+
+    Set-based (an export may hold 300,000 followers): one acknowledgement per person, then
+    one UPDATE for all their interactions."""
+    now = now or datetime.now(UTC)
+    cutoff = now - timedelta(days=HISTORY_DAYS)
     unanswered = and_(
         Interaction.direction == Direction.INBOUND, Interaction.acknowledgement_id.is_(None)
     )
-    old = set(
-        session.scalars(
-            select(Identity.person_id)
-            .join(Interaction, Interaction.identity_id == Identity.id)
-            .where(unanswered, Interaction.account_id == account_id)
-            .where(or_(Interaction.occurred_at < cutoff, Interaction.kind.in_(undated)))
+    this_import_only = and_(Interaction.account_id == account_id, Interaction.kind.in_(undated))
+    old = (
+        select(Identity.person_id)
+        .join(Interaction, Interaction.identity_id == Identity.id)
+        .where(unanswered, Interaction.account_id == account_id)
+        .where(or_(Interaction.occurred_at < cutoff, Interaction.kind.in_(undated)))
+    )
+    recent = (
+        select(Identity.person_id)
+        .join(Interaction, Interaction.identity_id == Identity.id)
+        .where(unanswered, Interaction.occurred_at >= cutoff, ~this_import_only)
+    )
+    settled = select(old.except_(recent).subquery().c[0])
+    session.execute(
+        insert(Acknowledgement).from_select(
+            ["person_id", "action", "how", "text", "created_at"],
+            select(
+                settled.selected_columns[0],
+                literal(str(AckAction.DISMISSED)),
+                literal(""),
+                literal(HISTORY_NOTE),
+                literal(now, UTCDateTime()),
+            ),
         )
     )
-    recent = set(
-        session.scalars(
-            select(Identity.person_id)
-            .join(Interaction, Interaction.identity_id == Identity.id)
-            .where(unanswered, Interaction.occurred_at >= cutoff)
-            .where(~and_(Interaction.account_id == account_id, Interaction.kind.in_(undated)))
-            .where(Identity.person_id.in_(old))
-        )
+    mine = and_(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
+    people = session.scalar(select(func.count()).select_from(Acknowledgement).where(mine))
+    ack = (
+        select(Acknowledgement.id)
+        .join(Identity, Identity.person_id == Acknowledgement.person_id)
+        .where(Identity.id == Interaction.identity_id)
+        .where(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
+        .scalar_subquery()
     )
-    settled = sorted(old - recent)
-    for person_id in settled:
-        acknowledge(session, person_id, AckAction.DISMISSED, text=HISTORY_NOTE, now=now)
-    return len(settled)
+    session.execute(
+        update(Interaction)
+        .where(
+            unanswered,
+            Interaction.identity_id.in_(
+                select(Identity.id)
+                .join(Acknowledgement, Acknowledgement.person_id == Identity.person_id)
+                .where(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
+            ),
+        )
+        .values(acknowledgement_id=ack)
+    )
+    return int(people or 0)
 
 
 HISTORY_NOTE = "imported history"  # data: the acknowledgement's text, not prose
