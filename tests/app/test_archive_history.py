@@ -54,3 +54,27 @@ def test_x_follows_bear_the_archive_date_and_are_history(store, tmp_path):
     assert result.counts == {"inbound": {"follow": 3}}
     assert Services(store).pending() == []  # undated: not three people to thank today
     assert len(Services(store).people()) == 3
+
+
+def test_an_export_with_more_people_than_sqlite_has_variables(store, tmp_path):
+    """33,000 old followers: settled in SQL, not in one IN list (SQLite stops at 32,766)."""
+    import json
+
+    followers = [
+        {
+            "title": "",
+            "media_list_data": [],
+            "string_list_data": [
+                {"href": f"https://www.instagram.com/u{i}", "value": f"u{i}", "timestamp": 1.6e9}
+            ],
+        }
+        for i in range(33_000)
+    ]
+    path = tmp_path / "instagram.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "connections/followers_and_following/followers_1.json", json.dumps(followers)
+        )
+    assert import_archive(store, "instagram", path).new == 33_000
+    services = Services(store)
+    assert services.pending() == [] and services.people_count() == 33_000
