@@ -13,11 +13,14 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,20 +57,42 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def shoot_small(out: Path) -> None:
-    """Every section at the smallest size the window allows."""
+@contextmanager
+def demo_services() -> Iterator[tuple[Any, Path]]:
+    """Services on a fresh demo store in a temporary data dir, closed afterwards."""
     from desktop.app.services import Services
     from desktop.demo import fill_demo
     from desktop.store.database import open_store
-    from desktop.ui.checkin import CheckinWindow
-    from desktop.ui.main_window import SECTIONS, MainWindow
 
-    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'reciprocity.db'}")
         fill_demo(store)
-        services = Services(store)
-        window = MainWindow(services, data_dir=Path(tmp))
+        try:
+            yield Services(store), Path(tmp)
+        finally:
+            store.close()
+
+
+def grab_checkin(services, out: Path, size) -> None:
+    from desktop.ui.checkin import CheckinWindow
+
+    checkin = CheckinWindow(services)
+    checkin.resize(QSize(*size) if size else checkin.minimumSize())
+    checkin.show()
+    checkin.start()
+    settle(lambda: bool(checkin.editor.toPlainText()))
+    checkin.grab().save(str(out / "checkin.png"))
+    checkin.tasks.wait()
+    checkin.close()
+
+
+def shoot_small(out: Path) -> None:
+    """Every section at the smallest size the window allows."""
+    from desktop.ui.main_window import SECTIONS, MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    with demo_services() as (services, data_dir):
+        window = MainWindow(services, data_dir=data_dir)
         window.resize(window.minimumSize())
         window.show()
         window.start()
@@ -76,33 +101,17 @@ def shoot_small(out: Path) -> None:
             settle(seconds=1.5)
             window.grab().save(str(out / f"{key}.png"))
         window.tasks.wait()
-        checkin = CheckinWindow(services)
-        checkin.resize(checkin.minimumSize())
-        checkin.show()
-        checkin.start()
-        settle(lambda: bool(checkin.editor.toPlainText()))
-        checkin.grab().save(str(out / "checkin.png"))
-        checkin.tasks.wait()
+        grab_checkin(services, out, None)
         window.close()
-        checkin.close()
-        store.close()
     print(out)
 
 
 def shoot(out: Path) -> None:
-    from desktop.app.services import Services
-    from desktop.demo import fill_demo
-    from desktop.store.database import open_store
-    from desktop.ui.checkin import CheckinWindow
     from desktop.ui.main_window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(f"sqlite:///{Path(tmp) / 'reciprocity.db'}")
-        fill_demo(store)
-        services = Services(store)
-
-        window = MainWindow(services, data_dir=Path(tmp))
+    with demo_services() as (services, data_dir):
+        window = MainWindow(services, data_dir=data_dir)
         window.resize(*SIZE)
         window.show()
         window.start()
@@ -122,17 +131,8 @@ def shoot(out: Path) -> None:
             settle(seconds=2)
             window.grab().save(str(out / f"{key}.png"))
         window.tasks.wait()
-
-        checkin = CheckinWindow(services)
-        checkin.resize(720, 560)
-        checkin.show()
-        checkin.start()
-        settle(lambda: bool(checkin.editor.toPlainText()))
-        checkin.grab().save(str(out / "checkin.png"))
-        checkin.tasks.wait()
+        grab_checkin(services, out, (720, 560))
         window.close()
-        checkin.close()
-        store.close()
     for name in ("thank", "people", "share", "accounts", "settings", "checkin"):
         print(out / f"{name}.png")
 
