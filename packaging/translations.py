@@ -3,6 +3,12 @@
     python packaging/translations.py update    # lupdate: new strings into every .ts
     python packaging/translations.py release   # lrelease: every .ts into its .qm
     python packaging/translations.py           # both
+    python packaging/translations.py todo es OUT.json   # what is not translated yet
+    python packaging/translations.py fill es IN.json    # translations from such a file
+
+`todo` and `fill` are for translating outside Qt Linguist (a translator's own tool, or
+several translators at once): a JSON list of {context, source, numerus, translation},
+where a plural's translation is a list of its forms ([one, other] in Spanish).
 
 ``resources/translations/reciprocity_<lang>.ts`` is the source of truth (translators edit
 it, with Qt Linguist or any editor); the ``.qm`` files beside the package's resources are
@@ -11,9 +17,11 @@ built from it and committed, and tests/test_translations.py checks that they mat
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,7 +82,74 @@ def release(ts: Path, qm: Path, *, strict: bool = False) -> str:
     return done.stdout + done.stderr
 
 
+def _messages(root: ET.Element):
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def todo(ts: Path, out: Path) -> int:
+    """Write the messages still unfinished in ``ts`` to ``out`` (JSON); how many."""
+    items = []
+    for context, message in _messages(ET.parse(ts).getroot()):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        numerus = message.get("numerus") == "yes"
+        items.append(
+            {
+                "context": context,
+                "source": message.findtext("source"),
+                "numerus": numerus,
+                "comment": message.findtext("comment") or message.findtext("extracomment") or "",
+                "translation": ["", ""] if numerus else "",
+            }
+        )
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(items)
+
+
+def fill(ts: Path, source: Path) -> int:
+    """Put the translations of ``source`` (JSON, as `todo` writes it) into ``ts``, matched
+    by context and source text; how many. lupdate rewrites the file in its own layout."""
+    given = {
+        (item["context"], item["source"]): item["translation"]
+        for item in json.loads(source.read_text(encoding="utf-8"))
+        if item.get("translation") and all(item["translation"])
+    }
+    tree = ET.parse(ts)
+    filled = 0
+    for context, message in _messages(tree.getroot()):
+        text = given.get((context, message.findtext("source")))
+        translation = message.find("translation")
+        if text is None or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        if message.get("numerus") == "yes":
+            for form in text if isinstance(text, list) else [text, text]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text[-1] if isinstance(text, list) else text
+        translation.attrib.pop("type", None)
+        filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return filled
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] in (["todo"], ["fill"]) and len(argv) == 3:
+        command, language, path = argv
+        ts = ts_path(language)
+        if command == "todo":
+            print(f"{todo(ts, Path(path))} messages to translate in {path}")
+        else:
+            print(f"{fill(ts, Path(path))} translations put into {ts.name}")
+            print(update(ts, language), end="")  # back to lupdate's own layout
+        return 0
     steps = argv or ["update", "release"]
     for language in LANGUAGES:
         if "update" in steps:

@@ -2,6 +2,7 @@
 gone in the code, the shipped .qm is the .ts compiled, and every translation keeps its
 source's placeholders, plural forms and accelerators."""
 
+import json
 import re
 import shutil
 import sys
@@ -97,3 +98,33 @@ def test_every_context_is_one_the_code_translates_with():
     contexts = {ctx for ctx, _ in messages(catalogs.ts_path(LANGUAGES[0]))}
     bad = sorted(ctx for ctx in contexts if not re.fullmatch(r"[A-Z][A-Za-z0-9 -]*", ctx))
     assert not bad, f"contexts no run-time lookup uses: {bad}"
+
+
+def test_todo_and_fill_round_trip_through_lupdate(tmp_path):
+    """What `translations.py todo` lists, `fill` puts back: the file comes out as lupdate
+    writes it, byte for byte."""
+    committed = catalogs.ts_path("es")
+    copy = tmp_path / committed.name
+    tree = ET.parse(committed)
+    context, message = next(
+        (c, m) for c, m in messages(committed) if m.get("numerus") == "yes"
+    )  # a plural, the harder case
+    source = message.findtext("source")
+    wanted = forms(message)
+    for c in tree.getroot().iter("context"):
+        for m in c.iter("message"):
+            if c.findtext("name") == context and m.findtext("source") == source:
+                translation = m.find("translation")
+                for form in translation:
+                    form.text = ""
+                translation.set("type", "unfinished")
+    tree.write(copy, encoding="utf-8", xml_declaration=True)
+    listed = tmp_path / "todo.json"
+    assert catalogs.todo(copy, listed) == 1
+    (item,) = json.loads(listed.read_text(encoding="utf-8"))
+    assert (item["context"], item["source"], item["numerus"]) == (context, source, True)
+    item["translation"] = wanted
+    listed.write_text(json.dumps([item], ensure_ascii=False), encoding="utf-8")
+    assert catalogs.fill(copy, listed) == 1
+    catalogs.update(copy, "es")
+    assert copy.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
