@@ -4,6 +4,7 @@ only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,13 +112,18 @@ class AccountServices(ServiceBase):
         return sign_in.remove(self.store, self.secrets, account_id)
 
     def import_archive(
-        self, network: str | None, path: Path, *, preview: bool = False
+        self,
+        network: str | None,
+        path: Path,
+        *,
+        preview: bool = False,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ArchiveImported:
         """A closed network's data export, as interactions of an archive account (None:
         whichever network it is); with ``preview``, only what it would add."""
         from desktop.app.archive_import import import_archive
 
-        return import_archive(self.store, network, path, preview=preview)
+        return import_archive(self.store, network, path, preview=preview, progress=progress)
 
     def archive_source(self, account_id: int) -> ArchiveSource:
         """What the import behind ``account_id`` brought: interactions, people, dates."""

@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.connectors.archives import KINDS, UNDATED, ArchiveRead, read_archive
+from desktop.connectors.archives.export_zip import Progress
 from desktop.core.errors import InvalidRequest
 from desktop.core.events import Direction
 from desktop.core.i18n import fill, tx
@@ -151,7 +152,12 @@ HISTORY_NOTE = "imported history"  # data: the acknowledgement's text, not prose
 
 
 def import_archive(
-    store: Store, network: str | None, path: Path, *, preview: bool = False
+    store: Store,
+    network: str | None,
+    path: Path,
+    *,
+    preview: bool = False,
+    progress: Progress | None = None,
 ) -> ArchiveImported:
     """Import the export at ``path`` (of ``network``, or of whichever it is: None/"auto")."""
     if network in (None, AUTO):
@@ -164,7 +170,7 @@ def import_archive(
                 ", ".join(archive_networks()),
             )
         )
-    read = read_archive(path, network)
+    read = read_archive(path, network, progress)
     new = known = 0
     account_id = None
     if not preview:

@@ -152,3 +152,30 @@ def test_the_cli_takes_an_imported_archive_out_again(store, tmp_path, capsys):
     assert said == f"Took out archive {account}: 1 interactions, 1 people who came only from it.\n"
     assert main([*data, "import-archive", "x", str(x), "--json"]) == 0  # back again, whole
     assert json.loads(capsys.readouterr().out)["new"] == 1
+
+
+def test_reading_says_how_far_it_has_come(tmp_path):
+    rows = "First Name,URL,Connected On\n" + "Ana,https://x.example/in/a,01 Jan 2024\n" * 60_000
+    path = zip_of(tmp_path / "li.zip", {"Connections.csv": rows})
+    heard: list[tuple[int, int]] = []
+    with ExportZip(path, lambda done, total: heard.append((done, total))) as export:
+        assert sum(1 for _ in export.csv_rows("Connections.csv", ("First Name",))) == 60_000
+    assert len(heard) > 10  # block by block, not once at the end
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+    assert heard[-1] == (len(rows.encode()), len(rows.encode()))
+
+
+def test_the_import_dialog_shows_how_far_reading_has_come(qtbot, store, tmp_path):
+    from desktop.app.services import Services
+    from desktop.ui.dialogs.archive import ArchiveDialog
+    from desktop.ui.tasks import TaskRunner
+
+    rows = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + "".join(
+        f"P{i},Q,https://www.linkedin.com/in/p{i},,,,01 Jan 2024\n" for i in range(2000)
+    )
+    path = zip_of(tmp_path / "linkedin.zip", {"Connections.csv": rows})
+    dialog = ArchiveDialog(Services(store), TaskRunner(), str(path))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.read_so_far == [len(rows.encode()), len(rows.encode())]
+    assert not dialog.progress.isVisible() and not dialog.progress_timer.isActive()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.connectors.archives.export_zip import ExportZip
+from desktop.connectors.archives.export_zip import ExportZip, Progress
 from desktop.connectors.base import BadResponse, Page
 from desktop.core.events import Actor
 from desktop.core.i18n import fill, tx
@@ -61,9 +61,12 @@ def reader(network: str) -> Callable[[ExportZip], ArchiveRead]:
     return read
 
 
-def read_archive(path: Path, network: str | None = None) -> ArchiveRead:
-    """Read the export at ``path``: of ``network``, or of whichever network it is."""
-    with ExportZip(path) as export:
+def read_archive(
+    path: Path, network: str | None = None, progress: Progress | None = None
+) -> ArchiveRead:
+    """Read the export at ``path``: of ``network``, or of whichever network it is;
+    ``progress`` hears how far reading has come."""
+    with ExportZip(path, progress) as export:
         found = detect(export)
         if found is None:
             raise BadResponse(

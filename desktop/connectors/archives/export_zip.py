@@ -9,7 +9,7 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -23,11 +23,39 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR: text
 RATIO_FLOOR = 8 * 1024**2
 
 
-class ExportZip:
-    """The members of an export zip, read safely. Use as a context manager."""
+Progress = Callable[[int, int], None]  # (bytes read so far, bytes to read in all)
 
-    def __init__(self, path: Path) -> None:
+
+class _Counting(io.RawIOBase):
+    """A member's bytes as they are read, counted for the progress bar."""
+
+    def __init__(self, raw: IO[bytes], on_read: Callable[[int], None]) -> None:
+        super().__init__()
+        self.raw, self.on_read = raw, on_read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.on_read(len(data))
+        return len(data)
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+class ExportZip:
+    """The members of an export zip, read safely. Use as a context manager. ``progress``
+    hears how much of the uncompressed whole has been read (an estimate of the work: a
+    reader reads what it knows, not every member)."""
+
+    def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
+        self.progress = progress
+        self.done = 0
         try:
             self.zip = zipfile.ZipFile(path)
         except FileNotFoundError:
@@ -41,6 +69,7 @@ class ExportZip:
                 fill(tx("Archive", "%1 is not a zip file, or it is cut short"), path)
             ) from None
         self.names = self._checked_names()
+        self.total = sum(info.file_size for info in self.zip.infolist()) or 1
 
     def __enter__(self) -> ExportZip:
         return self
@@ -92,9 +121,17 @@ class ExportZip:
 
     def open(self, name: str) -> IO[bytes]:
         try:
-            return self.zip.open(name)
+            member = self.zip.open(name)
         except (zipfile.BadZipFile, OSError, KeyError) as exc:
             raise self._unreadable(name, exc) from None
+        if self.progress is None:
+            return member
+        return io.BufferedReader(_Counting(member, self._read))
+
+    def _read(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
     def _unreadable(self, name: str, exc: BaseException) -> BadResponse:
         return BadResponse(

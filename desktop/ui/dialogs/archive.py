@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import QDir, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,7 +51,12 @@ class ArchiveDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.missing = hint("")
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # reading: how long is not known
+        self.progress.setRange(0, 0)  # until the worker has read a first block
+        # The worker writes (read, total) here; a timer shows it (no signal per block).
+        self.read_so_far: list[int] = [0, 0]
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setInterval(100)
+        self.progress_timer.timeout.connect(self._show_progress)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -70,11 +75,33 @@ class ArchiveDialog(QDialog):
         layout.addWidget(self.buttons)
         self._read()
 
+    def _heard(self, done: int, total: int) -> None:
+        """On the worker: how far it has read (two ints, read by the timer)."""
+        self.read_so_far[:] = [done, total]
+
+    def _show_progress(self) -> None:
+        done, total = self.read_so_far
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+
+    def _start(self) -> None:
+        self.read_so_far[:] = [0, 0]
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.progress_timer.start()
+
+    def _stop(self) -> None:
+        self.progress_timer.stop()
+        self.progress.hide()
+
     def _read(self) -> None:
         self.busy = True
         self.summary.setText(tr_format(self.tr("Reading %1…"), self.path.name))
+        self._start()
+        heard = self._heard
         self.tasks.run(
-            lambda: self.services.import_archive(None, self.path, preview=True),
+            lambda: self.services.import_archive(None, self.path, preview=True, progress=heard),
             self._previewed,
             self._failed,
         )
@@ -82,7 +109,7 @@ class ArchiveDialog(QDialog):
     def _previewed(self, result) -> None:
         self.busy = False
         self.preview = result
-        self.progress.hide()
+        self._stop()
         self.title.setText(
             tr_format(self.tr("%1 export: %2"), network_name(result.network), self.path.name)
         )
@@ -127,16 +154,17 @@ class ArchiveDialog(QDialog):
             return
         self.busy = True
         self.import_button.setEnabled(False)
-        self.progress.show()
-        network = self.preview.network
+        self._start()
+        network, heard = self.preview.network, self._heard
         self.tasks.run(
-            lambda: self.services.import_archive(network, self.path),
+            lambda: self.services.import_archive(network, self.path, progress=heard),
             self._imported,
             self._failed,
         )
 
     def _imported(self, result) -> None:
         self.busy = False
+        self._stop()
         said = self.tr("Imported %1 interactions from the %2 export (%3 already known).")
         self.finished_with.emit(
             tr_format(said, result.new, network_name(result.network), result.known)
@@ -145,7 +173,7 @@ class ArchiveDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
-        self.progress.hide()
+        self._stop()
         self.summary.setText(user_message(exc))
         self._fit()
         self.import_button.setEnabled(False)
