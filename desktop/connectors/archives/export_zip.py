@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from fnmatch import fnmatch
@@ -163,24 +164,78 @@ class ExportZip:
                 )
             ) from None
 
-    def csv_rows(self, name: str, header: tuple[str, ...]) -> Iterator[dict[str, str]]:
-        """A member's CSV rows as dicts, streamed. Lines before the header are skipped:
-        LinkedIn puts notes above it. The header is the first line that has every column
-        of ``header`` (any case, any order); a file without one yields nothing."""
-        wanted = {column.lower() for column in header}
+    def csv_rows(self, name: str, header: tuple[str, ...]) -> CsvRows:
+        """A member's CSV rows as dicts keyed by its header as written, streamed."""
+        return CsvRows(self, name, header)
+
+
+def column_key(name: str) -> str:
+    """'Connected On', 'connected_on', 'CONNECTED ON' -> 'connectedon'."""
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+class CsvRows:
+    """One CSV member's rows, streamed, the one way exports' CSVs are read.
+
+    The header is the first line that has every column of ``header`` (case, spaces and
+    underscores ignored): lines above it are skipped, as LinkedIn puts notes there; a file
+    without one yields nothing and leaves ``columns`` None. A byte-order mark and \\r\\n
+    are fine, and a quote inside a cell may be doubled ("") or escaped (\\"). A quote that
+    never closes stops the import with one line naming the file and the line, rather than
+    reading the rest of the file as one cell.
+    """
+
+    def __init__(self, export: ExportZip, name: str, header: tuple[str, ...]) -> None:
+        self.export, self.name = export, name
+        self.required = {column_key(column) for column in header}
+        # What the reading found, in a holder of its own: the generator must not hold this
+        # object (a cycle would keep the member open until a garbage collection).
+        self._found: list[list[str]] = []
+        self._rows: Iterator[dict[str, str]] | None = None
+
+    @property
+    def columns(self) -> list[str] | None:
+        """The header as written, once found (None: no line had the columns asked for)."""
+        return self._found[0] if self._found else None
+
+    def __iter__(self) -> CsvRows:
+        return self
+
+    def __next__(self) -> dict[str, str]:
+        if self._rows is None:
+            self._rows = _csv_rows(self.export, self.name, self.required, self._found)
+        return next(self._rows)
+
+
+def _csv_rows(
+    export: ExportZip, name: str, required: set[str], found: list[list[str]]
+) -> Iterator[dict[str, str]]:
+    with export.open(name) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+        reader = csv.reader(text, escapechar="\\", strict=True)
+        line = 1  # where the next row starts: a broken one is named by its first line
+        columns: list[str] | None = None
         try:
-            with self.open(name) as raw:
-                text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-                reader = csv.reader(text)
-                columns: list[str] | None = None
-                for row in reader:
-                    if columns is None:
-                        cells = [cell.strip() for cell in row]
-                        if wanted <= {cell.lower() for cell in cells}:
-                            columns = cells
-                        continue
-                    if not any(cell.strip() for cell in row):
-                        continue
-                    yield dict(zip(columns, (cell.strip() for cell in row), strict=False))
-        except (zipfile.BadZipFile, OSError, EOFError, csv.Error) as exc:
-            raise self._unreadable(name, exc) from None
+            for cells in reader:
+                if columns is None:
+                    names = [cell.strip() for cell in cells]
+                    if required <= {column_key(n) for n in names}:
+                        columns = names
+                        found.append(names)
+                    line = reader.line_num + 1
+                    continue
+                values = [value.strip() for value in cells]
+                if any(values):
+                    yield dict(zip(columns, values, strict=False))
+                line = reader.line_num + 1
+        except csv.Error:
+            raise BadResponse(
+                fill(
+                    tx("Archive", "%1 in %2 is not valid CSV (line %3): the export is damaged"),
+                    name,
+                    export.path.name,
+                    line,
+                )
+            ) from None
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise export._unreadable(name, exc) from None

@@ -8,8 +8,7 @@ with a "Notes:" preamble. Files may start with a byte-order mark and end lines w
 Quoting: most files double a quote inside a quoted cell (""), but Comments.csv has been
 seen escaping it with a backslash (\\"), so both are read. A cell whose quote never closes,
 or text after a closing quote, is a damaged file: the import stops with one line naming it,
-rather than reading the rest of the file as one cell. (ExportZip.csv_rows reads loosely,
-which would swallow that.)
+rather than reading the rest of the file as one cell (ExportZip.csv_rows does the reading).
 
 Dates differ per file: "08 Feb 2026" (Connections), "2025-06-01 14:03:22 UTC" (messages),
 "1/29/26, 2:37 PM" (Invitations, and older exports' messages and connections),
@@ -19,17 +18,12 @@ a date alone is midnight UTC. Month names are read as English whatever the machi
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from urllib.parse import unquote
 
-from desktop.connectors.archives.export_zip import ExportZip
-from desktop.connectors.base import BadResponse
-from desktop.core.i18n import fill, tx
+from desktop.connectors.archives.export_zip import ExportZip, column_key
 
 Row = dict[str, str]  # column (as column_key() spells it) -> cell, stripped
 
@@ -53,57 +47,21 @@ _PROFILE = re.compile(
 _PROFILES_IN_TEXT = re.compile(r"(?:https?://)?(?:[\w-]+\.)*linkedin\.com/[^\s,;]+", re.I)
 
 
-def column_key(name: str) -> str:
-    """'Connected On', 'connected_on', 'CONNECTED ON' -> 'connectedon'."""
-    return re.sub(r"[^0-9a-z]", "", name.lower())
-
-
 class Table:
-    """One CSV member's rows, streamed. ``columns`` stays None if no line had the columns
-    asked for: a file from an export whose shape we do not know."""
+    """One CSV member's rows keyed by column_key(), streamed (ExportZip.csv_rows reads
+    them). ``columns`` stays None if no line had the columns asked for: a file from an
+    export whose shape we do not know."""
 
     def __init__(self, export: ExportZip, name: str, required: tuple[str, ...]) -> None:
-        self.export = export
+        self.rows = export.csv_rows(name, required)
         self.name = name
-        self.required = {column_key(column) for column in required}
         self.columns: list[str] | None = None
 
     def __iter__(self) -> Iterator[Row]:
-        self.columns = None
-        with self.export.open(self.name) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-            reader = csv.reader(text, escapechar="\\", strict=True)
-            line = 1  # where the next row starts: a broken one is named by its first line
-            try:
-                for cells in reader:
-                    if self.columns is None:
-                        keys = [column_key(value) for value in cells]
-                        if self.required <= set(keys):
-                            self.columns = keys
-                        line = reader.line_num + 1
-                        continue
-                    values = [value.strip() for value in cells]
-                    if any(values):
-                        yield dict(zip(self.columns, values, strict=False))
-                    line = reader.line_num + 1
-            except csv.Error:
-                raise BadResponse(
-                    fill(
-                        tx("Archive", "%1 in %2 is not valid CSV (line %3): the export is damaged"),
-                        self.name,
-                        self.export.path.name,
-                        line,
-                    )
-                ) from None
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise BadResponse(
-                    fill(
-                        tx("Archive", "%1 in %2 cannot be read: %3"),
-                        self.name,
-                        self.export.path.name,
-                        exc,
-                    )
-                ) from None
+        for row in self.rows:
+            yield {column_key(column): value for column, value in row.items()}
+        found = self.rows.columns
+        self.columns = [column_key(c) for c in found] if found is not None else None
 
 
 def cell(row: Row, *names: str) -> str:
