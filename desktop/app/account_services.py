@@ -125,6 +125,13 @@ class AccountServices(ServiceBase):
 
         return import_archive(self.store, network, path, preview=preview, progress=progress)
 
+    def write_archive(self, preview: ArchiveImported) -> ArchiveImported:
+        """Import what a preview read (the export is not read again)."""
+        from desktop.app.archive_import import write_archive
+
+        assert preview.read is not None  # a preview keeps what it read
+        return write_archive(self.store, preview.read)
+
     def archive_source(self, account_id: int) -> ArchiveSource:
         """What the import behind ``account_id`` brought: interactions, people, dates."""
         from desktop.queries.archive_sources import archive_source

@@ -45,6 +45,8 @@ class ArchiveImported:
     first: datetime | None
     last: datetime | None
     warnings: list[str] = field(default_factory=list)
+    # What was read, kept by a preview so that Import writes it without reading it again.
+    read: ArchiveRead | None = field(default=None, repr=False, compare=False)
 
 
 def archive_networks() -> list[str]:
@@ -74,6 +76,7 @@ def summarise(read: ArchiveRead, account_id: int | None, new: int, known: int) -
         first=min(times, default=None),
         last=max(times, default=None),
         warnings=list(read.page.warnings),
+        read=read if account_id is None else None,
     )
 
 
@@ -171,28 +174,27 @@ def import_archive(
             )
         )
     read = read_archive(path, network, progress)
-    new = known = 0
-    account_id = None
-    if not preview:
-        with store.session() as s:
-            me = read.me
-            # One account per network's exports, whoever the export says it is: the same
-            # export with and without its profile file must not make two (and twice the
-            # interactions). Its handle is data, the same in every language.
-            account = upsert_account(
-                s,
-                read.network,
-                KINDS[read.network].server_url,
-                f"{network_label(read.network)} archive",
-                display_name=me.display_name or me.handle if me else "",
-            )
-            account_id = account.id
-        report = SyncReport(
-            account_id, fill(tx("Archive", "%1 archive"), network_label(read.network))
+    return summarise(read, None, 0, 0) if preview else write_archive(store, read)
+
+
+def write_archive(store: Store, read: ArchiveRead) -> ArchiveImported:
+    """Write an export read before (by a preview): one transaction, known ones counted."""
+    with store.session() as s:
+        me = read.me
+        # One account per network's exports, whoever the export says it is: the same
+        # export with and without its profile file must not make two (and twice the
+        # interactions). Its handle is data, the same in every language.
+        account = upsert_account(
+            s,
+            read.network,
+            KINDS[read.network].server_url,
+            f"{network_label(read.network)} archive",
+            display_name=me.display_name or me.handle if me else "",
         )
-        write_page(store, account_id, read.page, report)
-        new, known = report.new, report.known
-        with store.session() as s:
-            undated = tuple(k for k in read.page.meta.get(UNDATED, "").split(",") if k)
-            settle_history(s, account_id, undated=undated)
-    return summarise(read, account_id, new, known)
+        account_id = account.id
+    report = SyncReport(account_id, fill(tx("Archive", "%1 archive"), network_label(read.network)))
+    write_page(store, account_id, read.page, report)
+    with store.session() as s:
+        undated = tuple(k for k in read.page.meta.get(UNDATED, "").split(",") if k)
+        settle_history(s, account_id, undated=undated)
+    return summarise(read, account_id, report.new, report.known)

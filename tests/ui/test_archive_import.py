@@ -121,3 +121,15 @@ def test_an_imported_archive_is_a_source_that_can_be_taken_out(qtbot, store, tmp
     assert "the 3 interactions it brought" in asked[0]
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)
     window.tasks.wait()
+
+
+def test_import_writes_what_the_preview_read_without_reading_again(qtbot, store, tmp_path):
+    window, page = window_on(qtbot, store)
+    export = x_export(tmp_path)
+    dialog = page.import_archive(str(export))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    export.unlink()  # a second read would fail: Import must not need the file any more
+    with qtbot.waitSignal(dialog.finished_with, timeout=10000):
+        dialog.import_button.click()
+    assert interactions(store) == 3
+    window.tasks.wait()

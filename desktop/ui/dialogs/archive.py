@@ -155,12 +155,8 @@ class ArchiveDialog(QDialog):
         self.busy = True
         self.import_button.setEnabled(False)
         self._start()
-        network, heard = self.preview.network, self._heard
-        self.tasks.run(
-            lambda: self.services.import_archive(network, self.path, progress=heard),
-            self._imported,
-            self._failed,
-        )
+        preview = self.preview  # what was read: written now, not read again
+        self.tasks.run(lambda: self.services.write_archive(preview), self._imported, self._failed)
 
     def _imported(self, result) -> None:
         self.busy = False
