@@ -4907,7 +4907,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clave de API:</translation>
+        <translation>C&amp;lave de API:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
