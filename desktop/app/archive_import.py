@@ -11,25 +11,21 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import and_, func, insert, literal, or_, select, update
-from sqlalchemy.orm import Session
 
 from desktop.connectors.archives import KINDS, UNDATED, ArchiveRead, read_archive
 from desktop.connectors.archives.export_zip import Progress
 from desktop.core.errors import InvalidRequest
-from desktop.core.events import Direction
 from desktop.core.i18n import fill, tx
 from desktop.core.length import network_label
-from desktop.core.vocabulary import AckAction
 from desktop.queries.accounts import upsert_account
+from desktop.queries.archive_sources import HISTORY_DAYS, settle_history
 from desktop.store.database import Store
-from desktop.store.models import Acknowledgement, Identity, Interaction, UTCDateTime
 from desktop.sync.engine import SyncReport, write_page
 
 AUTO = "auto"
+__all__ = ["AUTO", "HISTORY_DAYS", "ArchiveImported", "import_archive", "write_archive"]
 
 
 @dataclass
@@ -78,80 +74,6 @@ def summarise(read: ArchiveRead, account_id: int | None, new: int, known: int) -
         warnings=list(read.page.warnings),
         read=read if account_id is None else None,
     )
-
-
-HISTORY_DAYS = 30  # older than this when imported: history to know, not a thank-you owed
-
-
-def settle_history(
-    session: Session,
-    account_id: int,
-    now: datetime | None = None,
-    undated: tuple[str, ...] = (),
-) -> int:
-    """An export reaches years back: 500 LinkedIn connections from 2019 are not 500
-    thank-yous owed today. People whose unanswered inbound interactions from this import
-    are all older than HISTORY_DAYS or of an ``undated`` kind (X's follows bear the
-    archive's date), and who have nothing recent elsewhere, have them dismissed, as
-    history; their ledger keeps every one. Returns how many people.
-
-    Set-based (an export may hold 300,000 followers): one acknowledgement per person, then
-    one UPDATE for all their interactions."""
-    now = now or datetime.now(UTC)
-    cutoff = now - timedelta(days=HISTORY_DAYS)
-    unanswered = and_(
-        Interaction.direction == Direction.INBOUND, Interaction.acknowledgement_id.is_(None)
-    )
-    this_import_only = and_(Interaction.account_id == account_id, Interaction.kind.in_(undated))
-    old = (
-        select(Identity.person_id)
-        .join(Interaction, Interaction.identity_id == Identity.id)
-        .where(unanswered, Interaction.account_id == account_id)
-        .where(or_(Interaction.occurred_at < cutoff, Interaction.kind.in_(undated)))
-    )
-    recent = (
-        select(Identity.person_id)
-        .join(Interaction, Interaction.identity_id == Identity.id)
-        .where(unanswered, Interaction.occurred_at >= cutoff, ~this_import_only)
-    )
-    settled = select(old.except_(recent).subquery().c[0])
-    session.execute(
-        insert(Acknowledgement).from_select(
-            ["person_id", "action", "how", "text", "created_at"],
-            select(
-                settled.selected_columns[0],
-                literal(str(AckAction.DISMISSED)),
-                literal(""),
-                literal(HISTORY_NOTE),
-                literal(now, UTCDateTime()),
-            ),
-        )
-    )
-    mine = and_(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
-    people = session.scalar(select(func.count()).select_from(Acknowledgement).where(mine))
-    ack = (
-        select(Acknowledgement.id)
-        .join(Identity, Identity.person_id == Acknowledgement.person_id)
-        .where(Identity.id == Interaction.identity_id)
-        .where(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
-        .scalar_subquery()
-    )
-    session.execute(
-        update(Interaction)
-        .where(
-            unanswered,
-            Interaction.identity_id.in_(
-                select(Identity.id)
-                .join(Acknowledgement, Acknowledgement.person_id == Identity.person_id)
-                .where(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
-            ),
-        )
-        .values(acknowledgement_id=ack)
-    )
-    return int(people or 0)
-
-
-HISTORY_NOTE = "imported history"  # data: the acknowledgement's text, not prose
 
 
 def import_archive(

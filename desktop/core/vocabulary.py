@@ -48,3 +48,8 @@ class AccountState(StrEnum):
     RATE_LIMITED = "rate_limited"
     ERROR = "error"
     REMOVED = "removed"  # the row stays so its history is kept
+
+
+# The networks whose data exports are imported (desktop.connectors.archives reads them):
+# their accounts are sources that can be taken out with what they brought.
+ARCHIVE_NETWORKS = ("x", "linkedin", "instagram", "facebook")

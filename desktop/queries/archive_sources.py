@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest
+from desktop.core.events import Direction
 from desktop.core.i18n import fill, tx
-from desktop.core.vocabulary import AccountState
+from desktop.core.vocabulary import ARCHIVE_NETWORKS, AccountState, AckAction
 from desktop.queries.accounts import get_account
 from desktop.store import stats
 from desktop.store.models import (
@@ -26,9 +27,8 @@ from desktop.store.models import (
     PersonStats,
     Sighting,
     SyncCursor,
+    UTCDateTime,
 )
-
-ARCHIVE_NETWORKS = ("x", "linkedin", "instagram", "facebook")
 
 
 @dataclass(frozen=True)
@@ -156,3 +156,77 @@ def _drop_empty_people(session: Session, person_ids: set[int]) -> set[int]:
         session.execute(delete(PersonStats).where(PersonStats.person_id.in_(gone)))
         session.execute(delete(Person).where(Person.id.in_(gone)))
     return gone
+
+
+HISTORY_DAYS = 30  # older than this when imported: history to know, not a thank-you owed
+
+
+def settle_history(
+    session: Session,
+    account_id: int,
+    now: datetime | None = None,
+    undated: tuple[str, ...] = (),
+) -> int:
+    """An export reaches years back: 500 LinkedIn connections from 2019 are not 500
+    thank-yous owed today. People whose unanswered inbound interactions from this import
+    are all older than HISTORY_DAYS or of an ``undated`` kind (X's follows bear the
+    archive's date), and who have nothing recent elsewhere, have them dismissed, as
+    history; their ledger keeps every one. Returns how many people.
+
+    Set-based (an export may hold 300,000 followers): one acknowledgement per person, then
+    one UPDATE for all their interactions."""
+    now = now or datetime.now(UTC)
+    cutoff = now - timedelta(days=HISTORY_DAYS)
+    unanswered = and_(
+        Interaction.direction == Direction.INBOUND, Interaction.acknowledgement_id.is_(None)
+    )
+    this_import_only = and_(Interaction.account_id == account_id, Interaction.kind.in_(undated))
+    old = (
+        select(Identity.person_id)
+        .join(Interaction, Interaction.identity_id == Identity.id)
+        .where(unanswered, Interaction.account_id == account_id)
+        .where(or_(Interaction.occurred_at < cutoff, Interaction.kind.in_(undated)))
+    )
+    recent = (
+        select(Identity.person_id)
+        .join(Interaction, Interaction.identity_id == Identity.id)
+        .where(unanswered, Interaction.occurred_at >= cutoff, ~this_import_only)
+    )
+    settled = select(old.except_(recent).subquery().c[0])
+    session.execute(
+        insert(Acknowledgement).from_select(
+            ["person_id", "action", "how", "text", "created_at"],
+            select(
+                settled.selected_columns[0],
+                literal(str(AckAction.DISMISSED)),
+                literal(""),
+                literal(HISTORY_NOTE),
+                literal(now, UTCDateTime()),
+            ),
+        )
+    )
+    mine = and_(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
+    people = session.scalar(select(func.count()).select_from(Acknowledgement).where(mine))
+    ack = (
+        select(Acknowledgement.id)
+        .join(Identity, Identity.person_id == Acknowledgement.person_id)
+        .where(Identity.id == Interaction.identity_id)
+        .where(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
+        .scalar_subquery()
+    )
+    session.execute(
+        update(Interaction)
+        .where(
+            unanswered,
+            Interaction.identity_id.in_(
+                select(Identity.id)
+                .join(Acknowledgement, Acknowledgement.person_id == Identity.person_id)
+                .where(Acknowledgement.text == HISTORY_NOTE, Acknowledgement.created_at == now)
+            ),
+        )
+        .values(acknowledgement_id=ack)
+    )
+    return int(people or 0)
+
+
+HISTORY_NOTE = "imported history"  # data: the acknowledgement's text, not prose

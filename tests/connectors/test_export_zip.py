@@ -179,3 +179,10 @@ def test_the_import_dialog_shows_how_far_reading_has_come(qtbot, store, tmp_path
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert dialog.read_so_far == [len(rows.encode()), len(rows.encode())]
     assert not dialog.progress.isVisible() and not dialog.progress_timer.isActive()
+
+
+def test_the_archive_networks_are_the_exports_read():
+    from desktop.connectors.archives import KINDS
+    from desktop.core.vocabulary import ARCHIVE_NETWORKS
+
+    assert sorted(ARCHIVE_NETWORKS) == sorted(KINDS)

@@ -28,8 +28,6 @@ if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
 Index = QModelIndex | QPersistentModelIndex
 
 SIGN_IN_NETWORKS = ("mastodon", "bluesky", "youtube")  # the ones with a secret to renew
-# Imported exports (desktop.queries.archive_sources): removable with what they brought.
-ARCHIVE_NETWORKS = ("x", "linkedin", "instagram", "facebook")
 
 
 def account_label(view: AccountView) -> str:

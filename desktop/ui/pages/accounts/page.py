@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.vocabulary import ARCHIVE_NETWORKS
 from desktop.ui.dialogs.archive import ArchiveDialog, choose_archive
 from desktop.ui.dialogs.sign_in import (
     BlueskyDialog,
@@ -41,7 +42,6 @@ from desktop.ui.dialogs.sign_in import (
 )
 from desktop.ui.format import tr_format
 from desktop.ui.models.accounts import (
-    ARCHIVE_NETWORKS,
     SIGN_IN_NETWORKS,
     AccountsModel,
     account_label,
