@@ -47,6 +47,9 @@ class Actor:
     handle: str
     display_name: str = ""
     profile_url: str = ""
+    # Profiles on other networks this one's profile links to (its Mastodon fields, its
+    # Bluesky bio): evidence that they are one person. Empty: the network did not say.
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ a person logged by hand and later found in an export is one identity, not two.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -69,3 +70,20 @@ def profile_of(text: str) -> Profile | None:
     if network == Network.X:  # as desktop.connectors.x_archive keys people
         return Profile(network, "@" + user.lower(), "@" + user, url)
     return Profile(network, user.lower(), user, url)
+
+
+MAX_LINKS = 8  # a profile's links kept as evidence; more is a link list, not a person's
+
+
+def profile_links(urls: Iterable[str], own: str = "") -> tuple[str, ...]:
+    """The URLs among ``urls`` that name a profile on a network we know (not ``own``, the
+    network of the profile they were found on), each once, at most MAX_LINKS."""
+    found: dict[tuple[str, str], str] = {}
+    for url in urls:
+        profile = profile_of(url)
+        if profile is None or profile.network == own:
+            continue
+        found.setdefault((profile.network, profile.stable_id), profile.url[:512])
+        if len(found) == MAX_LINKS:
+            break
+    return tuple(found.values())

@@ -1,6 +1,10 @@
 """People who are probably one human seen on several networks (an export and a synced
 account, two exports): suggested with the evidence, never merged silently. A suggestion the
-user turned down ("not the same") is not made again."""
+user turned down ("not the same") is not made again.
+
+Evidence: the same name (two words or more, not a common one), the same handle, and the
+strongest, a profile that links to the other's ("her Mastodon profile links to this
+LinkedIn URL": Identity.links, from Mastodon fields and Bluesky bios)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from itertools import combinations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.profiles import profile_of
 from desktop.core.text import fold
 from desktop.store.models import Identity, Person
 from desktop.store.settings import get_setting, set_setting
@@ -22,8 +27,9 @@ _HANDLE = re.compile(r"^@?([^@]+)")
 
 @dataclass(frozen=True)
 class Evidence:
-    kind: str  # "same name" | "same handle" | "same profile"
-    value: str
+    kind: str  # "same name" | "same handle" | "profile link"
+    value: str  # the name, the handle, or the linked URL
+    network: str = ""  # "profile link": the network of the profile that links
 
 
 @dataclass(frozen=True)
@@ -44,9 +50,50 @@ def _handle_key(handle: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(match.group(1) if match else base))
 
 
+def _url_key(url: str) -> str:
+    """'https://www.LinkedIn.com/in/ana/' and 'http://linkedin.com/in/ana' -> one key."""
+    rest = url.strip().split("#")[0].split("://", 1)[-1].lower().removeprefix("www.")
+    return rest.rstrip("/")
+
+
+def _links(
+    rows: list[tuple[int, str, str, str, str]],
+) -> dict[tuple[int, int], list[Evidence]]:
+    """Pairs whose one profile links to the other's: (person, network, stable id, profile
+    URL, links) rows of every identity."""
+    by_id: dict[tuple[str, str], int] = {}
+    by_url: dict[str, int] = {}
+    for person_id, network, stable_id, profile_url, _ in rows:
+        by_id[(network, stable_id)] = person_id
+        if profile_url:
+            by_url[_url_key(profile_url)] = person_id
+    found: dict[tuple[int, int], list[Evidence]] = {}
+    for person_id, network, _, _, links in rows:
+        for url in links.split("\n") if links else ():
+            profile = profile_of(url)
+            target = by_url.get(_url_key(url))
+            if target is None and profile is not None:
+                target = by_id.get((profile.network, profile.stable_id))
+            if target is None or target == person_id:
+                continue
+            pair = (min(person_id, target), max(person_id, target))
+            why = Evidence("profile link", url, network)
+            if why not in found.setdefault(pair, []):
+                found[pair].append(why)
+    return found
+
+
 def merge_suggestions(session: Session) -> list[MergeSuggestion]:
     rows = session.execute(
-        select(Person.id, Person.display_name, Identity.network, Identity.handle)
+        select(
+            Person.id,
+            Person.display_name,
+            Identity.network,
+            Identity.handle,
+            Identity.stable_id,
+            Identity.profile_url,
+            Identity.links,
+        )
         .join(Identity, Identity.person_id == Person.id)
         .where(Person.merged_into_id.is_(None))
     ).all()
@@ -54,7 +101,7 @@ def merge_suggestions(session: Session) -> list[MergeSuggestion]:
     networks: dict[int, set[str]] = {}
     by_name: dict[str, set[int]] = {}
     by_handle: dict[str, set[int]] = {}
-    for person_id, name, network, handle in rows:
+    for person_id, name, network, handle, *_ in rows:
         names[person_id] = name
         networks.setdefault(person_id, set()).add(network)
         folded = " ".join(fold(name).split())
@@ -63,7 +110,9 @@ def merge_suggestions(session: Session) -> list[MergeSuggestion]:
         key = _handle_key(handle or "")
         if len(key) >= 5:
             by_handle.setdefault(key, set()).add(person_id)
-    evidence: dict[tuple[int, int], list[Evidence]] = {}
+    # A profile's own link is evidence even across one network (two accounts of one
+    # person): it comes first.
+    evidence = _links([(r[0], r[2], r[4], r[5], r[6]) for r in rows])
     for kind, groups in (("same name", by_name), ("same handle", by_handle)):
         for value, people in groups.items():
             if not 2 <= len(people) <= MAX_GROUP:
@@ -86,7 +135,15 @@ def merge_suggestions(session: Session) -> list[MergeSuggestion]:
         for (a, b), why in evidence.items()
         if (a, b) not in declined
     ]
-    found.sort(key=lambda s: (-len(s.evidence), fold(s.name), s.person_id, s.other_id))
+    found.sort(
+        key=lambda s: (
+            s.evidence[0].kind != "profile link",
+            -len(s.evidence),
+            fold(s.name),
+            s.person_id,
+            s.other_id,
+        )
+    )
     return found[:MAX_SUGGESTIONS]
 
 

@@ -41,16 +41,17 @@ def _by_network(keys: Iterable[Key]) -> dict[str, list[str]]:
 
 
 def _renamed(
-    actor: Actor, handle: str, display_name: str, profile_url: str
-) -> tuple[str, str, str] | None:
-    """(handle, display_name, profile_url) after this sighting, or None if unchanged: the
-    latest non-empty values win."""
+    actor: Actor, handle: str, display_name: str, profile_url: str, links: str
+) -> tuple[str, str, str, str] | None:
+    """(handle, display_name, profile_url, links) after this sighting, or None if
+    unchanged: the latest non-empty values win."""
     new = (
         actor.handle or handle,
         actor.display_name or display_name,
         actor.profile_url or profile_url,
+        "\n".join(actor.links) or links,
     )
-    return None if new == (handle, display_name, profile_url) else new
+    return None if new == (handle, display_name, profile_url, links) else new
 
 
 def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[str, str], int]:
@@ -73,11 +74,12 @@ def _resolve(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[int,
 
 
 _SELECT_IDENTITIES = (
-    "SELECT id, person_id, stable_id, handle, display_name, profile_url FROM identities"
+    "SELECT id, person_id, stable_id, handle, display_name, profile_url, links FROM identities"
     " WHERE network = ? AND stable_id IN ({marks})"
 )
 _UPDATE_IDENTITY = (
-    "UPDATE identities SET handle = ?, display_name = ?, profile_url = ?, search_key = ?"
+    "UPDATE identities SET handle = ?, display_name = ?, profile_url = ?, links = ?,"
+    " search_key = ?"
     " WHERE id = ?"
 )
 _INSERT_PERSON = (
@@ -86,7 +88,7 @@ _INSERT_PERSON = (
 )
 _INSERT_IDENTITY = (
     "INSERT INTO identities (person_id, network, stable_id, handle, display_name,"
-    " profile_url, search_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " profile_url, links, search_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -94,19 +96,19 @@ def resolve_sqlite(
     session: Session, db: sqlite3.Connection, latest: dict[Key, Actor]
 ) -> dict[Key, tuple[int, int]]:
     found: dict[Key, tuple[int, int]] = {}
-    updates: list[tuple[str, str, str, str, int]] = []
+    updates: list[tuple[str, str, str, str, str, int]] = []
     cursor = db.cursor()
     for network, stable_ids in _by_network(latest).items():
         # "network = ? AND stable_id IN (...)" seeks the unique index; a row-value IN
         # over (network, stable_id) pairs made SQLite scan all of it on every page.
         for chunk in chunks(stable_ids):
             sql = _SELECT_IDENTITIES.format(marks=",".join("?" * len(chunk)))
-            for iid, pid, stable_id, handle, name, profile in cursor.execute(
+            for iid, pid, stable_id, handle, name, profile, links in cursor.execute(
                 sql, (network, *chunk)
             ):
                 key = (network, stable_id)
                 found[key] = (iid, pid)
-                new = _renamed(latest[key], handle, name, profile)
+                new = _renamed(latest[key], handle, name, profile, links)
                 if new is not None:
                     updates.append((*new, search_key(new[1], new[0]), iid))
     if updates:
@@ -129,6 +131,7 @@ def resolve_sqlite(
                     actor.handle,
                     actor.display_name,
                     actor.profile_url,
+                    "\n".join(actor.links),
                     search_key(actor.display_name, actor.handle),
                     now,
                 ),
@@ -162,12 +165,15 @@ def resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[
                     Identity.handle,
                     Identity.display_name,
                     Identity.profile_url,
+                    Identity.links,
                 ).where(Identity.network == network, Identity.stable_id.in_(chunk))
             )
             for row in rows:
                 key = (network, row.stable_id)
                 found[key] = (row.id, row.person_id)
-                new = _renamed(latest[key], row.handle, row.display_name, row.profile_url)
+                new = _renamed(
+                    latest[key], row.handle, row.display_name, row.profile_url, row.links
+                )
                 if new is not None:
                     session.execute(
                         update(Identity)
@@ -176,6 +182,7 @@ def resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[
                             handle=new[0],
                             display_name=new[1],
                             profile_url=new[2],
+                            links=new[3],
                             search_key=search_key(new[1], new[0]),
                         )
                     )
@@ -199,6 +206,7 @@ def resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[
                     "handle": latest[k].handle,
                     "display_name": latest[k].display_name,
                     "profile_url": latest[k].profile_url,
+                    "links": "\n".join(latest[k].links),
                     "search_key": search_key(latest[k].display_name, latest[k].handle),
                     "created_at": now,
                 }

@@ -135,6 +135,8 @@ class Identity(Base):
     handle: Mapped[str] = mapped_column(String(256), default="")
     display_name: Mapped[str] = mapped_column(String(256), default="")
     profile_url: Mapped[str] = mapped_column(String(1024), default="")
+    # Profiles elsewhere that this one's profile links to, one URL a line (Actor.links).
+    links: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Folded display name + handle, so people search is an indexed prefix match.
     search_key: Mapped[str] = mapped_column(String(600), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

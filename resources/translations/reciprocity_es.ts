@@ -4461,6 +4461,10 @@
         <translation>el mismo nombre de usuario (%1)</translation>
     </message>
     <message>
+        <source>their %1 profile links to %2</source>
+        <translation>su perfil de %1 enlaza a %2</translation>
+    </message>
+    <message>
         <source>%1 (%2) and %3 (%4): %5</source>
         <translation>%1 (%2) y %3 (%4): %5</translation>
     </message>

@@ -251,3 +251,47 @@ def test_bulk_writes_get_a_roomier_cache_for_their_duration_only(store):
         raise RuntimeError("a page failed")
     with store.read() as session:
         assert cache(session) == DEFAULT_CACHE
+
+
+def test_identities_gain_their_links_in_place_and_stay_searchable(tmp_path):
+    """0007 adds identities.links with a plain ADD COLUMN: the full-text triggers of 0005
+    keep working on the old rows."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from desktop.core.events import Actor
+    from desktop.queries.ledger import count_people
+    from desktop.store.identities import resolve_identities
+
+    path = tmp_path / "old.db"
+    engine = create_engine(_url(path))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(database.MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+        conn.execute(
+            text(
+                "INSERT INTO persons (id, display_name, notes, tags, created_at) "
+                "VALUES (1, 'Lucía Méndez', '', '', '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO identities (person_id, network, stable_id, handle, display_name,"
+                " profile_url, search_key, created_at) VALUES (1, 'mastodon', '301', '@lucia',"
+                " 'Lucía Méndez', 'https://s.example/@lucia', 'lucia mendez @lucia',"
+                " '2026-01-01')"
+            )
+        )
+    engine.dispose()
+    store = open_store(_url(path))
+    link = "https://www.linkedin.com/in/lucia-mendez"
+    with store.session() as s:
+        actor = Actor("mastodon", "301", "@lucia", "Lucía Méndez", "", (link,))
+        resolve_identities(s, [actor])
+    with store.read() as s:
+        assert s.execute(text("SELECT links FROM identities")).scalar_one() == link
+        assert count_people(s, search="luc") == 1
+    store.close()

@@ -56,3 +56,18 @@ def test_not_the_same_is_remembered(qtbot, store):
     qtbot.waitUntil(lambda: dialog.status.text() == "No more suggestions.", timeout=10000)
     assert Services(store).merge_suggestions() == [] and Services(store).people_count() == 2
     window.tasks.wait()
+
+
+def test_a_profile_link_is_shown_as_the_evidence(qtbot, store):
+    link = "https://www.linkedin.com/in/ana-garcia"
+    ana = Actor(
+        "mastodon", "101", "@ana@social.example", "Ana", "https://social.example/@ana", (link,)
+    )
+    add(store, ev(ana, "share"))
+    add(store, ev(ANA_LI, "follow"), network="linkedin")
+    window, page = people_page(qtbot, store)
+    qtbot.waitUntil(page.suggestions_button.isVisible, timeout=10000)
+    page.open_suggestions()
+    (label,) = page.suggestions_dialog.rows[0].findChildren(QLabel)
+    assert label.text().endswith(f": their Mastodon profile links to {link}")
+    window.tasks.wait()

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from desktop.connectors.base import (
     BadResponse,
 )
+from desktop.connectors.bluesky.richtext import find_links
 from desktop.connectors.fields import (
     expect_object,
     object_field,
@@ -25,6 +26,7 @@ from desktop.core.events import (
     Post,
 )
 from desktop.core.i18n import fill, tx
+from desktop.core.profiles import profile_links
 
 APP_URL = "https://bsky.app"
 
@@ -123,7 +125,15 @@ def _actor(profile: Any, where: str) -> Actor:
         handle=handle,
         display_name=optional_text(body, "displayName").strip() or handle,
         profile_url=profile_url(_name_in_urls(handle, did)),
+        links=_bio_links(body.get("description")),
     )
+
+
+def _bio_links(description: object) -> tuple[str, ...]:
+    """The other networks' profiles a Bluesky bio links to (plain text: its URLs)."""
+    if type(description) is not str or "http" not in description:
+        return ()
+    return profile_links((url for _, _, url in find_links(description)), own=NETWORK)
 
 
 def _bare_actor(did: str, handle: str = "") -> Actor:

@@ -16,7 +16,7 @@ from desktop.connectors.base import (
     BadResponse,
 )
 from desktop.connectors.html_text import html_text
-from desktop.connectors.mastodon.parse import _status_url
+from desktop.connectors.mastodon.parse import _status_url, account_links
 from desktop.connectors.parse import utc_datetime
 from desktop.core.events import (
     Actor,
@@ -105,13 +105,14 @@ class _FastPath:
         if name is None:
             return None
         name = name or acct
-        key = (acct, profile, name)
+        fields = account.get("fields")
+        key = (acct, profile, name, account.get("note"), repr(fields) if fields else "")
         actor = self._actors.get(key)
         if actor is None:
             if len(self._actors) >= _CACHED:
                 self._actors.clear()
             actor = self._actors[key] = Actor(
-                self.network, profile, self._handle(acct), name, profile
+                self.network, profile, self._handle(acct), name, profile, account_links(account)
             )
         return actor
 

@@ -28,9 +28,11 @@ from desktop.core.events import (
     Direction,
     InteractionEvent,
     Kind,
+    Network,
     Post,
 )
 from desktop.core.i18n import fill, tx
+from desktop.core.profiles import profile_links
 
 # Notification types that become interactions; every other type is skipped and counted.
 NOTIFICATION_KINDS = {
@@ -361,6 +363,7 @@ class _Parsing:
             or id_or_text(account, "username", where)
             or acct,
             profile_url=profile,
+            links=account_links(account),
         )
 
     def _post(self, status: dict[str, Any], where: str) -> Post:
@@ -384,6 +387,18 @@ class _Parsing:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def account_links(account: dict[str, Any]) -> tuple[str, ...]:
+    """The other networks' profiles an Account's profile links to: its fields' links
+    ("LinkedIn: https://www.linkedin.com/in/ana") and its bio's. Evidence only: a field of
+    an odd shape is passed over, never an error."""
+    html = [account.get("note")]
+    fields = account.get("fields")
+    if type(fields) is list:
+        html.extend(f.get("value") for f in fields if type(f) is dict)
+    urls = [url for value in html if type(value) is str for url in html_to_text(value).links]
+    return profile_links(urls, own=Network.MASTODON)
 
 
 def _status_url(status: dict[str, Any]) -> str:

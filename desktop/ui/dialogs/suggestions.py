@@ -60,6 +60,14 @@ class SuggestionsDialog(QDialog):
                 reasons.append(self.tr("the same name"))
             elif evidence.kind == "same handle":
                 reasons.append(tr_format(self.tr("the same handle (%1)"), evidence.value))
+            elif evidence.kind == "profile link":
+                reasons.append(
+                    tr_format(
+                        self.tr("their %1 profile links to %2"),
+                        network_name(evidence.network),
+                        evidence.value,
+                    )
+                )
         return "; ".join(reasons)
 
     def _row(self, suggestion) -> QWidget:
