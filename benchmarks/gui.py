@@ -2,8 +2,12 @@
 
 - start-up: from the parent's spawn time to the main window's first paint, offscreen and
   under Xvfb when `Xvfb` is on PATH; floor: a bare PySide6 process showing an empty
-  QMainWindow, run alternately in the same loop. Peak RSS: each child's own VmHWM (the
-  parent's `os.wait4` rusage is the fallback; on Linux it starts from the parent's size).
+  QMainWindow, run alternately in the same loop.
+  Peak RSS: each child's own VmHWM (the parent's `os.wait4` rusage is the fallback; on
+  Linux it starts from the parent's size).
+- check-in content shown: from spawn to the first person's draft on the screen, with the
+  first screen the app keeps after each sync (desktop.app.first_screen); the same without
+  it (the first launch after another program wrote the store) is given beside it.
 - lists: the People view over every person, then scrolled to the end (End pressed).
 - GUI responsiveness: the longest lateness of a 10 ms timer on the GUI thread while a sync
   of N events runs on a worker (and the pending list reloads after it).
@@ -29,6 +33,7 @@ from benchmarks.figures import Figure, at_most, median, ratio_at_most
 PROBE = Path(__file__).with_name("probe.py")
 ROOT = Path(__file__).resolve().parents[1]
 STARTUP_RATIO = 2.5
+CONTENT_RATIO = 3.0
 RSS_MB = 200.0
 SHOW_MS = 200.0
 SCROLL_MS = 500.0
@@ -92,7 +97,7 @@ def _marks(lines: list[str]) -> dict[str, list[str]]:
     marks = {}
     for line in lines:
         tag, _, rest = line.partition(" ")
-        if tag in ("MAIN", "PAINT", "LOADED", "ERROR", "RSS"):
+        if tag in ("MAIN", "PAINT", "LOADED", "CONTENT", "KEPT", "ERROR", "RSS"):
             marks[tag] = rest.split(" ", 1)
     return marks
 
@@ -133,6 +138,36 @@ def xvfb():
             proc.wait()
 
 
+def _keep_first_screen(data_dir: Path, env: dict) -> Path | None:
+    """The first screen the app would keep for this store, made once, copied aside; None
+    when nobody is to be thanked today (there is no draft to show)."""
+    _, lines, _ = run_child(["remember", str(data_dir)], env)
+    marks = _marks(lines)
+    if "KEPT" not in marks:
+        raise ChildFailed(f"no first screen was made: {marks.get('ERROR', lines)}")
+    if marks["KEPT"][0] == "-":
+        return None
+    kept = Path(marks["KEPT"][0])
+    copy = data_dir / "first-screen.kept"
+    shutil.copyfile(kept, copy)
+    return copy
+
+
+def _app_run(data_dir: Path, env: dict, kept: Path | None) -> tuple[dict, float, int]:
+    """(marks, spawn time, peak RSS) of one app child, with the kept first screen in place
+    (``kept``) or none."""
+    screen = data_dir / "reciprocity.first-screen.json"
+    screen.unlink(missing_ok=True)
+    if kept is not None:
+        shutil.copyfile(kept, screen)
+    started, lines, rss = run_child(["app", str(data_dir)], env)
+    marks = _marks(lines)
+    rss = int(marks["RSS"][0]) if "RSS" in marks else rss
+    if "ERROR" in marks or "PAINT" not in marks:
+        raise ChildFailed(f"the app did not start: {marks.get('ERROR', lines)}")
+    return marks, started, rss
+
+
 def startup(
     data_dir: Path, home: Path, *, runs: int, use_xvfb: bool = True, log=print
 ) -> list[Figure]:
@@ -140,17 +175,25 @@ def startup(
     rss_app: list[float] = []
     rss_bare: list[float] = []
     platforms = [("offscreen", None)]
+    kept: Path | None = None
+    made = False
     with xvfb() if use_xvfb else _none() as display:
         platforms.append(("Xvfb", display))
         for label, disp in platforms:
             name = f"start-up: first paint ({label})"
+            content_name = f"check-in content shown ({label})"
             target = f"<= {STARTUP_RATIO:g}x floor"
+            content_target = f"<= {CONTENT_RATIO:g}x floor"
             if label == "Xvfb" and disp is None:
                 why = "Xvfb is not on PATH" if use_xvfb else "--no-xvfb"
                 figures.append(Figure(name, "ms", None, None, target, note=f"skipped: {why}"))
+                figures.append(
+                    Figure(content_name, "ms", None, None, content_target, note=f"skipped: {why}")
+                )
                 continue
             env = child_env(home, "xcb" if disp else "offscreen", disp)
             app_ms, bare_ms, loaded_ms, main_ms = [], [], [], []
+            content_ms, cold_content_ms = [], []
             rows = "?"
             for run in range(runs + 1):  # the first round warms the caches and is dropped
                 started, lines, rss = run_child(["bare"], env)
@@ -159,11 +202,9 @@ def startup(
                     raise ChildFailed(f"the bare window never painted ({label})")
                 bare = (float(marks["PAINT"][0]) - started) * 1000
                 rss = int(marks["RSS"][0]) if "RSS" in marks else rss
-                started, lines, app_rss = run_child(["app", str(data_dir)], env)
-                marks = _marks(lines)
-                app_rss = int(marks["RSS"][0]) if "RSS" in marks else app_rss
-                if "ERROR" in marks or "PAINT" not in marks:
-                    raise ChildFailed(f"the app did not start: {marks.get('ERROR', lines)}")
+                marks, started, app_rss = _app_run(data_dir, env, None)
+                if not made:  # after the first check-in of the day saved its plan
+                    kept, made = _keep_first_screen(data_dir, env), True
                 if run == 0:
                     continue
                 bare_ms.append(bare)
@@ -173,9 +214,17 @@ def startup(
                 if "LOADED" in marks:
                     loaded_ms.append((float(marks["LOADED"][0]) - started) * 1000)
                     rows = marks["LOADED"][1] if len(marks["LOADED"]) > 1 else "?"
+                if "CONTENT" in marks:
+                    cold_content_ms.append((float(marks["CONTENT"][0]) - started) * 1000)
                 if label == "offscreen":
                     rss_app.append(app_rss / 1024)
                     rss_bare.append(rss / 1024)
+                if kept is None:
+                    continue
+                warm, started, _ = _app_run(data_dir, env, kept)
+                if "CONTENT" not in warm:
+                    raise ChildFailed(f"the check-in never showed a draft: {warm}")
+                content_ms.append((float(warm["CONTENT"][0]) - started) * 1000)
             figure = Figure(
                 name,
                 "ms",
@@ -186,12 +235,41 @@ def startup(
                 app_ms,
                 bare_ms,
                 "bare PySide6 process showing an empty QMainWindow",
-                f"`reciprocity checkin` (syncing stubbed out): main window painted at "
-                f"{median(main_ms) or 0:,.0f} ms, check-in window at {median(app_ms):,.0f} ms, "
-                f"its plan ({rows} people to thank) shown at {median(loaded_ms) or 0:,.0f} ms",
+                f"`reciprocity checkin` (syncing stubbed out, no first screen kept): main "
+                f"window painted at {median(main_ms) or 0:,.0f} ms, check-in window at "
+                f"{median(app_ms):,.0f} ms, its plan ({rows} people to thank) read at "
+                f"{median(loaded_ms) or 0:,.0f} ms",
             )
-            log(f"  {name}: {figure.median:,.0f} ms (floor {figure.floor:,.0f} ms)")
-            figures.append(figure)
+            content = (
+                Figure(
+                    content_name,
+                    "ms",
+                    None,
+                    None,
+                    content_target,
+                    note="skipped: nobody to thank today in this store",
+                )
+                if kept is None
+                else Figure(
+                    content_name,
+                    "ms",
+                    median(content_ms),
+                    median(bare_ms),
+                    content_target,
+                    ratio_at_most(CONTENT_RATIO),
+                    content_ms,
+                    bare_ms,
+                    "bare PySide6 process showing an empty QMainWindow",
+                    f"`reciprocity checkin`, spawn to the first person's draft on the screen, "
+                    f"with the first screen the app keeps after each sync; without it (first "
+                    f"launch after another program wrote the store): "
+                    f"{median(cold_content_ms) or 0:,.0f} ms",
+                )
+            )
+            for f in (figure, content):
+                if f.median is not None:
+                    log(f"  {f.name}: {f.median:,.0f} ms (floor {f.floor:,.0f} ms)")
+            figures += [figure, content]
     figures.append(
         Figure(
             "start-up: peak RSS",
@@ -203,7 +281,7 @@ def startup(
             rss_app,
             rss_bare,
             "the bare PySide6 process",
-            "offscreen, until the check-in window shows its plan",
+            "offscreen, until the check-in window shows its first draft",
         )
     )
     return figures

@@ -4,7 +4,11 @@
   `PAINT <monotonic time>` after its first paint, then quits.
 - `app DATA_DIR`: Reciprocity as `reciprocity --data-dir DATA_DIR checkin` starts it, with
   probes: `MAIN <t>` at the main window's first paint, `PAINT <t>` at the check-in
-  window's first paint, `LOADED <t> <people>` once the check-in has its plan, then quits.
+  window's first paint, `LOADED <t> <people>` once the check-in has its plan, `CONTENT <t>`
+  once the first person's draft is on the screen (at the first paint when a first screen
+  was kept, else when the draft is written), then quits once the real draft is shown.
+- `remember DATA_DIR`: makes the first screen of that store (desktop.app.first_screen), as
+  the app does after a sync, in the language the app would speak; prints `KEPT <path>`.
   Syncing is stubbed out (Services.sync_all returns nothing): the store's accounts are
   synthetic and the network is not what is measured.
 - `lists STORE RUNS BUDGET_S` and `sync STORE EVENTS BATCH ACCOUNT_ID`: print one line of
@@ -89,9 +93,24 @@ def app(data_dir: str) -> int:
             QTimer.singleShot(0, QApplication.instance().quit)
 
         class Checkin(_first_paint(checkin_module.CheckinWindow, "PAINT")):
+            _content = False
+
+            def paintEvent(self, event):  # noqa: N802
+                super().paintEvent(event)
+                if not self._content and self.draft_editor.text():
+                    self._content = True
+                    note("CONTENT")
+
             def _planned(self, plan):
                 super()._planned(plan)
                 note("LOADED", str(len(plan.people)))
+                if not plan.people:
+                    quit_soon()
+
+            def _drafted(self, draft):
+                super()._drafted(draft)
+                if not self._content:
+                    self.repaint()  # the draft on the screen: paintEvent notes it
                 quit_soon()
 
             def _error(self, exc):
@@ -112,6 +131,26 @@ def app(data_dir: str) -> int:
     code = main(["--data-dir", data_dir, "checkin"])
     peak_rss()
     return code
+
+
+def remember(data_dir: str) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from desktop.app.services import Services
+    from desktop.app.stores import open_store
+    from desktop.cli.language import speak
+    from desktop.store.database import first_screen_path
+
+    speak(["--data-dir", data_dir])
+    store = open_store(f"sqlite:///{Path(data_dir) / 'reciprocity.db'}")
+    screen = Services(store).remember_first_screen(date.today())
+    store.close()
+    if screen is None or screen.checkin_person is None:
+        print("KEPT -", flush=True)  # nobody to thank today: no draft to show
+        return 0
+    print(f"KEPT {first_screen_path(Path(data_dir) / 'reciprocity.db')}", flush=True)
+    return 0
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -356,6 +395,8 @@ if __name__ == "__main__":
         sys.exit(bare())
     if mode == "app":
         sys.exit(app(args[0]))
+    if mode == "remember":
+        sys.exit(remember(args[0]))
     if mode == "lists":
         sys.exit(lists(args[0], int(args[1]), float(args[2])))
     if mode == "sync":

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.app.base import ServiceBase
 
 if TYPE_CHECKING:
+    from desktop.app.first_screen import FirstScreen
     from desktop.core.length import LengthCheck
     from desktop.queries.accounts import AccountView
     from desktop.queries.candidates import RankedCandidate
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from desktop.queries.history import HistoryItem
     from desktop.queries.ledger import Ledger, PersonSummary
     from desktop.queries.notices import Notice
-    from desktop.queries.pending import PendingPerson
+    from desktop.queries.pending_views import PendingPerson
     from desktop.queries.share import ShareContext
     from desktop.queries.status import Status
     from desktop.sync.connect import AccountRef
@@ -27,6 +28,45 @@ class Reading(ServiceBase):
 
         with self.store.read() as s:
             return pending(s, today=today)
+
+    def remember_first_screen(self, today: date) -> FirstScreen | None:
+        """Make the first screen (desktop.app.first_screen) and keep it beside the store;
+        None when there is nowhere to keep it or the store changed while it was made."""
+        from desktop.app import first_screen
+        from desktop.core import i18n
+        from desktop.queries.checkin import plan
+        from desktop.queries.pending import pending
+        from desktop.store.settings import get_setting
+
+        path = self.store.path
+        if path is None:
+            return None
+        writes = self.store.writes
+        seen = first_screen.fingerprint(path)  # before reading: a later write shows
+        with self.store.read() as s:
+            entries = pending(s)
+            today_plan = plan(s, today, save=False)
+            cooldown = int(get_setting(s, "thank_cooldown_days"))
+        answered = {p for p, outcome in today_plan.progress.people.items() if outcome != "skipped"}
+        people = [p for p in today_plan.people if p.person_id not in answered]
+        screen = first_screen.FirstScreen(
+            today,
+            i18n.language(),
+            seen,
+            checkin_count=len(people),
+            thank_total=len(entries),
+            thank_rows=entries[: first_screen.THANK_ROWS],
+            cooldown_days=cooldown,
+        )
+        if people:
+            draft = self.draft(people[0].person_id)
+            screen.checkin_person = people[0]
+            screen.draft_text = draft.text
+            screen.draft_recently_thanked = draft.recently_thanked
+        if self.store.writes != writes:
+            return None
+        first_screen.write(path, screen)
+        return screen
 
     def candidates(
         self, limit: int | None = 50, states: tuple[str, ...] | None = None

@@ -27,6 +27,20 @@ def at_head(url: str) -> bool:
     return database_at_head(url)
 
 
+def store_file(url: str) -> Path | None:
+    """The file of a plain SQLite store URL; None for others (PostgreSQL, in memory)."""
+    from desktop.store.database import _plain_sqlite_path
+
+    return _plain_sqlite_path(url)
+
+
+def first_screen_kept(store_path: Path | None) -> bool:
+    """Is a first screen kept for this store (none: it must be made again)?"""
+    from desktop.store.database import first_screen_path
+
+    return store_path is not None and first_screen_path(store_path).exists()
+
+
 def open_demo_store(directory: Path) -> Store:
     """The demo store in this directory (private), created and filled on first use."""
     from desktop.app.services import Services

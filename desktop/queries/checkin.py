@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.vocabulary import AckAction, CandidateState
 from desktop.queries.candidates import RankedCandidate, ranked_candidates
-from desktop.queries.pending import PendingPerson, pending
+from desktop.queries.pending import pending
+from desktop.queries.pending_views import PendingPerson
 from desktop.store.settings import get_setting, set_setting
 
 # Besides the answers to a person, the check-in has its own "liked" (back) and "skipped".
@@ -81,9 +82,10 @@ def save_progress(session: Session, progress: Progress) -> None:
     set_setting(session, "checkin_state", progress.as_json())
 
 
-def plan(session: Session, today: date) -> Plan:
+def plan(session: Session, today: date, *, save: bool = True) -> Plan:
     """Today's people and candidates. The plan is fixed the first time it is made each day,
-    so the check-in does not shift under the user; people answered elsewhere drop out."""
+    so the check-in does not shift under the user; people answered elsewhere drop out.
+    ``save=False`` makes it as it would be, fixing nothing (a first screen made ahead)."""
     progress = load_progress(session, today)
     waiting = {p.person_id: p for p in pending(session, today=today)}
     open_candidates = {c.candidate_id: c for c in ranked_candidates(session, limit=200)}
@@ -92,7 +94,8 @@ def plan(session: Session, today: date) -> Plan:
         n_shares = int(get_setting(session, "checkin_shares"))
         progress.plan_people = list(waiting)[:n_people]
         progress.plan_candidates = list(open_candidates)[:n_shares]
-        save_progress(session, progress)
+        if save:
+            save_progress(session, progress)
     # Thanked today (here or elsewhere) means no longer pending: they drop out of the list.
     people = [waiting[pid] for pid in progress.plan_people if pid in waiting]
     candidates = [

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
 from desktop.core.vocabulary import AckAction
-from desktop.queries.pending import KIND_ORDER
-from desktop.queries.people import IdentityView, identities_of, last_thanked, live_person
+from desktop.queries.pending_views import KIND_ORDER, IdentityView
+from desktop.queries.people import identities_of, last_thanked, live_person
 from desktop.store.models import (
     Acknowledgement,
     Identity,

@@ -18,51 +18,13 @@ from sqlalchemy import ColumnElement, TextClause, and_, bindparam, or_, select, 
 from sqlalchemy.orm import Session
 
 from desktop.core.vocabulary import AckAction
-from desktop.queries.people import IdentityView, last_thanked
+from desktop.queries.pending_views import IdentityView, PendingPerson, PendingPost
+from desktop.queries.people import last_thanked
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person
 from desktop.store.settings import get_setting
 
-KIND_ORDER = ("share", "quote", "mention", "reply", "like", "follow")
 PRIORITY_OF_KIND = {"share": 1, "quote": 1, "mention": 2, "reply": 2, "like": 3, "follow": 3}
 MAX_POSTS = 10  # posts listed per person; the counts still cover all of them
-
-
-@dataclass
-class PendingPost:
-    url: str
-    text: str
-    occurred_at: datetime
-    language: str = ""
-    remote_id: str = ""
-
-
-@dataclass
-class PendingPerson:
-    person_id: int
-    name: str
-    identities: list[IdentityView]
-    counts: dict[str, int]
-    posts: list[PendingPost]
-    last_interaction_at: datetime
-    last_thanked: datetime | None
-    priority: int
-    post_count: int = 0
-    interaction_ids: list[int] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "person_id": self.person_id,
-            "name": self.name,
-            "identities": [i.as_json() for i in self.identities],
-            "counts": {k: self.counts[k] for k in KIND_ORDER if k in self.counts},
-            "posts": [
-                {"url": p.url, "text": p.text, "occurred_at": p.occurred_at.isoformat()}
-                for p in self.posts
-            ],
-            "last_thanked": self.last_thanked.isoformat() if self.last_thanked else None,
-            "priority": self.priority,
-            "last_interaction_at": self.last_interaction_at.isoformat(),
-        }
 
 
 # Literal SQL, not bound parameters: SQLite uses a partial index only when the query's WHERE

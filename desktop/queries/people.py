@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, or_, select, update
@@ -11,21 +10,11 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import InvalidRequest, NotFound
 from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AckAction, AckHow
+from desktop.queries.pending_views import IdentityView
 from desktop.store.models import Acknowledgement, Identity, Interaction, Person, utcnow
 
 ACTIONS = tuple(AckAction)
 HOWS = tuple(AckHow)
-
-
-@dataclass(frozen=True)
-class IdentityView:
-    network: str
-    handle: str
-    url: str
-    display_name: str = ""
-
-    def as_json(self) -> dict[str, str]:
-        return {"network": self.network, "handle": self.handle, "url": self.url}
 
 
 def live_person(session: Session, person_id: int) -> Person:

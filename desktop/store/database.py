@@ -45,6 +45,12 @@ class NewerStoreError(StoreError):
     pass
 
 
+def first_screen_path(store_path: Path) -> Path:
+    """Where the first screen made from this store is kept (desktop.app.first_screen):
+    beside it, so every writer of the store can forget it."""
+    return store_path.with_name(f"{store_path.stem}.first-screen.json")
+
+
 def known_revisions() -> list[str]:
     """Revision ids, oldest first: version files are named NNNN_description.py."""
     return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
@@ -59,6 +65,9 @@ class Store:
     engine: Engine
     path: Path | None  # None for a non-SQLite URL
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    # Write sessions committed by this process: a first screen read before one of them is
+    # stale, and is not kept (desktop.app.first_screen).
+    writes: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         from sqlalchemy.orm import sessionmaker
@@ -72,7 +81,10 @@ class Store:
     @contextmanager
     def session(self, *, bulk: bool = False) -> Iterator[Session]:
         """One unit of work that may write: committed at the end, rolled back on any error.
-        `bulk` (a sync's batch of pages) gives it a roomier page cache for its duration."""
+        `bulk` (a sync's batch of pages) gives it a roomier page cache for its duration.
+        Any write makes the first screen made from this store stale: it is forgotten (before
+        the commit too, so that a crash in between cannot leave it behind)."""
+        self._forget_first_screen()
         with self._factory() as session, session.begin():
             if bulk and self.path is not None:
                 raw = session.connection().connection.dbapi_connection
@@ -84,6 +96,15 @@ class Store:
                     raw.execute(f"PRAGMA cache_size={DEFAULT_CACHE}")  # frees the pages
             else:
                 yield session
+        self.writes += 1
+        self._forget_first_screen()
+
+    def _forget_first_screen(self) -> None:
+        if self.path is not None:
+            try:
+                first_screen_path(self.path).unlink(missing_ok=True)
+            except OSError as exc:  # a read-only data dir: the screen is then never made
+                log.debug("first screen not forgotten: %s", exc)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

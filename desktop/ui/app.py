@@ -34,6 +34,7 @@ from desktop.ui.platform.single_instance import SingleInstance, server_name
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # set up after the first paint (or opened by a worker): imported then
+    from desktop.app.first_screen import FirstScreen
     from desktop.store.database import Store
     from desktop.ui.checkin import CheckinWindow
     from desktop.ui.platform.notifications import Notifier, SyncNotices
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 DEMO_DIR = "demo"
 PAINT_FALLBACK_MS = 1000  # a window that is never painted (not exposed) still gets its data
+FIRST_SCREEN_DELAY_MS = 1500  # quiet this long after a change before the first screen is made
 
 
 def _log_uncaught(kind, value, traceback) -> None:
@@ -123,6 +125,10 @@ class DesktopApp(BackgroundWiring, QObject):
             "scheduler": scheduler,
             "now": now,
         }
+        self._first_screen_timer = QTimer(self)
+        self._first_screen_timer.setSingleShot(True)
+        self._first_screen_timer.setInterval(FIRST_SCREEN_DELAY_MS)
+        self._first_screen_timer.timeout.connect(self._make_first_screen)
         app = QApplication.instance()
         assert app is not None  # made before the controller (run, and the tests' qapp)
         app.aboutToQuit.connect(self.shutdown)
@@ -146,17 +152,53 @@ class DesktopApp(BackgroundWiring, QObject):
             return self._real_store
 
     def start(self, *, checkin: bool = False) -> MainWindow:
-        """Show the window (and the check-in); once painted, load their data."""
-        if (self.demo_path / "reciprocity.db").exists():
-            self._show(self._open_demo_store, demo=True)
-        else:
-            self._show(self._open_real_store, demo=False)
+        """Show the window (and the check-in), with the first screen kept from last time if
+        it is still true; once painted, load their data."""
+        demo = (self.demo_path / "reciprocity.db").exists()
+        screen = self._kept_first_screen(demo)
+        self._show(self._open_demo_store if demo else self._open_real_store, demo=demo)
+        if screen is not None and not checkin:  # with the check-in, it is what is looked at
+            assert self.window is not None  # _show made it
+            self.window.show_first_screen(screen)
         if checkin:
-            self.open_checkin()
+            self.open_checkin(first_screen=screen)
         first = self.checkin_window if checkin else self.window
         assert first is not None and self.window is not None  # _show and open_checkin made them
         FirstPaint(first, self._painted, self)
         return self.window
+
+    def _store_file(self, demo: bool) -> Path | None:
+        from desktop.app.stores import store_file
+
+        if demo:
+            return self.demo_path / "reciprocity.db"
+        url = getattr(self.context, "database_url", None)  # the tests' contexts may not say
+        if url is None:
+            return self._real_store.path if self._real_store is not None else None
+        return store_file(url)
+
+    def _kept_first_screen(self, demo: bool) -> FirstScreen | None:
+        from desktop.app import first_screen
+
+        today = self._background["now"]().date()
+        return first_screen.read(self._store_file(demo), today, translations.speaking())
+
+    def first_screen_soon(self, *_args) -> None:
+        """After a sync or a change: make the first screen again, once things are quiet
+        (every write of the store forgot it; see desktop.app.first_screen)."""
+        self._first_screen_timer.start()
+
+    def _make_first_screen(self) -> None:
+        from desktop.app.stores import first_screen_kept
+
+        window = self.window
+        if window is None or self.quitting or window.syncing:
+            return  # a sync's end asks again
+        if first_screen_kept(self._store_file(window.demo)):
+            return  # nothing was written since it was made
+        services = window.services
+        today = self._background["now"]().date()
+        self.tasks.run(lambda: services.remember_first_screen(today), lambda _: None, self._quiet)
 
     def _painted(self) -> None:
         """After the first paint: the tray and the rest, then the data, a sync, the settings
@@ -191,7 +233,9 @@ class DesktopApp(BackgroundWiring, QObject):
         window.sync_action.triggered.connect(self._synced_by_hand)
         window.sync_finished.connect(self._sync_finished)
         window.sync_finished.connect(self.refresh_pending)
+        window.sync_finished.connect(self.first_screen_soon)
         window.page_changed.connect(self._page_changed)
+        window.page_changed.connect(self.first_screen_soon)
         window.installEventFilter(self)  # closing it keeps the app in the tray
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -212,7 +256,7 @@ class DesktopApp(BackgroundWiring, QObject):
         if self.sync_notices is not None:
             self.sync_notices.sync_finished(reports)
 
-    def open_checkin(self) -> None:
+    def open_checkin(self, *, first_screen: FirstScreen | None = None) -> None:
         """The check-in window, raised if it is open, else made for the current store."""
         from desktop.ui.checkin import CheckinWindow
 
@@ -221,10 +265,12 @@ class DesktopApp(BackgroundWiring, QObject):
             self.checkin_window.activateWindow()
             return
         assert self.window is not None  # the check-in works on the window's store
-        window = CheckinWindow(self.window.services)
+        window = CheckinWindow(self.window.services, first_screen=first_screen)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.changed.connect(self.window.refresh_all)
         window.changed.connect(self.refresh_pending)
+        window.changed.connect(self.first_screen_soon)
+        window.planned.connect(self.first_screen_soon)  # the day's plan may have been saved
         window.destroyed.connect(lambda: setattr(self, "checkin_window", None))
         self.checkin_window = window
         window.show()

@@ -8,7 +8,7 @@ reopening resumes today's check-in.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -34,17 +34,26 @@ from desktop.ui.widgets.draft_editor import DraftEditor
 from desktop.ui.widgets.help_overlay import HelpOverlay, key_label
 
 if TYPE_CHECKING:
+    from desktop.app.first_screen import FirstScreen
     from desktop.queries.candidates import RankedCandidate
     from desktop.queries.checkin import Plan
     from desktop.queries.drafts import Draft
-    from desktop.queries.pending import PendingPerson
+    from desktop.queries.pending_views import PendingPerson
 
 
 class CheckinWindow(ThankStep, ShareStep, QWidget):
     closed = Signal()
     changed = Signal()  # something was thanked or shared: other views may refresh
+    planned = Signal()  # today's plan was read (and, the first time today, saved)
 
-    def __init__(self, services: Services, *, today: date | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        today: date | None = None,
+        first_screen: FirstScreen | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.tasks = TaskRunner(self)
@@ -54,6 +63,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.step = "loading"
         self.draft: Draft | None = None
         self.busy = False
+        self.previewed: int | None = None  # the person shown from the first screen
         self.setWindowTitle(self.tr("Daily check-in — Reciprocity"))
         self.resize(640, 520)
         self.setMinimumSize(520, 420)
@@ -96,6 +106,8 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         layout.addWidget(self.status)
         self.help = HelpOverlay(self, [(key, text) for _, key, text in self.shortcuts()])
         self._build_actions()
+        if first_screen is not None and first_screen.checkin_person is not None:
+            self._preview(first_screen)
 
     def shortcuts(self) -> tuple[tuple[str, str, str], ...]:
         """(name, key, what it does): the help overlay lists these, tooltips repeat them."""
@@ -238,6 +250,7 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
 
     def _planned(self, plan) -> None:
         self.plan = plan
+        self.planned.emit()
         self.index = 0
         total = len(plan.people) + len(plan.candidates)
         done = len(plan.progress.people) + len(plan.progress.candidates)
@@ -265,8 +278,18 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         assert self.plan is not None  # the steps are shown once the plan is read
         return {pid for pid, outcome in self.plan.progress.people.items() if outcome != "skipped"}
 
-    def _show_person(self, person, count: int) -> None:
-        self.current = person
+    def _preview(self, screen: FirstScreen) -> None:
+        """The first person and their draft as the first screen kept them: shown at once,
+        read-only until the plan and the draft are read (nothing is sent from it)."""
+        person = screen.checkin_person
+        assert person is not None  # only called with one
+        self._show_who(person, screen.checkin_count)
+        self.draft_editor.preview(screen.draft_text)
+        self.like_button.setEnabled(False)  # until the draft says what can be liked
+        self._show_recently_thanked(screen.draft_recently_thanked)
+        self.previewed = person.person_id
+
+    def _show_who(self, person, count: int) -> None:
         self.title.setText(self.tr("Daily check-in"))
         self.step_label.setText(self.tr("Step 1 of 3 · %n people to thank today", "", count))
         self.person_name.setText(person.name)
@@ -274,9 +297,15 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
         self.person_what.setText(f"{describe_counts(person.counts)} · {handles}")
         post = person.posts[0] if person.posts else None
         self.person_post.setText(f"“{post.text[:200]}”" if post and post.text else "")
-        self.recent_note.setText("")
-        self.draft_editor.begin()
         self.pages.setCurrentIndex(1)
+
+    def _show_person(self, person, count: int) -> None:
+        self.current = person
+        self._show_who(person, count)
+        if self.previewed != person.person_id:  # else its draft stays until the real one
+            self.recent_note.setText("")
+            self.draft_editor.begin()
+        self.previewed = None
         self.tasks.run(
             lambda: self.services.draft(person.person_id), self._drafted, self._draft_failed
         )
@@ -287,11 +316,15 @@ class CheckinWindow(ThankStep, ShareStep, QWidget):
             draft.text, lambda text: self.services.check_length(draft, text), focus=False
         )
         self.like_button.setEnabled(draft.reply_to is not None)
-        if draft.recently_thanked:
-            when = local_day(draft.recently_thanked)
-            self.recent_note.setText(
-                tr_format(self.tr("Recently thanked (%1): you can let it be with K."), when)
-            )
+        self._show_recently_thanked(draft.recently_thanked)
+
+    def _show_recently_thanked(self, when: datetime | None) -> None:
+        if when is None:
+            self.recent_note.setText("")
+            return
+        self.recent_note.setText(
+            tr_format(self.tr("Recently thanked (%1): you can let it be with K."), local_day(when))
+        )
 
     def _draft_failed(self, exc: Exception) -> None:
         self.draft = None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.queries.candidates import RankedCandidate
     from desktop.queries.checkin import Plan, Progress
     from desktop.queries.drafts import Draft
-    from desktop.queries.pending import PendingPerson
+    from desktop.queries.pending_views import PendingPerson
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.widgets.draft_editor import DraftEditor
 

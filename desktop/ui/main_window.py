@@ -41,10 +41,12 @@ from desktop.ui.welcome import WelcomePage
 from desktop.ui.widgets.help_overlay import key_label
 
 if TYPE_CHECKING:
+    from desktop.app.first_screen import FirstScreen
     from desktop.app.services import Services
     from desktop.ui.dialogs.quick_entry import QuickEntryDialog
     from desktop.ui.pages.accounts.page import AccountsPage
     from desktop.ui.pages.settings.page import SettingsPage
+    from desktop.ui.pages.thank.page import ThankPage
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +294,15 @@ class MainWindow(QMainWindow):
         return page
 
     # -- data -------------------------------------------------------------------------------
+
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """Before the first paint: the Thank page's first rows as they were kept, instead of
+        "Loading…" (someone is waiting, so it is not the welcome either)."""
+        if self._section_key() != "thank" or self.stack.currentWidget() is not self.placeholder:
+            return
+        page = cast("ThankPage", self.pages["thank"])
+        page.show_first_screen(screen)
+        self.stack.setCurrentWidget(page)
 
     def start(self) -> None:
         """After the window is shown: decide between welcome and Thank, load the data."""

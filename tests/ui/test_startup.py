@@ -6,7 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -71,6 +71,9 @@ def checkin(context, args):
                 seen["paint"] = {
                     "heavy": sorted(m for m in HEAVY if m in sys.modules),
                     "step": self.step,
+                    "name": self.person_name.text(),
+                    "draft": self.draft_editor.text(),
+                    "read_only": self.editor.isReadOnly(),
                     "main_window_shown": any(
                         isinstance(w, QMainWindow) and w.isVisible()
                         for w in QApplication.topLevelWidgets()
@@ -80,6 +83,10 @@ def checkin(context, args):
         def _planned(self, plan):
             super()._planned(plan)
             seen["planned"] = [p.name for p in plan.people]
+
+        def _drafted(self, draft):
+            super()._drafted(draft)
+            seen["drafted"] = {"text": draft.text, "shown": self.draft_editor.text()}
             quit_soon()
 
         def _error(self, exc):
@@ -127,6 +134,42 @@ def test_checkin_paints_before_the_store_and_heavy_libraries_load(data_dir):
     assert painted["step"] == "loading"  # painted first, filled from a worker after
     assert painted["main_window_shown"]  # the main window is there too, as it always was
     assert sorted(result["planned"]) == ["Ana García", "Ben Carter"]
+    assert painted["name"] == "" and painted["draft"] == ""
+
+
+def test_with_a_first_screen_kept_the_first_paint_already_shows_the_person_and_draft(data_dir):
+    store = open_store(f"sqlite:///{data_dir / 'reciprocity.db'}")
+    services = Services(store)
+    services.checkin_plan(date.today())  # as the first check-in of the day saves it
+    kept = services.remember_first_screen(date.today())
+    store.close()
+    assert kept is not None and kept.checkin_person is not None
+    result, stderr = launch_checkin(data_dir)
+    assert result["code"] == 0, stderr
+    painted = result["paint"]
+    # Still nothing heavy: the screen is a small JSON file read with the standard library.
+    assert set(painted["heavy"]) <= {"desktop.queries"}, painted["heavy"]
+    assert "sqlalchemy" not in painted["heavy"]
+    assert painted["name"] == kept.checkin_person.name
+    assert painted["draft"] == kept.draft_text and painted["draft"]
+    assert painted["read_only"]  # nothing is edited or sent from the kept copy
+    assert result["drafted"]["shown"] == result["drafted"]["text"] == kept.draft_text
+
+
+def test_a_first_screen_made_before_a_write_is_not_shown(data_dir):
+    store = open_store(f"sqlite:///{data_dir / 'reciprocity.db'}")
+    services = Services(store)
+    services.checkin_plan(date.today())
+    assert services.remember_first_screen(date.today()) is not None
+    kept = (data_dir / "reciprocity.first-screen.json").read_bytes()
+    add(store, ev(BEN, "share", now=datetime.now(UTC)))  # a write: the file is forgotten
+    assert not (data_dir / "reciprocity.first-screen.json").exists()
+    store.close()
+    # As if another program put the old file back: the store's ids no longer match it.
+    (data_dir / "reciprocity.first-screen.json").write_bytes(kept)
+    result, stderr = launch_checkin(data_dir)
+    assert result["code"] == 0, stderr
+    assert result["paint"]["step"] == "loading" and result["paint"]["draft"] == ""
 
 
 def test_checkin_on_a_newer_store_says_so_in_one_line_and_opens_no_window(data_dir):

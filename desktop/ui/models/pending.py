@@ -10,7 +10,7 @@ from desktop.ui.format import describe_counts, network_name, time_ago, tr_format
 from desktop.ui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
-    from desktop.queries.pending import PendingPerson
+    from desktop.queries.pending_views import PendingPerson
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -112,11 +112,25 @@ class DraftEditor(QWidget):
         self.show_error("")
         self.remaining.setText(self.tr("Writing a draft…"))
 
+    def preview(self, text: str) -> None:
+        """A draft kept from the last time, shown while the real one is written: readable,
+        not yet editable or sendable (set_draft makes it so)."""
+        self.check = None
+        self.busy = False
+        self.editor.setEnabled(True)
+        self.editor.setReadOnly(True)
+        self.editor.setPlainText(text)
+        self.send.setEnabled(False)
+        self.show_error("")
+        self.remaining.setText("")
+
     def set_draft(self, text: str, check: Callable[[str], LengthCheck], *, focus=True) -> None:
         self.check = check
         self.show_error("")
         self.editor.setEnabled(True)
-        self.editor.setPlainText(text)
+        self.editor.setReadOnly(False)
+        if text != self.editor.toPlainText():  # the preview's text stays put: no flicker
+            self.editor.setPlainText(text)
         self.recount()
         if focus:
             self.editor.setFocus()
@@ -125,6 +139,7 @@ class DraftEditor(QWidget):
         """No draft could be written: say why; the text can still be typed by hand."""
         self.check = None
         self.editor.setEnabled(True)
+        self.editor.setReadOnly(False)
         self.send.setEnabled(False)
         self.remaining.setText("")
         self.show_error(tr_format(self.tr("No draft: %1"), exc))

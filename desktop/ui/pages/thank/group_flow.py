@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from desktop.core.groups import PostGroup
     from desktop.queries.drafts import Draft
-    from desktop.queries.pending import PendingPerson
+    from desktop.queries.pending_views import PendingPerson
     from desktop.ui.pages.thank.group_panel import PostGroupPanel
     from desktop.ui.pages.thank.page import Loaded
 

@@ -38,8 +38,9 @@ from desktop.ui.platform import gc_policy
 from desktop.ui.widgets.tables import fitted_table, fixed_column
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
+    from desktop.app.first_screen import FirstScreen
     from desktop.queries.drafts import Draft
-    from desktop.queries.pending import PendingPerson
+    from desktop.queries.pending_views import PendingPerson
 
 PEOPLE, BY_POST = 0, 1  # the views, in the order of the tabs
 LONG_AGES = ({"minutes": 59}, {"hours": 23}, {"days": 31})  # the longest "… ago" of each unit
@@ -294,7 +295,11 @@ class ThankPage(PersonThanks, GroupThanks, Page):
             BY_POST,
             tr_format(self.tr("&By post (%1)"), len(groups)) if groups else self.tr("&By post"),
         )
-        count = len(entries)
+        self._show_count(len(entries))
+        self._select(current)
+        self._select_group(current_group.post_url if current_group else None)
+
+    def _show_count(self, count: int) -> None:
         if count:
             self.heading.setText(
                 self.tr("%n people to thank", "", count)
@@ -303,8 +308,15 @@ class ThankPage(PersonThanks, GroupThanks, Page):
             )
         else:
             self.heading.setText(self.tr("Nobody is waiting for a thank-you"))
-        self._select(current)
-        self._select_group(current_group.post_url if current_group else None)
+
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """The first rows as the first screen kept them (desktop.app.first_screen), shown
+        before the store is read; refresh() replaces them. Nobody is selected meanwhile, so
+        nothing is drafted or sent from them."""
+        self.panel.cooldown_days = screen.cooldown_days
+        self.entries = {e.person_id: e for e in screen.thank_rows}
+        self.model.set_entries(screen.thank_rows)
+        self._show_count(screen.thank_total)
 
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()
