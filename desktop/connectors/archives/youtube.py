@@ -58,6 +58,7 @@ from desktop.connectors.archives.youtube_files import (
     channel_in,
     comment_text,
     in_youtube_folder,
+    names_a_channel,
     tables,
     when,
 )
@@ -118,9 +119,12 @@ class _Reader:
         if CHANNEL_ID.fullmatch(mine):
             self.authors[mine] += 1
         self.newest = at if self.newest is None else max(self.newest, at)
-        said = comment_text(row.get("commenttext", ""))
+        parent, cell = row.get("parentcommentid", ""), row.get("commenttext", "")
+        if not parent and not names_a_channel(cell):  # most comments: nothing to credit
+            self.page.skipped[NO_AUTHOR] += 1
+            return
+        said = comment_text(cell)
         post = _post(row, said.text)
-        parent = row.get("parentcommentid", "")
         mentioned = [m for m in said.mentions if m.channel_id != mine]
         addressee = said.addressee if parent and said.addressee != mine else ""
         external_id = f"takeout:comment:{comment_id}"
@@ -227,15 +231,14 @@ def _one_actor_each(events: list[InteractionEvent]) -> list[InteractionEvent]:
             handles.setdefault(who.stable_id, who.handle)
         if who.display_name:
             titles.setdefault(who.stable_id, who.display_name)
+    best = {
+        key: channel(key, titles.get(key, ""), handles.get(key, ""))
+        for key in {event.actor.stable_id for event in events}
+    }
     return [
-        replace(
-            event,
-            actor=channel(
-                event.actor.stable_id,
-                titles.get(event.actor.stable_id, ""),
-                handles.get(event.actor.stable_id, ""),
-            ),
-        )
+        event
+        if event.actor == best[event.actor.stable_id]
+        else replace(event, actor=best[event.actor.stable_id])
         for event in events
     ]
 

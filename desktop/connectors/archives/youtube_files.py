@@ -215,9 +215,17 @@ def comment_text(cell: str) -> CommentText:
     return CommentText("".join(parts).strip(), tuple(mentions.values()), addressee)
 
 
+def names_a_channel(cell: str) -> bool:
+    """Whether a Comment Text cell may mention a channel (cheap: no JSON read)."""
+    return "externalChannelId" in cell
+
+
+_JSON = json.JSONDecoder(strict=False)  # strict=False: raw line breaks inside strings
+
+
 def _segments(text: str) -> list[dict[str, Any]] | None:
     try:
-        data = json.loads(f"[{text}]", strict=False)  # strict=False: raw line breaks
+        data = _JSON.decode(f"[{text}]")
     except json.JSONDecodeError:
         return None
     segments: list[dict[str, Any]] = []
