@@ -94,6 +94,7 @@ class _Reader:
         self.page = Page(stream="youtube-archive")
         self.events: dict[str, InteractionEvent] = {}
         self.open_replies: list[OpenReply] = []
+        self.seen: set[str] = set()  # comment ids read
         self.authors: Counter[str] = Counter()  # channel ids comment rows name as theirs
         self.newest: datetime | None = None
         self.undated = False
@@ -116,6 +117,9 @@ class _Reader:
         if not comment_id or at is None:
             self.page.skipped["unreadable comment"] += 1
             return
+        if comment_id in self.seen:  # split parts may overlap: each comment counts once
+            return
+        self.seen.add(comment_id)
         if CHANNEL_ID.fullmatch(mine):
             self.authors[mine] += 1
         self.newest = at if self.newest is None else max(self.newest, at)

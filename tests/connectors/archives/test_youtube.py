@@ -235,6 +235,7 @@ def test_split_comment_files_are_all_read_and_one_comment_in_two_counts_once(tmp
     }
     read = read_archive(make_takeout(tmp_path / "t.zip", files))
     assert [kind for kind, *_ in events(read)] == ["mention", "mention", "reply"]
+    assert read.page.skipped == {"comment without author": 2}  # one in each file, once
 
 
 def test_older_html_comments_are_counted_only(tmp_path):
