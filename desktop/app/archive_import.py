@@ -1,10 +1,12 @@
-"""Data exports of closed networks (X, LinkedIn, Instagram, Facebook) imported as an
-account's interactions.
+"""Data exports of closed networks (X, LinkedIn, Instagram, Facebook) and YouTube's Takeout
+imported as an account's interactions.
 
 The export is recognised by its files, read by its network's reader, and written like a
 sync page (one transaction, known interactions counted, not duplicated), so importing the
 same export twice changes nothing. ``preview=True`` reads and summarises without writing:
-what the window shows before the user confirms.
+what the window shows before the user confirms. Replies the export names only by the
+comment they answer are credited to that comment's author when the store has it (a
+YouTube channel synced through the API): in the preview, and again when writing.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from pathlib import Path
 from desktop.connectors.archives import KINDS, UNDATED, ArchiveRead, read_archive
 from desktop.connectors.archives.export_zip import Progress
 from desktop.core.errors import InvalidRequest
+from desktop.core.events import Direction, InteractionEvent, Kind
 from desktop.core.i18n import fill, tx
 from desktop.core.length import network_label
 from desktop.queries.accounts import upsert_account
-from desktop.queries.archive_sources import HISTORY_DAYS, settle_history
+from desktop.queries.archive_sources import HISTORY_DAYS, authors_of, settle_history
 from desktop.store.database import Store
 from desktop.sync.engine import SyncReport, write_page
 
@@ -96,11 +99,44 @@ def import_archive(
             )
         )
     read = read_archive(path, network, progress)
-    return summarise(read, None, 0, 0) if preview else write_archive(store, read)
+    if not preview:
+        return write_archive(store, read)
+    credit_open_replies(store, read)
+    return summarise(read, None, 0, 0)
+
+
+def credit_open_replies(store: Store, read: ArchiveRead) -> None:
+    """My replies that name no addressee, credited to the author of the comment they
+    answer when the store has that comment; the others stay counted as skipped."""
+    if not read.open_replies:
+        return
+    with store.read() as s:
+        authors = authors_of(s, read.network, (r.answers for r in read.open_replies))
+    still = []
+    for reply in read.open_replies:
+        author = authors.get(reply.answers)
+        if author is None:
+            still.append(reply)
+            continue
+        read.page.interactions.append(
+            InteractionEvent(
+                reply.external_id,
+                Kind.REPLY,
+                Direction.OUTBOUND,
+                author,
+                reply.occurred_at,
+                reply.post,
+            )
+        )
+        read.page.skipped[reply.reason] -= 1
+        if read.page.skipped[reply.reason] <= 0:
+            del read.page.skipped[reply.reason]
+    read.open_replies = still
 
 
 def write_archive(store: Store, read: ArchiveRead) -> ArchiveImported:
     """Write an export read before (by a preview): one transaction, known ones counted."""
+    credit_open_replies(store, read)  # again: the comments may have been synced since
     with store.session() as s:
         me = read.me
         # One account per network's exports, whoever the export says it is: the same

@@ -28,7 +28,7 @@ from desktop.connectors import bluesky, mastodon, youtube
 from desktop.connectors.base import NeedsSignIn
 from desktop.core.errors import InvalidRequest
 from desktop.core.i18n import fill, tx
-from desktop.core.vocabulary import AccountState, Network
+from desktop.core.vocabulary import AccountState, Network, is_archive
 from desktop.platform.secrets import SecretStore, account_key
 from desktop.queries import accounts
 from desktop.queries.accounts import AccountView
@@ -343,7 +343,7 @@ def remove(store: Store, secrets: SecretsSource, account_id: int) -> AccountView
         # Secrets are deleted before the row is marked removed: a refusing keyring leaves
         # the account as it was (the transaction rolls back), so it can be removed again.
         names = accounts.SECRET_NAMES.get(account.network, ())
-        if names:
+        if names and not is_archive(account.network, account.server_url):
             store_of_secrets = secrets() if callable(secrets) else secrets
             if store_of_secrets is None:  # a caller's mistake: only feed lists have none
                 raise TypeError(f"account {account_id} has secrets: pass a keyring")

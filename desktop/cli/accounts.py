@@ -372,7 +372,7 @@ def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
     # (test_cli_errors checks that these agree with desktop.connectors.archives.KINDS).
     p.add_argument(
         "network",
-        choices=["auto", "facebook", "instagram", "linkedin", "x"],
+        choices=["auto", "facebook", "instagram", "linkedin", "x", "youtube"],
         help=tx("CLI help", "whose export it is; auto: recognise it"),
     )
     p.add_argument("path", type=Path, metavar="PATH.zip")

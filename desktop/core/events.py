@@ -30,7 +30,7 @@ class Network(StrEnum):
     BLUESKY = "bluesky"
     FEED = "feed"  # my feed list: the account that follows RSS/Atom/JSON feeds
     BLOG = "blog"  # commenters on my blog, and the account that reads its comments
-    YOUTUBE = "youtube"  # commenters on my channel's videos, and the account that reads them
+    YOUTUBE = "youtube"  # commenters on my channel's videos (API), my Takeout exports
     X = "x"  # archive imports only
     LINKEDIN = "linkedin"  # manual entries only
     INSTAGRAM = "instagram"  # data-export imports only

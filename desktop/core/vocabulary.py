@@ -11,7 +11,17 @@ from enum import StrEnum
 
 from desktop.core.events import Network
 
-__all__ = ["OPEN_STATES", "AccountState", "AckAction", "AckHow", "CandidateState", "Network"]
+__all__ = [
+    "ARCHIVE_NETWORKS",
+    "ARCHIVE_SERVERS",
+    "OPEN_STATES",
+    "AccountState",
+    "AckAction",
+    "AckHow",
+    "CandidateState",
+    "Network",
+    "is_archive",
+]
 
 
 class AckAction(StrEnum):
@@ -50,6 +60,20 @@ class AccountState(StrEnum):
     REMOVED = "removed"  # the row stays so its history is kept
 
 
-# The networks whose data exports are imported (desktop.connectors.archives reads them):
-# their accounts are sources that can be taken out with what they brought.
-ARCHIVE_NETWORKS = ("x", "linkedin", "instagram", "facebook")
+# The networks whose data exports are imported (desktop.connectors.archives reads them), and
+# the server of the one account each network's imports go to. Such an account is a source
+# that can be taken out with what it brought. It is known by both words: a YouTube channel
+# read through the Data API is a "youtube" account too, but its server is the API's.
+ARCHIVE_SERVERS: dict[str, str] = {
+    "x": "https://x.com",
+    "linkedin": "https://www.linkedin.com",
+    "instagram": "https://www.instagram.com",
+    "facebook": "https://www.facebook.com",
+    "youtube": "https://takeout.google.com",
+}
+ARCHIVE_NETWORKS = tuple(ARCHIVE_SERVERS)
+
+
+def is_archive(network: str, server_url: str) -> bool:
+    """Whether the account of this network and server holds imported exports."""
+    return ARCHIVE_SERVERS.get(network) == server_url

@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, delete, func, insert, literal, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest
-from desktop.core.events import Direction
+from desktop.core.events import Actor, Direction
 from desktop.core.i18n import fill, tx
-from desktop.core.vocabulary import ARCHIVE_NETWORKS, AccountState, AckAction
+from desktop.core.vocabulary import ARCHIVE_SERVERS, AccountState, AckAction
 from desktop.queries.accounts import get_account
 from desktop.store import stats
 from desktop.store.models import (
@@ -48,6 +48,17 @@ class ArchiveRemoved:
     people: int  # people who existed only through this import, now gone
 
 
+def is_archive_account() -> ColumnElement[bool]:
+    """The accounts that hold imported exports: of an archive network and on its archive
+    server (YouTube's API-synced accounts are network "youtube" too)."""
+    return or_(
+        *(
+            and_(Account.network == network, Account.server_url == server)
+            for network, server in ARCHIVE_SERVERS.items()
+        )
+    )
+
+
 def archive_sources(session: Session) -> list[ArchiveSource]:
     rows = session.execute(
         select(
@@ -62,7 +73,7 @@ def archive_sources(session: Session) -> list[ArchiveSource]:
         .select_from(Account)
         .outerjoin(Interaction, Interaction.account_id == Account.id)
         .outerjoin(Identity, Identity.id == Interaction.identity_id)
-        .where(Account.network.in_(ARCHIVE_NETWORKS), Account.state != AccountState.REMOVED)
+        .where(is_archive_account(), Account.state != AccountState.REMOVED)
         .group_by(Account.id)
         .order_by(Account.id)
     ).all()
@@ -156,6 +167,35 @@ def _drop_empty_people(session: Session, person_ids: set[int]) -> set[int]:
         session.execute(delete(PersonStats).where(PersonStats.person_id.in_(gone)))
         session.execute(delete(Person).where(Person.id.in_(gone)))
     return gone
+
+
+def authors_of(session: Session, network: str, external_ids: Iterable[str]) -> dict[str, Actor]:
+    """Who did each of these inbound interactions (by external id) on ``network``'s synced
+    accounts: whom an import credits a reply to one of them to (a Takeout reply to a
+    comment the YouTube connector read)."""
+    wanted = sorted(set(external_ids))
+    synced = select(Account.id).where(Account.network == network, ~is_archive_account())
+    found: dict[str, Actor] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(
+                Interaction.external_id,
+                Identity.network,
+                Identity.stable_id,
+                Identity.handle,
+                Identity.display_name,
+                Identity.profile_url,
+            )
+            .join(Identity, Identity.id == Interaction.identity_id)
+            .where(
+                Interaction.account_id.in_(synced),
+                Interaction.external_id.in_(wanted[start : start + 500]),
+                Interaction.direction == Direction.INBOUND,
+            )
+        )
+        for external_id, network, stable_id, handle, name, url in rows:
+            found[external_id] = Actor(network, stable_id, handle, name, url)
+    return found
 
 
 HISTORY_DAYS = 30  # older than this when imported: history to know, not a thank-you owed

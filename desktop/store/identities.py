@@ -1,7 +1,8 @@
 """People behind events: one identity per (network, stable id), a person for each new one.
 
-Names and handles change on networks; the latest non-empty values win. On SQLite the rows
-are read and written with plain SQL on the session's connection (see ingest.py).
+Names and handles change on networks; the latest non-empty values win (a handle that is
+only the stable id again never replaces one). On SQLite the rows are read and written with
+plain SQL on the session's connection (see ingest.py).
 """
 
 from __future__ import annotations
@@ -44,9 +45,12 @@ def _renamed(
     actor: Actor, handle: str, display_name: str, profile_url: str, links: str
 ) -> tuple[str, str, str, str] | None:
     """(handle, display_name, profile_url, links) after this sighting, or None if
-    unchanged: the latest non-empty values win."""
+    unchanged: the latest non-empty values win. A handle that only repeats the stable id (a
+    YouTube channel id, where a source knows no @handle) names no one: it replaces no
+    handle."""
+    weak = actor.handle == actor.stable_id and bool(handle)
     new = (
-        actor.handle or handle,
+        handle if weak else actor.handle or handle,
         actor.display_name or display_name,
         actor.profile_url or profile_url,
         "\n".join(actor.links) or links,

@@ -17,6 +17,7 @@ from desktop.connectors.base import ConnectorError
 from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AccountState
 from desktop.queries import accounts as acc
+from desktop.queries.archive_sources import is_archive_account
 from desktop.store.database import Store
 from desktop.store.models import Account
 from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
@@ -36,6 +37,7 @@ def syncable_accounts(
         query = (
             select(Account)
             .where(Account.state != AccountState.REMOVED, Account.network.in_(SYNCABLE))
+            .where(~is_archive_account())  # a YouTube Takeout import reads no API
             .order_by(Account.id)
         )
         if account_id is not None:

@@ -437,6 +437,18 @@
         <source>when anyone followed you, or you them (follows come without a date)</source>
         <translation>cuándo te siguió alguien, o cuándo seguiste tú (los seguimientos vienen sin fecha)</translation>
     </message>
+    <message>
+        <source>comments others left on your videos (Accounts → Add YouTube… reads them)</source>
+        <translation>los comentarios que otros dejaron en tus vídeos (Cuentas → Añadir YouTube… los lee)</translation>
+    </message>
+    <message>
+        <source>who subscribes to you</source>
+        <translation>quién se suscribe a tu canal</translation>
+    </message>
+    <message>
+        <source>whose videos you commented on (a comment counts when it names someone)</source>
+        <translation>de quién eran los vídeos que comentaste (un comentario cuenta cuando nombra a alguien)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>

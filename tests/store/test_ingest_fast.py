@@ -272,6 +272,32 @@ def test_a_rename_reaches_the_search_index_and_the_sessions_objects(store, path)
         assert list_people(s, search="garcia") == []
 
 
+def test_a_handle_that_only_repeats_the_stable_id_replaces_no_handle(store, path):
+    """A YouTube channel id stands in as handle where a source (a Takeout subscription)
+    knows no @handle: it must not undo the @handle the API gave."""
+    channel = "UCanaanaanaanaanaanaanaA"
+    named = Actor("youtube", channel, "@ana", "@ana", "http://www.youtube.com/@ana")
+    bare = Actor(
+        "youtube", channel, channel, "Ana Makes", f"https://www.youtube.com/channel/{channel}"
+    )
+    with store.session() as s:
+        resolve_identities(s, [named])
+        resolve_identities(s, [bare])
+        row = s.execute(select(Identity.handle, Identity.display_name, Identity.search_key)).one()
+        assert tuple(row) == ("@ana", "Ana Makes", "ana makes @ana")
+        # A new channel known only by its id keeps the id as its handle.
+        resolve_identities(
+            s,
+            [
+                replace(
+                    bare, stable_id="UCbenbenbenbenbenbenbenB", handle="UCbenbenbenbenbenbenbenB"
+                )
+            ],
+        )
+        handles = set(s.scalars(select(Identity.handle)))
+        assert handles == {"@ana", "UCbenbenbenbenbenbenbenB"}
+
+
 def test_pending_orm_changes_are_seen_by_plain_sql(store, path):
     """An identity added in the same session but not flushed yet is found, not duplicated."""
     with store.session() as s:

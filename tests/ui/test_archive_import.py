@@ -133,3 +133,35 @@ def test_import_writes_what_the_preview_read_without_reading_again(qtbot, store,
         dialog.import_button.click()
     assert interactions(store) == 3
     window.tasks.wait()
+
+
+def test_a_youtube_archive_beside_the_api_channel_is_the_only_one_to_take_out(
+    qtbot, store, tmp_path, httpserver
+):
+    from connectors.archives.test_youtube import SUBSCRIPTIONS, YT, make_takeout
+    from connectors.youtube_server import KEY, FakeYouTube
+
+    from desktop.app import sign_in
+    from desktop.platform.secrets import SecretStore
+    from desktop.ui.models.accounts import AccountsModel
+
+    yt = FakeYouTube(httpserver)
+    sign_in.youtube_with_key(store, SecretStore(), "@mychannel", KEY, yt.base)
+    takeout = make_takeout(
+        tmp_path / "takeout.zip", {YT + "subscriptions/subscriptions.csv": SUBSCRIPTIONS}
+    )
+    Services(store).import_archive("youtube", takeout)
+    window, page = window_on(qtbot, store)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    handles = [page.model.account(row).handle for row in range(2)]
+    assert handles == ["@mychannel", "YouTube archive"]
+    page.table.selectRow(0)  # the channel read through the API
+    assert page.sign_in_button.isEnabled()
+    assert not page.purge_button.isVisible()
+    page.table.selectRow(1)  # the Takeout import
+    qtbot.waitUntil(lambda: page.details.status.text().startswith("Imported:"), timeout=10000)
+    assert page.purge_button.isVisible() and not page.sign_in_button.isEnabled()
+    assert page.sign_in_again() is None
+    sync = page.model.index(1, AccountsModel.LAST_SYNC).data()
+    assert sync == "Imported"
+    window.tasks.wait()

@@ -1,10 +1,13 @@
-"""Data exports of the closed networks (X, LinkedIn, Instagram, Facebook): each one's zip,
-recognised by the files in it and read into one page of interactions.
+"""Data exports of the closed networks (X, LinkedIn, Instagram, Facebook) and of YouTube
+(Google Takeout): each one's zip, recognised by the files in it and read into one page of
+interactions.
 
 A reader is ``read(export: ExportZip) -> ArchiveRead``. It keeps the export's own ids for
 its events' external ids (or builds them from URL + time + kind), so importing the same
 export twice, or a newer one that overlaps it, adds nothing twice. ``missing`` says, in the
-user's words, what that network's export simply does not contain.
+user's words, what that network's export simply does not contain. ``open_replies`` are my
+replies whose addressee the export does not name but the store may know (the comment
+replied to, read by a connector): the import credits them when it does.
 """
 
 from __future__ import annotations
@@ -12,16 +15,30 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from desktop.connectors.archives.export_zip import ExportZip, Progress
 from desktop.connectors.base import BadResponse, Page
-from desktop.core.events import Actor
+from desktop.core.events import Actor, Post
 from desktop.core.i18n import fill, tx
 from desktop.core.length import network_label
+from desktop.core.vocabulary import ARCHIVE_SERVERS
 
 # page.meta key: the kinds (comma-separated) whose times are the export's, not the event's.
 UNDATED = "undated_kinds"
+
+
+@dataclass(frozen=True)
+class OpenReply:
+    """My reply to a comment the export names only by its id. Counted in the page's
+    ``skipped`` under ``reason`` until the store names the comment's author."""
+
+    external_id: str  # the reply's own, as the event's external id
+    answers: str  # the external id the comment replied to has in the store, if read there
+    occurred_at: datetime
+    post: Post | None
+    reason: str
 
 
 @dataclass
@@ -30,6 +47,7 @@ class ArchiveRead:
     me: Actor | None  # whose export it is, when it says
     page: Page
     missing: list[str] = field(default_factory=list)
+    open_replies: list[OpenReply] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,11 @@ class ArchiveKind:
     network: str
     module: str  # desktop.connectors.archives.<module> has read(export) -> ArchiveRead
     signature: tuple[str, ...]  # members only this network's export has (any one)
-    server_url: str
+
+    @property
+    def server_url(self) -> str:
+        """The server of the account its imports go to (one vocabulary word list)."""
+        return ARCHIVE_SERVERS[self.network]
 
 
 KINDS: dict[str, ArchiveKind] = {}
@@ -89,13 +111,12 @@ def read_archive(
 
 
 # Each network's export, by the files only it has (its reader may refine what it accepts).
-register(ArchiveKind("x", "x", ("data/tweets.js", "data/tweet.js"), "https://x.com"))
+register(ArchiveKind("x", "x", ("data/tweets.js", "data/tweet.js")))
 register(
     ArchiveKind(
         "linkedin",
         "linkedin",
         ("Connections.csv", "Invitations.csv", "Shares.csv", "messages.csv"),
-        "https://www.linkedin.com",
     )
 )
 register(
@@ -110,7 +131,6 @@ register(
             "comments/post_comments*.json",
             "personal_information/personal_information.json",
         ),
-        "https://www.instagram.com",
     )
 )
 register(
@@ -127,6 +147,20 @@ register(
             "comments_and_reactions/comments.json",
             "profile_information/profile_information.json",
         ),
-        "https://www.facebook.com",
+    )
+)
+register(
+    ArchiveKind(
+        "youtube",
+        "youtube",
+        (
+            # Takeout's YouTube product folder, in any language: "YouTube and YouTube
+            # Music", "YouTube y YouTube Music", "YouTube 和 YouTube Music"…; before 2017
+            # "YouTube". A Takeout of other products only has none of them.
+            "youtube * youtube music/*",
+            "يوتيوب و يوتيوب ميوزيك/*",
+            "youtube/subscriptions/*",
+            "youtube/my-comments/*",
+        ),
     )
 )

@@ -10,7 +10,8 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
+from datetime import UTC, datetime
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -164,9 +165,27 @@ class ExportZip:
                 )
             ) from None
 
-    def csv_rows(self, name: str, header: tuple[str, ...]) -> CsvRows:
-        """A member's CSV rows as dicts keyed by its header as written, streamed."""
-        return CsvRows(self, name, header)
+    def csv_rows(
+        self, name: str, header: tuple[str, ...], *, backslash_escapes: bool = True
+    ) -> CsvRows:
+        """A member's CSV rows as dicts keyed by its header as written, streamed.
+        ``backslash_escapes=False`` for files whose cells hold backslashes of their own
+        (Takeout's comments are JSON: \\n, \\u003e, \\" must reach the JSON reader)."""
+        return CsvRows(self, name, header, backslash_escapes=backslash_escapes)
+
+    def written_at(self, name: str) -> datetime | None:
+        """When the zip says a member was written (taken as UTC: zips keep no zone), None
+        for the format's empty default (1980) or a member it does not have."""
+        try:
+            stamp = self.zip.getinfo(name).date_time
+        except KeyError:
+            return None
+        if stamp[0] <= 1980:
+            return None
+        try:
+            return datetime(*stamp, tzinfo=UTC)
+        except ValueError:
+            return None
 
 
 def column_key(name: str) -> str:
@@ -180,18 +199,27 @@ class CsvRows:
     The header is the first line that has every column of ``header`` (case, spaces and
     underscores ignored): lines above it are skipped, as LinkedIn puts notes there; a file
     without one yields nothing and leaves ``columns`` None. A byte-order mark and \\r\\n
-    are fine, and a quote inside a cell may be doubled ("") or escaped (\\"). A quote that
+    are fine, and a quote inside a cell may be doubled ("") or, unless the file's cells
+    hold backslashes of their own (``backslash_escapes=False``), escaped (\\"). A quote that
     never closes stops the import with one line naming the file and the line, rather than
     reading the rest of the file as one cell.
     """
 
-    def __init__(self, export: ExportZip, name: str, header: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        export: ExportZip,
+        name: str,
+        header: tuple[str, ...],
+        *,
+        backslash_escapes: bool = True,
+    ) -> None:
         self.export, self.name = export, name
         self.required = {column_key(column) for column in header}
+        self.escapechar = "\\" if backslash_escapes else None
         # What the reading found, in a holder of its own: the generator must not hold this
         # object (a cycle would keep the member open until a garbage collection).
         self._found: list[list[str]] = []
-        self._rows: Iterator[dict[str, str]] | None = None
+        self._rows: Generator[dict[str, str], None, None] | None = None
 
     @property
     def columns(self) -> list[str] | None:
@@ -201,18 +229,29 @@ class CsvRows:
     def __iter__(self) -> CsvRows:
         return self
 
+    def close(self) -> None:
+        """Stop reading before the end: the member is closed now, not when collected."""
+        if self._rows is not None:
+            self._rows.close()
+
     def __next__(self) -> dict[str, str]:
         if self._rows is None:
-            self._rows = _csv_rows(self.export, self.name, self.required, self._found)
+            self._rows = _csv_rows(
+                self.export, self.name, self.required, self._found, self.escapechar
+            )
         return next(self._rows)
 
 
 def _csv_rows(
-    export: ExportZip, name: str, required: set[str], found: list[list[str]]
-) -> Iterator[dict[str, str]]:
+    export: ExportZip,
+    name: str,
+    required: set[str],
+    found: list[list[str]],
+    escapechar: str | None,
+) -> Generator[dict[str, str], None, None]:
     with export.open(name) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-        reader = csv.reader(text, escapechar="\\", strict=True)
+        reader = csv.reader(text, escapechar=escapechar, strict=True)
         line = 1  # where the next row starts: a broken one is named by its first line
         columns: list[str] | None = None
         try:

@@ -79,4 +79,16 @@ def find_channel(http: HttpClient, typed: str) -> Actor:
     )
 
 
-__all__ = ["CHANNELS", "CHANNEL_URL", "channel_query", "find_channel"]
+def channel_handle(name: str, profile: str, channel_id: str) -> str:
+    """A channel's handle as Reciprocity keeps it: @name from the channel's address
+    (youtube.com/@name), else from the display name (YouTube shows handles there now),
+    else the channel id. The API's comments and Takeout's exports both go through it."""
+    path = unquote(urlsplit(profile).path).strip("/")
+    if path.startswith("@") and "/" not in path and len(path) > 1:
+        return path
+    if name.startswith("@") and len(name) > 1 and " " not in name:
+        return name
+    return channel_id
+
+
+__all__ = ["CHANNELS", "CHANNEL_URL", "channel_handle", "channel_query", "find_channel"]

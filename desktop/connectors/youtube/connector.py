@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from desktop.connectors.base import BadResponse, Page, Refused
 from desktop.connectors.fields import (
@@ -18,7 +18,7 @@ from desktop.connectors.fields import (
 )
 from desktop.connectors.http import HttpClient
 from desktop.connectors.parse import utc_datetime
-from desktop.connectors.youtube.channel import CHANNEL_URL, find_channel
+from desktop.connectors.youtube.channel import CHANNEL_URL, channel_handle, find_channel
 from desktop.connectors.youtube.errors import NOTHING_TO_READ, YouTubeHttp
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Network, Post
 from desktop.core.i18n import fill, tx
@@ -171,13 +171,13 @@ class YouTubeConnector:
         if len(text) > COMMENT_LIMIT:
             text = text[:COMMENT_LIMIT].rstrip() + "…"
         event = InteractionEvent(
-            external_id="comment:" + (optional_text(top, "id") or thread_id),
+            external_id=comment_external_id(optional_text(top, "id") or thread_id),
             kind=Kind.REPLY,
             direction=Direction.INBOUND,
             actor=Actor(
                 network=self.network,
                 stable_id=author,
-                handle=_handle(name, profile, author),
+                handle=channel_handle(name, profile, author),
                 display_name=name,
                 profile_url=profile,
             ),
@@ -191,6 +191,12 @@ class YouTubeConnector:
         return event, published, ""
 
 
+def comment_external_id(comment_id: str) -> str:
+    """The external id of a comment's reply event: what another source (a Takeout reply
+    to it) looks the comment's author up by."""
+    return "comment:" + comment_id
+
+
 def _cursor_time(saved: str | None) -> datetime | None:
     """The saved cursor's time; one that cannot be read is no cursor (read afresh)."""
     if not saved:
@@ -201,15 +207,4 @@ def _cursor_time(saved: str | None) -> datetime | None:
         return None
 
 
-def _handle(name: str, profile: str, channel_id: str) -> str:
-    """@name from the channel's address (youtube.com/@name), else from the display name
-    (YouTube shows handles there now), else the channel id."""
-    path = unquote(urlsplit(profile).path).strip("/")
-    if path.startswith("@") and "/" not in path and len(path) > 1:
-        return path
-    if name.startswith("@") and len(name) > 1 and " " not in name:
-        return name
-    return channel_id
-
-
-__all__ = ["DEFAULT_API", "STREAM", "YouTubeConnector"]
+__all__ = ["DEFAULT_API", "STREAM", "YouTubeConnector", "comment_external_id"]

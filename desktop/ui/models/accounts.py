@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core.i18n import PLURAL, tx
+from desktop.core.vocabulary import is_archive
 from desktop.ui.format import local_datetime, local_day, source_name, time_ago, tr_format
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
@@ -135,7 +136,7 @@ class AccountsModel(QAbstractTableModel):
         if column == self.STATE:
             return state_label(view, self.now())
         if column == self.LAST_SYNC:
-            if view.network == "x":
+            if is_archive(view.network, view.server_url):  # an export: it never syncs
                 return self.tr("Imported")
             return time_ago(view.last_sync_at, self.now())
         if column == self.LAST_ERROR:

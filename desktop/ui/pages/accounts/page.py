@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.vocabulary import ARCHIVE_NETWORKS
+from desktop.core.vocabulary import is_archive
 from desktop.ui.dialogs.archive import ArchiveDialog, choose_archive
 from desktop.ui.dialogs.sign_in import (
     BlueskyDialog,
@@ -243,10 +243,11 @@ class AccountsPage(Page):
     def _update_actions(self) -> None:
         view = self.current_account()
         self.details.show_account(view, self.model.now())
-        self.sign_in_button.setEnabled(view is not None and view.network in SIGN_IN_NETWORKS)
+        archive = view is not None and is_archive(view.network, view.server_url)
+        signs_in = view is not None and view.network in SIGN_IN_NETWORKS and not archive
+        self.sign_in_button.setEnabled(signs_in)
         self.sign_in_button.setDefault(view is not None and view.state == "needs_signin")
         self.remove_button.setEnabled(view is not None)
-        archive = view is not None and view.network in ARCHIVE_NETWORKS
         self.purge_button.setVisible(archive)
         self.purge_button.setEnabled(archive)
         if archive:
@@ -290,6 +291,8 @@ class AccountsPage(Page):
         """Reopen the sign-in of the selected account, with what is known filled in."""
         view = self.current_account()
         if view is None or view.network not in SIGN_IN_NETWORKS:
+            return None
+        if is_archive(view.network, view.server_url):
             return None
         if view.network == "mastodon":
             return self.add_mastodon(view.server_url)
@@ -407,7 +410,7 @@ class AccountsPage(Page):
     def purge_selected(self) -> None:
         """Remove an imported archive with all it brought, after saying how much that is."""
         view = self.current_account()
-        if view is None or view.network not in ARCHIVE_NETWORKS:
+        if view is None or not is_archive(view.network, view.server_url):
             return
         account_id, who = view.id, account_label(view)
         title = tr_format(self.tr("Remove %1"), who)
