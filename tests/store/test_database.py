@@ -210,26 +210,32 @@ def test_an_unusable_database_url_is_a_clear_error_without_the_password(url):
     assert "\n" not in str(caught.value)
 
 
-def test_a_baseline_store_migrates_to_the_newest_schema(tmp_path):
+def _old_store(path, revision: str, *statements: str) -> None:
+    """A store at an older ``revision``, with these rows written as that schema had them."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine
 
-    path = tmp_path / "old.db"
     engine = create_engine(_url(path))
     cfg = Config()
     cfg.set_main_option("script_location", str(database.MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        conn.execute(
-            text(
-                "INSERT INTO accounts (network, server_url, handle, display_name, "
-                "stable_id, state, last_error, created_at) VALUES ('mastodon', "
-                "'https://x.example', '@me', '', '', 'ok', '', '2026-01-01')"
-            )
-        )
+        command.upgrade(cfg, revision)
+        for statement in statements:
+            conn.execute(text(statement))
     engine.dispose()
+
+
+def test_a_baseline_store_migrates_to_the_newest_schema(tmp_path):
+    path = tmp_path / "old.db"
+    _old_store(
+        path,
+        "0001",
+        "INSERT INTO accounts (network, server_url, handle, display_name, "
+        "stable_id, state, last_error, created_at) VALUES ('mastodon', "
+        "'https://x.example', '@me', '', '', 'ok', '', '2026-01-01')",
+    )
     store = open_store(_url(path))
     with store.read() as s:
         assert s.execute(text("SELECT handle, retry_at FROM accounts")).one() == ("@me", None)
@@ -256,36 +262,20 @@ def test_bulk_writes_get_a_roomier_cache_for_their_duration_only(store):
 def test_identities_gain_their_links_in_place_and_stay_searchable(tmp_path):
     """0007 adds identities.links with a plain ADD COLUMN: the full-text triggers of 0005
     keep working on the old rows."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
     from desktop.core.events import Actor
     from desktop.queries.ledger import count_people
     from desktop.store.identities import resolve_identities
 
     path = tmp_path / "old.db"
-    engine = create_engine(_url(path))
-    cfg = Config()
-    cfg.set_main_option("script_location", str(database.MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0006")
-        conn.execute(
-            text(
-                "INSERT INTO persons (id, display_name, notes, tags, created_at) "
-                "VALUES (1, 'Lucía Méndez', '', '', '2026-01-01')"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO identities (person_id, network, stable_id, handle, display_name,"
-                " profile_url, search_key, created_at) VALUES (1, 'mastodon', '301', '@lucia',"
-                " 'Lucía Méndez', 'https://s.example/@lucia', 'lucia mendez @lucia',"
-                " '2026-01-01')"
-            )
-        )
-    engine.dispose()
+    _old_store(
+        path,
+        "0006",
+        "INSERT INTO persons (id, display_name, notes, tags, created_at) "
+        "VALUES (1, 'Lucía Méndez', '', '', '2026-01-01')",
+        "INSERT INTO identities (person_id, network, stable_id, handle, display_name,"
+        " profile_url, search_key, created_at) VALUES (1, 'mastodon', '301', '@lucia',"
+        " 'Lucía Méndez', 'https://s.example/@lucia', 'lucia mendez @lucia', '2026-01-01')",
+    )
     store = open_store(_url(path))
     link = "https://www.linkedin.com/in/lucia-mendez"
     with store.session() as s:
