@@ -21,7 +21,7 @@ from pathlib import Path
 from benchmarks.figures import Figure, table
 from benchmarks.generate import CACHE_DIR, FULL, counts, ensure_store, sizes_for
 
-GROUPS = ("queries", "startup", "lists", "ingest", "sync")
+GROUPS = ("queries", "startup", "lists", "ingest", "sync", "signin")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
                 account_id=built.meta["mastodon_account_id"],
                 log=log,
             )
+        if "signin" in groups:
+            from benchmarks import signin
+
+            log("first pending after sign-in ...")
+            figures += signin.first_pending(home, runs=slow_runs, log=log)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

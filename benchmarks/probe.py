@@ -153,6 +153,54 @@ def remember(data_dir: str) -> int:
     return 0
 
 
+def signin(data_dir: str, url: str) -> int:
+    """Sign in with a token, show the window, time the first sync to the first person."""
+    import json
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.services import Services
+    from desktop.app.stores import open_store
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    store = open_store(f"sqlite:///{Path(data_dir) / 'reciprocity.db'}")
+    services = Services(store)
+    services.mastodon_with_token(url, "benchmark-token")
+    window = MainWindow(services)
+    window.show()
+    result: dict = {}
+    began = [0.0]
+
+    def sync() -> None:
+        window.show_section("thank")
+        began[0] = time.monotonic()
+        window.sync_now()
+
+    def look() -> None:
+        if "first_pending_ms" not in result and window.pages["thank"].model.rowCount():
+            result["first_pending_ms"] = (time.monotonic() - began[0]) * 1000
+
+    def synced(_reports) -> None:
+        result["sync_ms"] = (time.monotonic() - began[0]) * 1000
+        QTimer.singleShot(200, app.quit)
+
+    thank = window.pages["thank"]
+    thank.model.modelReset.connect(look)
+    thank.model.rowsInserted.connect(look)
+    window.sync_finished.connect(synced)
+    QTimer.singleShot(500, sync)  # once the window is up and has read the (empty) store
+    QTimer.singleShot(300_000, app.quit)
+    app.exec()
+    window.tasks.wait(10_000)
+    if "first_pending_ms" not in result:
+        result = {"error": f"no one appeared on the Thank page: {result}"}
+    print(json.dumps(result), flush=True)
+    return 0
+
+
 # --- lists ---------------------------------------------------------------------------------
 
 
@@ -395,6 +443,8 @@ if __name__ == "__main__":
         sys.exit(bare())
     if mode == "app":
         sys.exit(app(args[0]))
+    if mode == "signin":
+        sys.exit(signin(args[0], args[1]))
     if mode == "remember":
         sys.exit(remember(args[0]))
     if mode == "lists":
