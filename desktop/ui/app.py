@@ -234,6 +234,7 @@ class DesktopApp(BackgroundWiring, QObject):
         window.sync_finished.connect(self._sync_finished)
         window.sync_finished.connect(self.refresh_pending)
         window.sync_finished.connect(self.first_screen_soon)
+        window.partly_synced.connect(self.refresh_pending)
         window.page_changed.connect(self._page_changed)
         window.page_changed.connect(self.first_screen_soon)
         window.installEventFilter(self)  # closing it keeps the app in the tray

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from desktop.ui.pages.thank.page import ThankPage
 
 log = logging.getLogger(__name__)
+
+PARTIAL_REFRESH_MS = 1500  # while a sync writes, the Thank page reloads at most this often
 
 SECTIONS = (
     # (key, "module:Class" of its page, shortcut); MainWindow.section_label names them
@@ -98,6 +100,9 @@ class Pages(Mapping):
 
 class MainWindow(QMainWindow):
     sync_finished = Signal(object)  # list of SyncReport
+    # A sync wrote new interactions and is still going: pending counts may have changed.
+    partly_synced = Signal()
+    _wrote_some = Signal()  # from the sync's threads (queued to the GUI thread)
     page_changed = Signal(str)  # a page altered the store (its key): others may refresh
     checkin_requested = Signal()
     demo_requested = Signal()
@@ -113,6 +118,12 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.tasks = TaskRunner(self)
         self.syncing = False
+        self._partial_timer = QTimer(self)
+        self._partial_timer.setSingleShot(True)
+        self._partial_timer.setInterval(PARTIAL_REFRESH_MS)
+        self._partial_timer.timeout.connect(self._partial_timer_done)
+        self._partial_due = False
+        self._wrote_some.connect(self._show_partial_sync)
         self.quick_entry: QuickEntryDialog | None = None  # the Ctrl+L dialog, while open
         self._cancel = threading.Event()  # set on quit: a running sync stops between pages
         self.setWindowTitle(
@@ -346,13 +357,41 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(False)
         self.sync_status.setText(self.tr("Syncing…"))
         self._cancel.clear()
-        cancelled = self._cancel.is_set
+        cancelled, wrote = self._cancel.is_set, self._page_written
         self.tasks.run(
-            lambda: self.services.sync_all(cancelled=cancelled), self._synced, self._sync_failed
+            lambda: self.services.sync_all(cancelled=cancelled, progress=wrote),
+            self._synced,
+            self._sync_failed,
         )
+
+    def _page_written(self, report, page) -> None:
+        """On the sync's threads, after pages are committed: new inbound interactions are
+        worth showing now (a new account's first page), not after its whole back-fill."""
+        if report.new_interaction_ids and page.interactions:
+            self._wrote_some.emit()
+
+    def _show_partial_sync(self) -> None:
+        """The Thank page (if it is what is shown) and the tray hear of what came, at once
+        the first time, then at most every PARTIAL_REFRESH_MS while the sync goes on."""
+        if not self.syncing:
+            return  # the sync's end refreshes everything anyway
+        if self._partial_timer.isActive():
+            self._partial_due = True
+            return
+        self._partial_due = False
+        self._partial_timer.start()
+        page = self.pages.built().get("thank")
+        if page is not None and self.stack.currentWidget() is page:
+            page.refresh()
+        self.partly_synced.emit()
+
+    def _partial_timer_done(self) -> None:
+        if self._partial_due:
+            self._show_partial_sync()
 
     def _synced(self, reports) -> None:
         self.syncing = False
+        self._partial_due = False
         self.sync_action.setEnabled(True)
         new = sum(r.new for r in reports)
         failed = [r for r in reports if not r.ok]
