@@ -7,11 +7,18 @@ committed cursor. Pages that arrive quickly are written together, up to BATCH_EV
 BATCH_SECONDS, because each commit costs more than the rows (a heavy store's indexes);
 a page that was slow to come is written at once, so nothing waits on the network unsaved.
 Connector errors become the account's state, after what came before them is written.
+
+Accounts sync at once (runner), and a connector may yield its streams' pages in any order
+(feeds: as each is done), but there is one writer: every write of a sync holds WRITER, so
+transactions queue here, not in SQLite's busy timeout, and "database is locked" never
+reaches the user. Pages carry their own stream and cursor, so whatever their order, each
+cursor is saved with exactly the events it covers.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -44,6 +51,7 @@ BATCH_EVENTS = 3000  # events (and links) written per transaction at most
 BATCH_SECONDS = 1.0  # a page waits at most this long for others to be written with
 SLOW_PAGE_SECONDS = 0.25  # a page this slow to arrive is written at once: the network
 # is the bottleneck then, and batching would only delay what the user sees
+WRITER = threading.Lock()  # held by every write a sync makes: one writer at a time
 
 
 @dataclass
@@ -54,6 +62,7 @@ class SyncReport:
     new: int = 0
     known: int = 0
     candidates_new: int = 0
+    waiting: int = 0  # sources whose server asked to slow down (429): fetched another time
     skipped: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -75,6 +84,7 @@ class SyncReport:
             "new": self.new,
             "known": self.known,
             "candidates_new": self.candidates_new,
+            "waiting": self.waiting,
             "skipped": dict(self.skipped),
             "warnings": self.warnings,
             "error": self.error,
@@ -124,7 +134,7 @@ def write_page(store: Store, account_id: int, page: Page, report: SyncReport) ->
 def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncReport) -> None:
     """These pages in one transaction, each stream's newest cursor with them."""
     done = []
-    with store.session(bulk=True) as session:
+    with WRITER, store.session(bulk=True) as session:
         now = utcnow()
         cursors: dict[str, str] = {}
         for page in pages:
@@ -141,6 +151,7 @@ def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncRe
         report.new += got.new
         report.known += got.known
         report.candidates_new += found.new
+        report.waiting += int(page.meta.get("status") == "rate-limited")
         report.new_interaction_ids.extend(got.new_interaction_ids)
         report.skipped.update(page.skipped)
         report.warnings.extend(page.warnings)
@@ -183,7 +194,7 @@ class _Batch:
 
 
 def set_account_state(store: Store, account_id: int, **values: object) -> None:
-    with store.session() as session:
+    with WRITER, store.session() as session:
         session.execute(update(Account).where(Account.id == account_id).values(**values))
 
 
@@ -208,8 +219,8 @@ def sync_account(
             cursors = load_cursors(session, account_id)
         batch = _Batch(store, account_id, report, progress)
         error: ConnectorError | None = None
+        pages: Iterator[Page] = connector.pages(cursors)
         try:
-            pages: Iterator[Page] = connector.pages(cursors)
             asked = time.monotonic()
             for page in pages:
                 batch.add(page, waited=time.monotonic() - asked)
@@ -224,6 +235,10 @@ def sync_account(
         except ConnectorError as exc:
             batch.write()  # what came before the error is good: keep it
             error = exc
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()  # a connector fetching ahead (feeds) stops now
         if isinstance(error, RateLimited):
             wait = error.retry_at - clock()
             if wait <= max_wait and waits < MAX_RATE_LIMIT_RETRIES and not cancelled():
