@@ -210,8 +210,10 @@ def sync_accounts(
 
     if not ready:
         return [r for r in reports if isinstance(r, SyncReport)]
-    feeds = sum(sources for *_, sources in ready)
-    tally.add(feeds=feeds, accounts=sum(1 for *_, sources in ready if not sources))
+    tally.add(
+        feeds=sum(sources for *_, sources in ready),
+        accounts=sum(1 for *_, sources in ready if not sources),
+    )
     with ThreadPoolExecutor(min(len(ready), ACCOUNTS_AT_ONCE), "sync") as pool:
         for index, ref, connector, sources in ready:
             reports[index] = pool.submit(one, ref, connector, sources)
