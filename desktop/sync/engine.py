@@ -5,7 +5,9 @@ error or a bad response at any moment loses nothing already stored and duplicate
 next time (ingest is idempotent): what was not committed is fetched again from the last
 committed cursor. Pages that arrive quickly are written together, up to BATCH_EVENTS or
 BATCH_SECONDS, because each commit costs more than the rows (a heavy store's indexes);
-a page that was slow to come is written at once, so nothing waits on the network unsaved.
+a page that was slow to come is written at once, and so are the pages waiting for others
+once the next is SLOW_PAGE_SECONDS late (pages are read ahead on a thread of their own:
+ahead), so nothing waits on the network unsaved.
 Connector errors become the account's state, after what came before them is written.
 
 Accounts sync at once (runner), and a connector may yield its streams' pages in any order
@@ -21,7 +23,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -42,6 +44,7 @@ from desktop.store.ingest import ingest_interactions
 from desktop.store.ingest_candidates import ingest_candidates
 from desktop.store.models import Account, Feed, SyncCursor, utcnow
 from desktop.store.sqlite_bulk import dialect_insert
+from desktop.sync.ahead import Quiet, ReadAhead
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +175,14 @@ class _Batch:
         self.size = 0
         self.since = 0.0
 
+    def patience(self) -> float | None:
+        """How long the next page may take before the pages waiting here are written
+        without it: None (no limit) when none wait."""
+        if not self.pages:
+            return None
+        left = BATCH_SECONDS - (time.monotonic() - self.since)
+        return max(0.0, min(SLOW_PAGE_SECONDS, left))
+
     def add(self, page: Page, waited: float) -> None:
         if not self.pages:
             self.since = time.monotonic()
@@ -219,10 +230,18 @@ def sync_account(
             cursors = load_cursors(session, account_id)
         batch = _Batch(store, account_id, report, progress)
         error: ConnectorError | None = None
-        pages: Iterator[Page] = connector.pages(cursors)
+        pages = ReadAhead(connector.pages(cursors))
         try:
-            asked = time.monotonic()
-            for page in pages:
+            while True:
+                patience = batch.patience()
+                asked = time.monotonic()
+                try:
+                    page = pages.next(patience)
+                except Quiet:  # the network went quiet: what came is not kept waiting
+                    batch.write()
+                    continue
+                except StopIteration:
+                    break
                 batch.add(page, waited=time.monotonic() - asked)
                 if cancelled():
                     batch.write()
@@ -230,15 +249,12 @@ def sync_account(
                         tx("Sync", "stopped before the end; the rest comes next time")
                     )
                     break
-                asked = time.monotonic()
             batch.write()
         except ConnectorError as exc:
             batch.write()  # what came before the error is good: keep it
             error = exc
         finally:
-            close = getattr(pages, "close", None)
-            if close is not None:
-                close()  # a connector fetching ahead (feeds) stops now
+            pages.stop()  # a connector fetching ahead (feeds) stops after what is in flight
         if isinstance(error, RateLimited):
             wait = error.retry_at - clock()
             if wait <= max_wait and waits < MAX_RATE_LIMIT_RETRIES and not cancelled():
