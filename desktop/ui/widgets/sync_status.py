@@ -2,7 +2,9 @@
 it brought.
 
 The sync's threads hand their counts to `heard` (a plain assignment, no signal per feed);
-a timer on the GUI thread shows the latest, five times a second.
+a timer on the GUI thread shows the latest, five times a second. The sentences that came
+with it from the main window keep their context there ("MainWindow"), and so their
+translations.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.app.sync_progress import syncing
+from desktop.core.i18n import PLURAL, tx
 from desktop.ui.format import tr_format
 
 SHOW_EVERY_MS = 200
@@ -26,7 +29,7 @@ class SyncStatus(QLabel):
 
     def started(self) -> None:
         self._latest[0] = None
-        self.setText(self.tr("Syncing…"))
+        self.setText(tx("MainWindow", "Syncing…"))
         self.setToolTip("")
         self._timer.start()
 
@@ -46,10 +49,10 @@ class SyncStatus(QLabel):
         failed = [r for r in reports if not r.ok]
         if failed:
             names = ", ".join(r.label for r in failed)
-            self.setText(tr_format(self.tr("Sync: problems with %1"), names))
+            self.setText(tr_format(tx("MainWindow", "Sync: problems with %1"), names))
             self.setToolTip("\n".join(f"{r.label}: {r.error}" for r in failed))
         elif not reports:
-            self.setText(self.tr("No accounts to sync yet"))
+            self.setText(tx("MainWindow", "No accounts to sync yet"))
             self.setToolTip("")
         elif waiting:
             wait = (
@@ -65,10 +68,10 @@ class SyncStatus(QLabel):
                 )
             )
         else:
-            self.setText(self.tr("Synced: %n new", "", new))
+            self.setText(tx("MainWindow", "Synced: %n new", None, PLURAL, new))
             self.setToolTip("")
 
     def failed(self, exc: Exception) -> None:
         self._timer.stop()
-        self.setText(self.tr("Sync failed"))
+        self.setText(tx("MainWindow", "Sync failed"))
         self.setToolTip(str(exc))
