@@ -11,6 +11,8 @@ once (`max_connections`), connections made (`connections`) and requests (`log`).
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -120,9 +122,17 @@ class FeedHost:
             scripted = feed.statuses.pop(0) if feed and feed.statuses else None
         if feed is None:
             return self._send(handler, request, 404, {}, b"not found")
-        if feed.hang:
-            self.stopping.wait()  # never answers; the connection ends when the client gives up
+        if feed.hang:  # never answers; the connection ends when the client gives up
             handler.close_connection = True
+            sock = handler.connection
+            while not self.stopping.is_set():
+                if select.select([sock], [], [], 0.05)[0]:
+                    try:
+                        if not sock.recv(1, socket.MSG_PEEK):
+                            return None  # the client hung up
+                    except OSError:
+                        return None
+                    time.sleep(0.05)
             return None
         if feed.delay:
             time.sleep(feed.delay)
