@@ -16,8 +16,10 @@ servers and reported). SLOW feeds (max(2, N / 100)) answer after 5 s instead; on
 never answers and ends by the benchmark's feed timeout, HANG_TIMEOUT (6 s: above the slow
 feeds' 5 s, so that they complete, and not so far above that the hanging feed alone makes
 the figure). They are spread through the first half of the list, as a user's list holds
-them anywhere; one late in the list would end up to 5 s after the others with any pool
-that does not know in advance which feeds are slow.
+them anywhere, and each on a different host: four of them behind one host's two
+connections would make that host alone take longer than the floor (the per-host limit at
+work, not the pool). One late in the list would end up to 5 s after the others with any
+pool that does not know in advance which feeds are slow.
 
 The floor. `delay × ⌈N / workers⌉` is the issue's bound when every feed takes `delay`;
 here each feed counts as the time it takes in delays (a 200 ms feed 1, a 5 s one 25, the
@@ -53,9 +55,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def layout(feeds: int) -> tuple[list[int], int]:
-    """(the slow feeds' indexes, the hanging feed's index): spread over the first half."""
+    """(the slow feeds' indexes, the hanging feed's index): spread over the first half of
+    the list, each on a host of its own (index k of them is moved by k: k mod HOSTS)."""
     slow_count = max(2, feeds // 100)
-    spots = [feeds * (k + 1) // (2 * (slow_count + 2)) for k in range(slow_count + 1)]
+    spots = [feeds * (k + 1) // (2 * (slow_count + 2)) + k for k in range(slow_count + 1)]
     hang, slow = spots[1], [s for n, s in enumerate(spots) if n != 1]
     return slow, hang
 
