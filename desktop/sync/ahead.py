@@ -3,15 +3,16 @@ next one with a time limit: pages already come are written when the network goes
 instead of waiting for a page that is slow to come (a feed that hangs, a slow server).
 
 The reader stays at most AHEAD pages ahead of the writer. `stop()` asks it to stop after
-the page it is fetching; it closes the connector's iterator itself (a generator may only
-be closed by the thread running it), which stops a connector's own workers (feeds).
+the page it is fetching, and calls the connector's `stop` if it has one (the feeds' pool
+starts no more feeds at once); the reader closes the connector's iterator itself (a
+generator may only be closed by the thread running it).
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop.connectors.base import Page
 
@@ -30,8 +31,14 @@ _END = _End()
 
 
 class ReadAhead:
-    def __init__(self, pages: Iterator[Page], ahead: int = AHEAD) -> None:
+    def __init__(
+        self,
+        pages: Iterator[Page],
+        ahead: int = AHEAD,
+        on_stop: Callable[[], None] | None = None,
+    ) -> None:
         self._pages = pages
+        self._on_stop = on_stop
         self._queue: queue.Queue[Page | BaseException | _End] = queue.Queue(maxsize=ahead)
         self._stop = threading.Event()
         self._done = False
@@ -80,3 +87,5 @@ class ReadAhead:
 
     def stop(self) -> None:
         self._stop.set()
+        if self._on_stop is not None:
+            self._on_stop()

@@ -55,6 +55,11 @@ BATCH_SECONDS = 1.0  # a page waits at most this long for others to be written w
 SLOW_PAGE_SECONDS = 0.25  # a page this slow to arrive is written at once: the network
 # is the bottleneck then, and batching would only delay what the user sees
 WRITER = threading.Lock()  # held by every write a sync makes: one writer at a time
+CANCEL_POLL_SECONDS = 0.25  # Cancel is heard this soon while the next page is awaited
+
+
+def _stopped_early() -> str:
+    return tx("Sync", "stopped before the end; the rest comes next time")
 
 
 @dataclass
@@ -230,31 +235,33 @@ def sync_account(
             cursors = load_cursors(session, account_id)
         batch = _Batch(store, account_id, report, progress)
         error: ConnectorError | None = None
-        pages = ReadAhead(connector.pages(cursors))
+        pages = ReadAhead(connector.pages(cursors), on_stop=getattr(connector, "stop", None))
         try:
+            asked = time.monotonic()
             while True:
                 patience = batch.patience()
-                asked = time.monotonic()
                 try:
-                    page = pages.next(patience)
+                    page = pages.next(CANCEL_POLL_SECONDS if patience is None else patience)
                 except Quiet:  # the network went quiet: what came is not kept waiting
                     batch.write()
+                    if cancelled():
+                        report.warnings.append(_stopped_early())
+                        break
                     continue
                 except StopIteration:
                     break
                 batch.add(page, waited=time.monotonic() - asked)
                 if cancelled():
                     batch.write()
-                    report.warnings.append(
-                        tx("Sync", "stopped before the end; the rest comes next time")
-                    )
+                    report.warnings.append(_stopped_early())
                     break
+                asked = time.monotonic()
             batch.write()
         except ConnectorError as exc:
             batch.write()  # what came before the error is good: keep it
             error = exc
         finally:
-            pages.stop()  # a connector fetching ahead (feeds) stops after what is in flight
+            pages.stop()  # a connector fetching ahead (feeds) starts nothing more
         if isinstance(error, RateLimited):
             wait = error.retry_at - clock()
             if wait <= max_wait and waits < MAX_RATE_LIMIT_RETRIES and not cancelled():

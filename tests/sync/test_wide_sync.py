@@ -209,3 +209,25 @@ def test_the_progress_words():
     assert syncing(SyncCounts(0, 1)) == "Syncing 0 of 1 feed…"
     assert syncing(SyncCounts(accounts_done=1, accounts=3)) == "Syncing 1 of 3 accounts…"
     assert syncing(SyncCounts(accounts=1)) == "Syncing 0 of 1 account…"
+
+
+def test_cancel_is_heard_while_a_hanging_feed_is_awaited(store, feed_hosts):
+    import time
+
+    (host,) = feed_hosts(1)
+    urls = [host.feed("hangs", hang=True), host.feed("fine")]
+    account = follow(store, urls)
+    started = time.monotonic()
+    clicked = started + 0.5
+
+    report = sync_account(
+        store,
+        account,
+        connector(urls, timeout=(2.0, 30.0)),
+        cancelled=lambda: time.monotonic() > clicked,
+    )
+
+    assert time.monotonic() - started < 10  # generous, and far below the feed's 30 s
+    assert any("next time" in w for w in report.warnings)
+    with store.read() as s:
+        assert set(load_cursors(s, account)) == {"feed:" + urls[1]}  # what came is kept

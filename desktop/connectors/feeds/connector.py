@@ -4,6 +4,7 @@ into events."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -56,6 +57,15 @@ class FeedConnector:
         self.workers, self.per_host = workers, per_host
         self.timeout, self.retries, self.max_wait = timeout, retries, max_wait
         self.now = now
+        self._running: set[pool.FeedPool] = set()
+        self._lock = threading.Lock()
+
+    def stop(self) -> None:
+        """Start no more feeds (from any thread): a cancelled or crashed sync."""
+        with self._lock:
+            running = list(self._running)
+        for run in running:
+            run.stop()
 
     def pages(self, cursors: Mapping[str, str]) -> Iterator[Page]:
         """One page per feed, in the order they are done. A feed whose host asked, in an
@@ -80,12 +90,16 @@ class FeedConnector:
             max_wait=self.max_wait,
             now=self.now,
         )
+        with self._lock:
+            self._running.add(run)
         run.start()
         try:
             yield from waiting
             yield from run.results()
         finally:
             run.stop()
+            with self._lock:
+                self._running.discard(run)
 
     def _client(self, origin: str) -> HttpClient:
         """A client for one connection to one host: kept alive from feed to feed."""

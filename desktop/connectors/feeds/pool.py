@@ -16,8 +16,8 @@ host's back-off its own.
 - Every request has the client's own timeout, so a feed that hangs holds one worker and one
   of its host's connections until then, never the others.
 - Pages come back as they are done, in whatever order: each carries its own stream and
-  cursor. Closing the iterator (a cancelled or crashed sync) stops the workers after the
-  request each has in flight; what they fetched then is dropped, not written.
+  cursor. `stop()` (from any thread: a cancelled or crashed sync) or closing the iterator
+  starts no more feeds; the requests in flight end, and what they fetched is dropped.
 """
 
 from __future__ import annotations
@@ -122,12 +122,14 @@ class FeedPool:
         for _ in self.sources:
             page = self._results.get()
             if page is None:  # every worker gone before every feed had its page
-                log.error("the feed workers stopped early; the other feeds wait")
+                if not self._stopping:
+                    log.error("the feed workers stopped early; the other feeds wait")
                 return
             yield page
 
     def stop(self) -> None:
-        """No more feeds are started; those in flight end with their own timeouts."""
+        """No more feeds are started; those in flight end with their own timeouts, and
+        `results()` ends once they have. Safe from any thread."""
         with self._lock:
             self._stopping = True
             self._lock.notify_all()
