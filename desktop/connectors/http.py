@@ -6,6 +6,8 @@
   500/502/503/504. A POST is never retried once it may have reached the server: XRPC
   procedures and Mastodon posts are not idempotent (XRPC queries are GETs, so they are
   retried). A failed connect, where nothing was sent, is retried for every method.
+  `read_retries` may ask fewer retries of a request that got no answer in time (feeds: none,
+  so a hanging feed ends within its own timeout).
 - 429 becomes RateLimited with the time to retry: Retry-After (seconds or a date),
   X-RateLimit-Reset (Mastodon: an ISO date) or RateLimit-Reset (Bluesky: epoch seconds).
 - Errors become the typed connector errors, carrying the HTTP status and the body's error

@@ -127,7 +127,9 @@ def _feed_meta(session: Session, page: Page, now: datetime) -> None:
     if not page.stream.startswith("feed:"):
         return
     url = page.stream.removeprefix("feed:")
-    values: dict[str, object] = {"last_fetched_at": now, "last_error": page.meta.get("error", "")}
+    values: dict[str, object] = {"last_error": page.meta.get("error", "")}
+    if page.meta.get("status") != "rate-limited":  # its server asked us not to, this time
+        values["last_fetched_at"] = now
     if page.meta.get("title"):
         values["title"] = page.meta["title"][:512]
     if page.meta.get("site_url"):

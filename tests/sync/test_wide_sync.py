@@ -231,3 +231,27 @@ def test_cancel_is_heard_while_a_hanging_feed_is_awaited(store, feed_hosts):
     assert any("next time" in w for w in report.warnings)
     with store.read() as s:
         assert set(load_cursors(s, account)) == {"feed:" + urls[1]}  # what came is kept
+
+
+def test_a_host_asking_for_a_long_wait_leaves_the_account_ok_and_its_feeds_waiting(
+    store, feed_hosts
+):
+    from desktop.store.models import Account
+
+    busy_host, fine_host = feed_hosts(2)
+    busy = busy_host.feed("busy", statuses=[(429, {"Retry-After": "3600"})])
+    fine = [fine_host.feed(f"fine{n}") for n in range(3)]
+    account = follow(store, [busy, *fine])
+
+    report = sync_account(store, account, connector([busy, *fine]))
+
+    assert report.ok and report.waiting == 1 and report.candidates_new == 6
+    with store.read() as s:
+        assert s.get(Account, account).state == "ok"  # the other feeds synced
+        row = s.scalar(select(Feed).where(Feed.url == busy))
+        assert row.last_error.endswith("UTC; not asked again before then")
+        assert row.last_fetched_at is None  # it was not fetched
+    again = sync_account(store, account, connector([busy, *fine]))
+    assert again.ok and again.waiting == 1
+    assert len(busy_host.log) == 1  # not asked again before its time
+    assert [r.status for r in fine_host.log] == [200] * 3 + [304] * 3
