@@ -21,7 +21,7 @@ from pathlib import Path
 from benchmarks.figures import Figure, table
 from benchmarks.generate import CACHE_DIR, FULL, counts, ensure_store, sizes_for
 
-GROUPS = ("queries", "startup", "lists", "ingest", "sync", "signin")
+GROUPS = ("queries", "startup", "lists", "ingest", "sync", "wide", "signin")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -42,6 +42,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--events", type=int, default=10_000, help="events per ingest and sync run (10,000)"
     )
     parser.add_argument("--runs", type=int, metavar="N", help="runs per figure (default 5/3)")
+    parser.add_argument(
+        "--feeds", type=int, metavar="N", help="feeds in the wide sync (default 300; --quick: 60)"
+    )
+    parser.add_argument(
+        "--wide-workers",
+        type=int,
+        default=8,
+        metavar="N",
+        help="feeds fetched at once in the wide sync (default 8, the setting's default)",
+    )
     parser.add_argument(
         "--only", metavar="GROUPS", help=f"comma-separated subset of: {', '.join(GROUPS)}"
     )
@@ -131,6 +141,14 @@ def main(argv: list[str] | None = None) -> int:
                 account_id=built.meta["mastodon_account_id"],
                 log=log,
             )
+        if "wide" in groups:
+            from benchmarks import wide_sync
+
+            feeds = args.feeds or (60 if args.quick else 300)
+            log(f"wide sync: {feeds} feeds ...")
+            figures += wide_sync.measure(
+                store_path, feeds=feeds, runs=slow_runs, workers=args.wide_workers, log=log
+            )
         if "signin" in groups:
             from benchmarks import signin
 
@@ -153,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             "runs": runs,
             "slow_runs": slow_runs,
             "events": args.events,
+            "feeds": args.feeds or (60 if args.quick else 300),
             "machine": {**machine(), "load_average_before": load_before},
             "seconds": round(time.perf_counter() - began, 1),
         },

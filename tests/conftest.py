@@ -70,3 +70,21 @@ def store(tmp_path):
     s = open_store(f"sqlite:///{tmp_path / 'store' / 'reciprocity.db'}")
     yield s
     s.close()
+
+
+@pytest.fixture
+def feed_hosts():
+    """`feed_hosts(2)`: two threaded feed servers on their own loopback addresses
+    (127.0.0.2, 127.0.0.3, …), closed after the test (see feed_hosts.py)."""
+    from feed_hosts import FeedHost
+
+    made: list[FeedHost] = []
+
+    def make(count: int) -> list[FeedHost]:
+        for _ in range(count):
+            made.append(FeedHost(f"127.0.0.{len(made) + 2}"))
+        return made[-count:]
+
+    yield make
+    for host in made:
+        host.close()

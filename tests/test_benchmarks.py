@@ -26,6 +26,7 @@ FIGURES = {
     "lists: People view shown",
     "lists: scrolled to the end",
     "GUI blocked during a sync",
+    "wide sync",
 }
 
 
@@ -34,7 +35,7 @@ def test_the_runner_measures_every_figure_on_a_tiny_store(tmp_path):
     cache = tmp_path / "cache"
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--interactions", "2000", "--events", "1000"]
-        + ["--runs", "1", "--cache-dir", str(cache), "--json", str(out)],
+        + ["--runs", "1", "--feeds", "16", "--cache-dir", str(cache), "--json", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,

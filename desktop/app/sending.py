@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from desktop.app.outbox.share import ShareResult
     from desktop.app.outbox.thank import SendResult
     from desktop.sync.engine import Progress, SyncReport
+    from desktop.sync.runner import Counts
 
 
 class Sending(ServiceBase):
@@ -76,8 +77,10 @@ class Sending(ServiceBase):
         announce: Callable[[str], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
         now: datetime | None = None,
+        counts: Counts | None = None,
     ) -> list[SyncReport]:
-        """Sync every account (or one) in turn; one failing does not stop the others."""
+        """Sync every account (or one), all at once; one failing does not stop the others.
+        `counts` hears how many sources are done of how many (from the sync's threads)."""
         from desktop.sync.runner import sync_accounts
 
         return sync_accounts(
@@ -88,4 +91,5 @@ class Sending(ServiceBase):
             announce=announce,
             cancelled=cancelled,
             now=now,
+            counts=counts,
         )

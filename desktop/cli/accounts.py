@@ -1,4 +1,5 @@
-"""CLI: accounts (sign in, list, remove, feeds, OPML), sync, manual log, archive import."""
+"""CLI: accounts (sign in, list, remove, feeds, OPML), manual log, archive import; the sync
+command is registered here too (its work: cli/sync)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from desktop.cli.context import Context, UsageError, emit_json
 from desktop.cli.format import ago
 from desktop.cli.secret_input import read_secret_line
+from desktop.cli.sync import sync
 from desktop.core.i18n import PLURAL, fill, tx
 
 
@@ -163,44 +165,6 @@ def remove(context: Context, args: Namespace) -> int:
     return 0
 
 
-# --- sync ------------------------------------------------------------------------------
-
-
-def sync(context: Context, args: Namespace) -> int:
-    services = context.services()
-    if not services.syncable(args.account):
-        if args.account is not None:
-            raise UsageError(
-                fill(tx("CLI", "account %1 does not sync (manual or archive)"), args.account)
-            )
-        _say(tx("CLI", "No accounts to sync yet. Add one with: reciprocity accounts add …"))
-        if args.json:
-            emit_json([])
-        return 0
-
-    def progress(report: Any, page: Any) -> None:
-        said = tx("CLI", "%1: page %2 (%3): %4 new, %5 already known")
-        _say(fill(said, report.label, report.pages, page.stream, report.new, report.known))
-
-    reports = services.sync_all(account_id=args.account, progress=progress, announce=_say)
-    failed = [r for r in reports if not r.ok]
-    if args.json:
-        emit_json([r.as_json() for r in reports])
-    else:
-        for r in reports:
-            print(_sync_line(r))
-            for warning in r.warnings[:5]:
-                print("  " + fill(tx("CLI", "warning: %1"), warning))
-            more = len(r.warnings) - 5
-            if more == 1:
-                print("  " + tx("CLI", "… and 1 more warning (see the log)"))
-            elif more > 1:
-                print("  " + tx("CLI", "… and %n more warnings (see the log)", None, PLURAL, more))
-    for r in failed:
-        _say("reciprocity: " + fill(tx("CLI", "%1 did not sync: %2"), r.label, r.error))
-    return 1 if failed else 0
-
-
 # --- manual entries and archives -----------------------------------------------------------
 
 
@@ -267,17 +231,6 @@ def archive_json(result: Any, *, preview: bool) -> dict[str, Any]:
         "not_in_export": result.missing,
         "warnings": result.warnings,
     }
-
-
-def _sync_line(r: Any) -> str:
-    """One account's sync in a line: what came, and whether it worked."""
-    skipped = sum(r.skipped.values())
-    status = tx("CLI", "ok") if r.ok else fill(tx("CLI", "FAILED: %1"), r.error)
-    if skipped:
-        said = tx("CLI", "%1: %2 new, %3 already known, %4 links, %5 skipped — %6")
-        return fill(said, r.label, r.new, r.known, r.candidates_new, skipped, status)
-    said = tx("CLI", "%1: %2 new, %3 already known, %4 links — %5")
-    return fill(said, r.label, r.new, r.known, r.candidates_new, status)
 
 
 def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:

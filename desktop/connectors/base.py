@@ -73,6 +73,9 @@ class Page:
 
 
 class Connector(Protocol):
+    """A connector may also have `stop()`: stop fetching ahead now, called from another
+    thread when a sync ends early (the feed connector's pool); sync calls it if present."""
+
     network: str
 
     def pages(self, cursors: Mapping[str, str]) -> Iterator[Page]:

@@ -6,6 +6,8 @@
   500/502/503/504. A POST is never retried once it may have reached the server: XRPC
   procedures and Mastodon posts are not idempotent (XRPC queries are GETs, so they are
   retried). A failed connect, where nothing was sent, is retried for every method.
+  `read_retries` may ask fewer retries of a request that got no answer in time (feeds: none,
+  so a hanging feed ends within its own timeout).
 - 429 becomes RateLimited with the time to retry: Retry-After (seconds or a date),
   X-RateLimit-Reset (Mastodon: an ISO date) or RateLimit-Reset (Bluesky: epoch seconds).
 - Errors become the typed connector errors, carrying the HTTP status and the body's error
@@ -181,8 +183,14 @@ class HttpClient:
         session: requests.Session | None = None,
         timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
         retries: int = 3,
+        read_retries: int | None = None,
         backoff: float = 0.5,
+        pool_size: int = 10,
+        pool_block: bool = False,
     ) -> None:
+        """`read_retries` (default: `retries`) counts the retries of a request that reached
+        the server and got no answer in time; `pool_size` connections are kept open for
+        reuse (keep-alive), and with `pool_block` never more than that many at once."""
         self.base_url = base_url.rstrip("/") + "/"
         self.host = urlsplit(self.base_url).netloc or self.base_url
         self.timeout = timeout
@@ -193,7 +201,7 @@ class HttpClient:
         retry = Retry(
             total=retries,
             connect=retries,
-            read=retries,
+            read=retries if read_retries is None else read_retries,
             status=retries,
             backoff_factor=backoff,
             status_forcelist=(500, 502, 503, 504),
@@ -201,7 +209,7 @@ class HttpClient:
             respect_retry_after_header=False,  # 429 is ours to handle, not a silent sleep
             raise_on_status=False,
         )
-        adapter = HTTPAdapter(max_retries=retry)
+        adapter = HTTPAdapter(max_retries=retry, pool_maxsize=pool_size, pool_block=pool_block)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
 
@@ -313,6 +321,10 @@ class HttpClient:
             raise Refused(said + detail, status, code=code)
         said = fill(tx("Network", "%1 had a server error (%2)"), self.host, status)
         raise ConnectorError(said + detail, status=status, code=code)
+
+    def close(self) -> None:
+        """Close the kept-alive connections."""
+        self.session.close()
 
     def get(self, path: str, **kw: Any) -> Response:
         return self.request("GET", path, **kw)

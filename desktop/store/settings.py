@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "quiet_hours": ["22:00", "08:00"],
     "notifications_paused_until": None,  # ISO datetime or None
     "sync_interval_minutes": 15,
+    "sync_workers": 8,  # feeds fetched at once (at most two from one server)
     "templates": {},  # the user's own thank-you variants: {language: {situation: [text]}}
     "checkin_reminded_on": None,  # ISO date of the last daily check-in reminder
     "tray_hint_shown": False,  # "Reciprocity keeps running in the tray" was said once

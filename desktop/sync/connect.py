@@ -58,8 +58,9 @@ class FeedRef:
 
 
 def connector_for(
-    account: AccountRef, feeds: list[FeedRef], secrets: SecretStore | None
+    account: AccountRef, feeds: list[FeedRef], secrets: SecretStore | None, *, workers: int = 8
 ) -> Connector:
+    """`workers`: how many of a feeds account's feeds are fetched at once."""
     if account.network == Network.MASTODON:
         from desktop.connectors.mastodon import MastodonConnector
 
@@ -99,5 +100,5 @@ def connector_for(
     if account.network in (Network.FEED, Network.BLOG):
         from desktop.connectors.feeds import FeedConnector, FeedSource
 
-        return FeedConnector([FeedSource(f.url, f.kind, f.title) for f in feeds])
+        return FeedConnector([FeedSource(f.url, f.kind, f.title) for f in feeds], workers=workers)
     raise ValueError(f"accounts of network {account.network!r} do not sync")

@@ -5,16 +5,25 @@ error or a bad response at any moment loses nothing already stored and duplicate
 next time (ingest is idempotent): what was not committed is fetched again from the last
 committed cursor. Pages that arrive quickly are written together, up to BATCH_EVENTS or
 BATCH_SECONDS, because each commit costs more than the rows (a heavy store's indexes);
-a page that was slow to come is written at once, so nothing waits on the network unsaved.
+a page that was slow to come is written at once, and so are the pages waiting for others
+once the next is SLOW_PAGE_SECONDS late (pages are read ahead on a thread of their own:
+ahead), so nothing waits on the network unsaved.
 Connector errors become the account's state, after what came before them is written.
+
+Accounts sync at once (runner), and a connector may yield its streams' pages in any order
+(feeds: as each is done), but there is one writer: every write of a sync holds WRITER, so
+transactions queue here, not in SQLite's busy timeout, and "database is locked" never
+reaches the user. Pages carry their own stream and cursor, so whatever their order, each
+cursor is saved with exactly the events it covers.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -35,6 +44,7 @@ from desktop.store.ingest import ingest_interactions
 from desktop.store.ingest_candidates import ingest_candidates
 from desktop.store.models import Account, Feed, SyncCursor, utcnow
 from desktop.store.sqlite_bulk import dialect_insert
+from desktop.sync.ahead import Quiet, ReadAhead
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +54,12 @@ BATCH_EVENTS = 3000  # events (and links) written per transaction at most
 BATCH_SECONDS = 1.0  # a page waits at most this long for others to be written with
 SLOW_PAGE_SECONDS = 0.25  # a page this slow to arrive is written at once: the network
 # is the bottleneck then, and batching would only delay what the user sees
+WRITER = threading.Lock()  # held by every write a sync makes: one writer at a time
+CANCEL_POLL_SECONDS = 0.25  # Cancel is heard this soon while the next page is awaited
+
+
+def _stopped_early() -> str:
+    return tx("Sync", "stopped before the end; the rest comes next time")
 
 
 @dataclass
@@ -54,6 +70,7 @@ class SyncReport:
     new: int = 0
     known: int = 0
     candidates_new: int = 0
+    waiting: int = 0  # sources whose server asked to slow down (429): fetched another time
     skipped: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -75,6 +92,7 @@ class SyncReport:
             "new": self.new,
             "known": self.known,
             "candidates_new": self.candidates_new,
+            "waiting": self.waiting,
             "skipped": dict(self.skipped),
             "warnings": self.warnings,
             "error": self.error,
@@ -109,7 +127,9 @@ def _feed_meta(session: Session, page: Page, now: datetime) -> None:
     if not page.stream.startswith("feed:"):
         return
     url = page.stream.removeprefix("feed:")
-    values: dict[str, object] = {"last_fetched_at": now, "last_error": page.meta.get("error", "")}
+    values: dict[str, object] = {"last_error": page.meta.get("error", "")}
+    if page.meta.get("status") != "rate-limited":  # its server asked us not to, this time
+        values["last_fetched_at"] = now
     if page.meta.get("title"):
         values["title"] = page.meta["title"][:512]
     if page.meta.get("site_url"):
@@ -124,7 +144,7 @@ def write_page(store: Store, account_id: int, page: Page, report: SyncReport) ->
 def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncReport) -> None:
     """These pages in one transaction, each stream's newest cursor with them."""
     done = []
-    with store.session(bulk=True) as session:
+    with WRITER, store.session(bulk=True) as session:
         now = utcnow()
         cursors: dict[str, str] = {}
         for page in pages:
@@ -141,6 +161,7 @@ def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncRe
         report.new += got.new
         report.known += got.known
         report.candidates_new += found.new
+        report.waiting += int(page.meta.get("status") == "rate-limited")
         report.new_interaction_ids.extend(got.new_interaction_ids)
         report.skipped.update(page.skipped)
         report.warnings.extend(page.warnings)
@@ -160,6 +181,14 @@ class _Batch:
         self.pages: list[Page] = []
         self.size = 0
         self.since = 0.0
+
+    def patience(self) -> float | None:
+        """How long the next page may take before the pages waiting here are written
+        without it: None (no limit) when none wait."""
+        if not self.pages:
+            return None
+        left = BATCH_SECONDS - (time.monotonic() - self.since)
+        return max(0.0, min(SLOW_PAGE_SECONDS, left))
 
     def add(self, page: Page, waited: float) -> None:
         if not self.pages:
@@ -183,7 +212,7 @@ class _Batch:
 
 
 def set_account_state(store: Store, account_id: int, **values: object) -> None:
-    with store.session() as session:
+    with WRITER, store.session() as session:
         session.execute(update(Account).where(Account.id == account_id).values(**values))
 
 
@@ -208,22 +237,33 @@ def sync_account(
             cursors = load_cursors(session, account_id)
         batch = _Batch(store, account_id, report, progress)
         error: ConnectorError | None = None
+        pages = ReadAhead(connector.pages(cursors), on_stop=getattr(connector, "stop", None))
         try:
-            pages: Iterator[Page] = connector.pages(cursors)
             asked = time.monotonic()
-            for page in pages:
+            while True:
+                patience = batch.patience()
+                try:
+                    page = pages.next(CANCEL_POLL_SECONDS if patience is None else patience)
+                except Quiet:  # the network went quiet: what came is not kept waiting
+                    batch.write()
+                    if cancelled():
+                        report.warnings.append(_stopped_early())
+                        break
+                    continue
+                except StopIteration:
+                    break
                 batch.add(page, waited=time.monotonic() - asked)
                 if cancelled():
                     batch.write()
-                    report.warnings.append(
-                        tx("Sync", "stopped before the end; the rest comes next time")
-                    )
+                    report.warnings.append(_stopped_early())
                     break
                 asked = time.monotonic()
             batch.write()
         except ConnectorError as exc:
             batch.write()  # what came before the error is good: keep it
             error = exc
+        finally:
+            pages.stop()  # a connector fetching ahead (feeds) starts nothing more
         if isinstance(error, RateLimited):
             wait = error.retry_at - clock()
             if wait <= max_wait and waits < MAX_RATE_LIMIT_RETRIES and not cancelled():

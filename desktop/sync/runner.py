@@ -1,25 +1,32 @@
 """Sync every account (or one): the loop the CLI and the desktop app share.
 
-Accounts sync independently: one failing (no token, rate limited, unreachable) is reported
-and the others go on. The keyring is asked only when an account needs it.
+Accounts sync independently and at once, each on a thread of its own (a feeds account's
+feeds on its connector's pool besides), and their writes queue for the engine's one
+writer: one failing (no token, rate limited, unreachable) is reported and the others go
+on. The keyring is asked only when an account needs it, from the calling thread, before
+any account starts. Progress counts sources: each feed, and each other account.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.connectors.base import ConnectorError
+from desktop.connectors.base import Connector, ConnectorError, Page
 from desktop.core.i18n import fill, tx
-from desktop.core.vocabulary import AccountState
+from desktop.core.vocabulary import AccountState, Network
 from desktop.queries import accounts as acc
 from desktop.queries.archive_sources import is_archive_account
 from desktop.store.database import Store
 from desktop.store.models import Account
+from desktop.store.settings import get_setting
 from desktop.sync.connect import SYNCABLE, AccountRef, FeedRef, connector_for
 from desktop.sync.engine import Progress, SyncReport, set_account_state, sync_account
 
@@ -53,6 +60,76 @@ def syncable_accounts(
         ]
 
 
+ACCOUNTS_AT_ONCE = 8
+MAX_WORKERS = 32  # the "sync_workers" setting is kept between 1 and this
+FEED_NETWORKS = (Network.FEED, Network.BLOG)
+
+
+@dataclass(frozen=True)
+class SyncCounts:
+    """How many sources a sync has done of how many: feeds, and the other accounts."""
+
+    feeds_done: int = 0
+    feeds: int = 0
+    accounts_done: int = 0
+    accounts: int = 0
+
+    @property
+    def done(self) -> int:
+        return self.feeds_done + self.accounts_done
+
+    @property
+    def total(self) -> int:
+        return self.feeds + self.accounts
+
+
+Counts = Callable[[SyncCounts], None]
+
+
+class _Tally:
+    """The counts, kept by the accounts' threads; every change is told (one at a time)."""
+
+    def __init__(self, told: Counts | None) -> None:
+        self.told = told
+        self.lock = threading.Lock()
+        self.counts = SyncCounts()
+
+    def add(self, **more: int) -> None:
+        with self.lock:
+            now = self.counts
+            self.counts = SyncCounts(
+                now.feeds_done + more.get("feeds_done", 0),
+                now.feeds + more.get("feeds", 0),
+                now.accounts_done + more.get("accounts_done", 0),
+                now.accounts + more.get("accounts", 0),
+            )
+            if self.told is not None:
+                self.told(self.counts)
+
+
+def sync_workers(store: Store) -> int:
+    """Feeds fetched at once: the setting, kept between 1 and MAX_WORKERS."""
+    with store.read() as s:
+        value = get_setting(s, "sync_workers")
+    try:
+        return max(1, min(int(value), MAX_WORKERS))
+    except (TypeError, ValueError):
+        return 8
+
+
+def _one_at_a_time(
+    lock: threading.Lock, call: Callable[..., None] | None
+) -> Callable[..., None] | None:
+    if call is None:
+        return None
+
+    def serialised(*args: object) -> None:
+        with lock:
+            call(*args)
+
+    return serialised
+
+
 def sync_accounts(
     store: Store,
     secrets: Callable[[], SecretStore],
@@ -62,13 +139,26 @@ def sync_accounts(
     announce: Callable[[str], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     now: datetime | None = None,
+    counts: Counts | None = None,
 ) -> list[SyncReport]:
-    """`secrets` is called (once, lazily) for the SecretStore when an account needs it."""
+    """`secrets` is called (once, lazily) for the SecretStore when an account needs it.
+    `progress` (each page written), `announce` and `counts` are called from the accounts'
+    threads, one call at a time; reports come back in the accounts' order."""
     from desktop.platform.secrets import KeyringUnavailable
 
     now = now or datetime.now(UTC)
-    say = announce or (lambda message: None)
-    reports: list[SyncReport] = []
+    told = threading.Lock()
+    say = _one_at_a_time(told, announce) or (lambda message: None)
+    heard = _one_at_a_time(told, progress)
+    tally = _Tally(counts)
+    stop = threading.Event()  # the caller was interrupted: the others stop between pages
+
+    def stopped() -> bool:
+        return stop.is_set() or cancelled()
+
+    workers = sync_workers(store)
+    reports: list[SyncReport | Future[SyncReport]] = []
+    ready: list[tuple[int, AccountRef, Connector, int]] = []
     store_of_secrets = None
     for ref, feeds, waiting in syncable_accounts(store, account_id):
         if cancelled():
@@ -85,7 +175,7 @@ def sync_accounts(
         try:
             if ref.network in acc.SECRET_NAMES and store_of_secrets is None:
                 store_of_secrets = secrets()
-            connector = connector_for(ref, feeds, store_of_secrets)
+            connector = connector_for(ref, feeds, store_of_secrets, workers=workers)
         except (ConnectorError, KeyringUnavailable) as exc:
             report.error = str(exc)
             report.state = (
@@ -95,15 +185,42 @@ def sync_accounts(
             reports.append(report)
             say(f"{ref.label}: {report.error}")
             continue
+        sources = len({f.url for f in feeds}) if ref.network in FEED_NETWORKS else 0
+        ready.append((len(reports), ref, connector, sources))
+        reports.append(report)  # replaced by its sync's report below
+
+    def one(ref: AccountRef, connector: Connector, sources: int) -> SyncReport:
+        def written(report: SyncReport, page: Page) -> None:
+            if sources and page.stream.startswith("feed:"):
+                tally.add(feeds_done=1)
+            if heard is not None:
+                heard(report, page)
+
         say(fill(tx("Sync", "%1: syncing…"), ref.label))
-        reports.append(
-            sync_account(
+        try:
+            return sync_account(
                 store,
                 ref.id,
                 connector,
                 label=ref.label,
-                progress=progress,
-                cancelled=cancelled,
+                progress=written,
+                cancelled=stopped,
             )
-        )
-    return reports
+        finally:
+            if not sources:
+                tally.add(accounts_done=1)
+
+    if not ready:
+        return [r for r in reports if isinstance(r, SyncReport)]
+    tally.add(
+        feeds=sum(sources for *_, sources in ready),
+        accounts=sum(1 for *_, sources in ready if not sources),
+    )
+    with ThreadPoolExecutor(min(len(ready), ACCOUNTS_AT_ONCE), "sync") as pool:
+        for index, ref, connector, sources in ready:
+            reports[index] = pool.submit(one, ref, connector, sources)
+        try:
+            return [r if isinstance(r, SyncReport) else r.result() for r in reports]
+        except BaseException:
+            stop.set()  # a crash, or Ctrl+C: the others stop at their next page
+            raise

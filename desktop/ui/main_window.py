@@ -39,6 +39,7 @@ from desktop.ui.platform import gc_policy
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.welcome import WelcomePage
 from desktop.ui.widgets.help_overlay import key_label
+from desktop.ui.widgets.sync_status import SyncStatus
 
 if TYPE_CHECKING:
     from desktop.app.first_screen import FirstScreen
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(body, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.sync_status = QLabel()
+        self.sync_status = SyncStatus()
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
         self.nav.setCurrentRow(0)  # its page is built by start(), or when asked for
@@ -355,11 +356,11 @@ class MainWindow(QMainWindow):
             return
         self.syncing = True
         self.sync_action.setEnabled(False)
-        self.sync_status.setText(self.tr("Syncing…"))
+        self.sync_status.started()
         self._cancel.clear()
-        cancelled, wrote = self._cancel.is_set, self._page_written
+        cancelled, heard, wrote = self._cancel.is_set, self.sync_status.heard, self._page_written
         self.tasks.run(
-            lambda: self.services.sync_all(cancelled=cancelled, progress=wrote),
+            lambda: self.services.sync_all(cancelled=cancelled, counts=heard, progress=wrote),
             self._synced,
             self._sync_failed,
         )
@@ -393,26 +394,14 @@ class MainWindow(QMainWindow):
         self.syncing = False
         self._partial_due = False
         self.sync_action.setEnabled(True)
-        new = sum(r.new for r in reports)
-        failed = [r for r in reports if not r.ok]
-        if failed:
-            names = ", ".join(r.label for r in failed)
-            self.sync_status.setText(tr_format(self.tr("Sync: problems with %1"), names))
-            self.sync_status.setToolTip("\n".join(f"{r.label}: {r.error}" for r in failed))
-        elif not reports:
-            self.sync_status.setText(self.tr("No accounts to sync yet"))
-            self.sync_status.setToolTip("")
-        else:
-            self.sync_status.setText(self.tr("Synced: %n new", "", new))
-            self.sync_status.setToolTip("")
+        self.sync_status.finished(reports)
         self.refresh_all()
         self.sync_finished.emit(reports)
 
     def _sync_failed(self, exc: Exception) -> None:
         self.syncing = False
         self.sync_action.setEnabled(True)
-        self.sync_status.setText(self.tr("Sync failed"))
-        self.sync_status.setToolTip(str(exc))
+        self.sync_status.failed(exc)
         self.show_message(tr_format(self.tr("Sync failed: %1"), exc))
 
     def cancel_work(self) -> None:

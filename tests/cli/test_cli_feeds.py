@@ -154,3 +154,16 @@ def test_account_errors_are_one_clear_line(run, args, message):
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_sync_counts_its_feeds_on_stderr(feed_hosts, run):
+    one, two = feed_hosts(2)
+    for url in [one.feed(f"a{n}") for n in range(3)] + [two.feed(f"b{n}") for n in range(2)]:
+        assert run("accounts", "add", "feed", url)[0] == 0
+    code, out, err = run("sync")
+    assert code == 0, err
+    lines = err.splitlines()
+    assert lines[0] == "Syncing 0 of 5 feeds…"
+    assert lines[-1] == "Syncing 5 of 5 feeds…"
+    assert not any("page" in line for line in lines)  # no line per feed
+    assert "Feeds (feed): 0 new, 0 already known, 10 links — ok" in out

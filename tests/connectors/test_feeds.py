@@ -13,9 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from desktop.connectors.base import RateLimited
 from desktop.connectors.feeds import FeedConnector, FeedSource
-from desktop.connectors.http import HttpClient
 from desktop.core.events import Direction, Kind
 
 DATA = Path(__file__).parent / "feeds_data"
@@ -27,9 +25,7 @@ def data(name: str) -> bytes:
     return (DATA / name).read_bytes()
 
 
-def quick_client() -> HttpClient:
-    """No retries and short timeouts, so failing sources fail fast."""
-    return HttpClient("http://localhost", timeout=(1.0, 0.5), retries=0)
+QUICK = {"timeout": (1.0, 0.5), "retries": 0}  # failing sources fail fast
 
 
 def serve(httpserver, path: str, body: bytes, content_type: str = RSS, **kw) -> str:
@@ -38,8 +34,10 @@ def serve(httpserver, path: str, body: bytes, content_type: str = RSS, **kw) -> 
 
 
 def sync(*sources: FeedSource, cursors=None, **kw):
-    kw.setdefault("http", quick_client())
-    return list(FeedConnector(list(sources), **kw).pages(cursors or {}))
+    """The pages, in the order of the sources (they are yielded as they are done)."""
+    pages = list(FeedConnector(list(sources), **{**QUICK, **kw}).pages(cursors or {}))
+    order = {source.stream: n for n, source in enumerate(sources)}
+    return sorted(pages, key=lambda page: order[page.stream])
 
 
 def one_page(source: FeedSource, **kw):
@@ -380,21 +378,34 @@ def test_server_error_is_a_warning(httpserver):
     assert "server error (500)" in page.meta["error"]
 
 
-def test_rate_limit_propagates(httpserver):
-    good = serve(httpserver, "/feed.xml", data("rss2.xml"))
+def test_a_long_rate_limit_is_a_warning_for_that_host_and_kept_until_then(httpserver):
+    good = serve(httpserver, "/feed.xml", data("rss2.xml"), headers={"ETag": ETAG})
+    limited_host = httpserver.url_for("/limited.xml").replace("localhost", "127.0.0.1")
     httpserver.expect_request("/limited.xml").respond_with_data(
         "slow down", status=429, headers={"Retry-After": "120"}
     )
-    pages = FeedConnector(
-        [FeedSource(good), FeedSource(httpserver.url_for("/limited.xml"))], http=quick_client()
-    ).pages({})
+    limited = FeedSource(limited_host)
+    saved = {limited.stream: json.dumps({"etag": '"old"', "last_modified": None})}
 
-    first = next(pages)
-    assert len(first.candidates) == 2
     before = datetime.now(UTC)
-    with pytest.raises(RateLimited) as raised:
-        next(pages)
-    assert raised.value.retry_at >= before + timedelta(seconds=110)
+    good_page, limited_page = sync(FeedSource(good), limited, cursors=saved)
+
+    assert len(good_page.candidates) == 2  # the other host's feed is not held back
+    host = limited_host.split("/")[2]
+    assert limited_page.meta["error"].startswith(f"{host} asked to slow down until ")
+    assert limited_page.meta["error"].endswith(" UTC; not asked again before then")
+    assert limited_page.warnings == [
+        f"could not fetch the feed at {limited_host}: {limited_page.meta['error']}"
+    ]
+    kept = json.loads(limited_page.cursor)
+    assert kept["etag"] == '"old"'  # the validators wait with it
+    assert datetime.fromisoformat(kept["retry_at"]) >= before + timedelta(seconds=110)
+
+    asked = len(httpserver.log)
+    (again,) = sync(limited, cursors={limited.stream: limited_page.cursor})
+    assert len(httpserver.log) == asked  # not asked again before its time
+    assert again.meta["error"] == limited_page.meta["error"]
+    assert again.cursor == limited_page.cursor
 
 
 def test_default_client_is_made_per_origin(httpserver):

@@ -42,6 +42,7 @@ def test_the_form_shows_the_defaults(page, tmp_path):
     assert page.notifications.isChecked()
     assert (page.quiet_from.time(), page.quiet_to.time()) == (QTime(22, 0), QTime(8, 0))
     assert page.sync_interval.value() == 15
+    assert page.sync_workers.value() == 8
     assert not page.thank_likes.isChecked()
     assert page.cooldown.value() == 14
     assert page.interests.text() == ""
@@ -62,6 +63,7 @@ def test_settings_round_trip(qtbot, page, store):
     page.quiet_from.setTime(QTime(23, 0))
     page.quiet_to.setTime(QTime(7, 0))
     page.sync_interval.setValue(30)
+    page.sync_workers.setValue(4)
     page.thank_likes.setChecked(True)
     page.cooldown.setValue(7)
     page.interests.setText(" networking,  difusión ,, open source, networking ")
@@ -80,6 +82,7 @@ def test_settings_round_trip(qtbot, page, store):
         "notifications": False,
         "quiet_hours": ["23:00", "07:00"],
         "sync_interval_minutes": 30,
+        "sync_workers": 4,
         "thank_likes": True,
         "thank_cooldown_days": 7,
         "interests": ["networking", "difusión", "open source"],
@@ -93,6 +96,7 @@ def test_settings_round_trip(qtbot, page, store):
     assert not again.notifications.isChecked() and not again.quiet_to.isEnabled()
     assert (again.quiet_from.time(), again.quiet_to.time()) == (QTime(23, 0), QTime(7, 0))
     assert again.sync_interval.value() == 30
+    assert again.sync_workers.value() == 4
     assert again.thank_likes.isChecked() and again.cooldown.value() == 7
     assert again.interests.text() == "networking, difusión, open source"
     assert again.language.currentData() == "es"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import warnings
 from datetime import UTC, datetime
 from typing import Any
@@ -28,6 +29,10 @@ from desktop.core.i18n import fill, tx
 YOUTUBE_WATCH = "https://www.youtube.com/watch?v="
 
 _EMAIL_AND_NAME = re.compile(r"^\s*[^\s@()]+@[^\s()]+\s*\((?P<name>[^()]+)\)\s*$")
+# warnings.catch_warnings changes the process's filters: two feeds parsed at once (the
+# pool's workers) would each restore the other's. One parse at a time costs nothing: it
+# holds the GIL throughout anyway.
+_PARSING = threading.Lock()
 
 
 def parse_xml_feed(
@@ -36,7 +41,7 @@ def parse_xml_feed(
     response_headers = {"content-location": url}
     if content_type:
         response_headers["content-type"] = content_type
-    with warnings.catch_warnings():
+    with _PARSING, warnings.catch_warnings():
         # feedparser 6 deprecates some of its own mappings with DeprecationWarning; we read
         # fields without them (dict.get below), and keep any such warning from escaping the
         # parser. Only feedparser's DeprecationWarnings are silenced, only around parse().

@@ -44,6 +44,7 @@ from desktop.ui.widgets.draft_editor import error_color
 from desktop.ui.widgets.tables import scroll_area
 
 MIN_SYNC_MINUTES = 5
+MAX_SYNC_WORKERS = 32  # as the sync keeps it (desktop.sync.runner.MAX_WORKERS)
 WIDE = 960  # from this page width, the templates sit beside the other settings
 LANGUAGES = {"en": "English", "es": "Español"}  # each in its own words: never translated
 
@@ -138,9 +139,16 @@ class SettingsPage(Page):
         self.sync_interval.setToolTip(
             self.tr("How often accounts and feeds are synced while the app runs (5 or more)")
         )
+        self.sync_workers = spin(1, MAX_SYNC_WORKERS, self.tr(" at once"))
+        self.sync_workers.setToolTip(
+            self.tr(
+                "How many feeds are fetched at the same time (never more than two from one server)"
+            )
+        )
         sync = QGroupBox(self.tr("Sync"))
         form = group_form(sync)
         form.addRow(self._label(self.tr("Sync every")), in_row(self.sync_interval))
+        form.addRow(self._label(self.tr("Fetch feeds")), in_row(self.sync_workers))
         return sync
 
     def _build_startup(self) -> QGroupBox:
@@ -236,6 +244,7 @@ class SettingsPage(Page):
             self.checkin_people.valueChanged,
             self.checkin_shares.valueChanged,
             self.sync_interval.valueChanged,
+            self.sync_workers.valueChanged,
             self.cooldown.valueChanged,
             self.notifications.toggled,
             self.thank_likes.toggled,
@@ -309,6 +318,7 @@ class SettingsPage(Page):
         self.quiet_from.setEnabled(self.notifications.isChecked())
         self.quiet_to.setEnabled(self.notifications.isChecked())
         self.sync_interval.setValue(int_or(settings.get("sync_interval_minutes"), 15))
+        self.sync_workers.setValue(int_or(settings.get("sync_workers"), 8))
         self.thank_likes.setChecked(bool(settings.get("thank_likes", False)))
         self.cooldown.setValue(int_or(settings.get("thank_cooldown_days"), 14))
         interests = settings.get("interests") or []
@@ -358,6 +368,7 @@ class SettingsPage(Page):
                 self.quiet_to.time().toString(TIME_FORMAT),
             ],
             "sync_interval_minutes": self.sync_interval.value(),
+            "sync_workers": self.sync_workers.value(),
             "thank_likes": self.thank_likes.isChecked(),
             "thank_cooldown_days": self.cooldown.value(),
             "interests": interest_words(self.interests.text()),

@@ -1,0 +1,37 @@
+"""The status bar during a wide sync: sources done of how many, then what came of it."""
+
+import pytest
+
+from desktop.app.services import Services
+from desktop.queries.accounts import add_feed
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(Services(store))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.tasks.wait()
+
+
+def test_the_status_bar_counts_feeds_while_syncing_then_says_which_wait(
+    qtbot, store, window, feed_hosts
+):
+    quick, limited = feed_hosts(2)
+    urls = [quick.feed(f"q{n}") for n in range(3)]
+    urls.append(quick.feed("last", delay=1.5))  # keeps the count at 4 of 5 for a while
+    urls.append(limited.feed("busy", statuses=[(429, {"Retry-After": "3600"})]))
+    with store.session() as s:
+        for url in urls:
+            add_feed(s, url, account=None)
+
+    window.sync_now()
+
+    qtbot.waitUntil(lambda: window.sync_status.text() == "Syncing 4 of 5 feeds…", timeout=10000)
+    assert window.syncing
+    qtbot.waitUntil(lambda: not window.syncing, timeout=15000)
+    assert window.sync_status.text() == "Synced: 0 new; 1 feed waits for its server"
+    assert "asked to slow down" in window.sync_status.toolTip()
