@@ -5,7 +5,8 @@ error or a bad response at any moment loses nothing already stored and duplicate
 next time (ingest is idempotent): what was not committed is fetched again from the last
 committed cursor. Pages that arrive quickly are written together, up to BATCH_EVENTS or
 BATCH_SECONDS, because each commit costs more than the rows (a heavy store's indexes);
-a page that was slow to come is written at once, and so are the pages waiting for others
+a page that was slow to come is written at once, and so is a sync's first page of
+interactions (it may be what the user is waiting for), and so are the pages waiting for others
 once the next is SLOW_PAGE_SECONDS late (pages are read ahead on a thread of their own:
 ahead), so nothing waits on the network unsaved.
 Connector errors become the account's state, after what came before them is written.
@@ -197,6 +198,9 @@ class _Batch:
         self.size += len(page.interactions) + len(page.candidates)
         if (
             self.size >= BATCH_EVENTS
+            # A sync's first page of interactions may be news the user waits for (a new
+            # account's first notifications): it is on the Thank page before the back-fill.
+            or (page.interactions and not self.report.pages)
             or waited >= SLOW_PAGE_SECONDS
             or time.monotonic() - self.since >= BATCH_SECONDS
         ):

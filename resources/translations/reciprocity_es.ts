@@ -2104,6 +2104,10 @@
         <translation>no se puede importar %1: %2</translation>
     </message>
     <message>
+        <source>%1 asked to slow down until %2 UTC; not asked again before then</source>
+        <translation>%1 pidió ir más despacio hasta las %2 UTC; no se le vuelve a preguntar antes</translation>
+    </message>
+    <message>
         <source>could not fetch the feed at %1: %2</source>
         <translation>no se pudo obtener la fuente de %1: %2</translation>
     </message>
@@ -4067,12 +4071,24 @@
         <translation>Con qué frecuencia se sincronizan las cuentas y fuentes mientras la aplicación está en marcha (5 o más)</translation>
     </message>
     <message>
+        <source> at once</source>
+        <translation> a la vez</translation>
+    </message>
+    <message>
+        <source>How many feeds are fetched at the same time (never more than two from one server)</source>
+        <translation>Cuántas fuentes se descargan a la vez (nunca más de dos del mismo servidor)</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
         <source>Sync every</source>
         <translation>Sincronizar cada</translation>
+    </message>
+    <message>
+        <source>Fetch feeds</source>
+        <translation>Descargar fuentes</translation>
     </message>
     <message>
         <source>Start Reciprocity when I log in</source>
@@ -4526,6 +4542,71 @@
     <message>
         <source>%1: syncing…</source>
         <translation>%1: sincronizando…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync progress</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of 1 feed…</source>
+        <translation>Sincronizando %1 de 1 fuente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 of %n feeds…</source>
+        <translation>
+            <numerusform>Sincronizando %1 de %n fuente…</numerusform>
+            <numerusform>Sincronizando %1 de %n fuentes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1 of 1 account…</source>
+        <translation>Sincronizando %1 de 1 cuenta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 of %n accounts…</source>
+        <translation>
+            <numerusform>Sincronizando %1 de %n cuenta…</numerusform>
+            <numerusform>Sincronizando %1 de %n cuentas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 of %n feeds and accounts…</source>
+        <translation>
+            <numerusform>Sincronizando %1 de %n fuente y cuenta…</numerusform>
+            <numerusform>Sincronizando %1 de %n fuentes y cuentas…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>1 feed waits for its server</source>
+        <translation>1 fuente espera a su servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds wait for their server</source>
+        <translation>
+            <numerusform>%n fuente espera a su servidor</numerusform>
+            <numerusform>%n fuentes esperan a su servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1; %2</source>
+        <translation>Sincronizado: %1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novedad</numerusform>
+            <numerusform>%n novedades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their servers asked to slow down: they are asked again once the time they gave has passed. The other feeds synced.</source>
+        <translation>Sus servidores pidieron ir más despacio: se les vuelve a preguntar cuando pase el tiempo que indicaron. Las demás fuentes se sincronizaron.</translation>
     </message>
 </context>
 <context>

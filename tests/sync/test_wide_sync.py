@@ -127,7 +127,7 @@ def test_a_crash_mid_sync_loses_nothing_committed_and_duplicates_nothing(
 
 def test_cancel_stops_between_pages_and_leaves_what_it_wrote_consistent(store, feed_hosts):
     (host,) = feed_hosts(1)
-    urls = [host.feed(f"c{n}", delay=0.2) for n in range(10)]
+    urls = [host.feed(f"c{n}", delay=0.2) for n in range(30)]  # a margin for a busy machine
     account = follow(store, urls)
     written: list[str] = []
 
@@ -139,18 +139,18 @@ def test_cancel_stops_between_pages_and_leaves_what_it_wrote_consistent(store, f
         cancelled=lambda: bool(written),
     )
 
-    assert report.ok and 1 <= report.pages < 10
+    assert report.ok and 1 <= report.pages < 30
     assert any("next time" in w for w in report.warnings)
     with store.read() as s:
         assert set(load_cursors(s, account)) == set(written)  # each page with its cursor
     assert len(sightings(store)) == len(written)
-    assert len(host.log) < 10  # the workers stopped asking
+    assert len(host.log) < 30  # the workers stopped asking
 
     rest = sync_account(store, account, connector(urls, workers=2))
-    assert rest.ok and rest.candidates_new == 2 * (10 - len(written))
+    assert rest.ok and rest.candidates_new == 2 * (30 - len(written))
     with store.read() as s:
-        assert len(load_cursors(s, account)) == 10
-        assert s.scalar(select(func.count()).select_from(Sighting)) == 20
+        assert len(load_cursors(s, account)) == 30
+        assert s.scalar(select(func.count()).select_from(Sighting)) == 60
 
 
 def test_accounts_sync_side_by_side_and_progress_reaches_every_source(
