@@ -1,6 +1,9 @@
 """Accounts → Import an archive… (or a zip dropped on the window): the export is read on a
 worker and previewed — whose it is, how many people, what it brings each way, what it was
-left without — and only Import writes it, in one transaction."""
+left without — and only Import writes it, in one transaction. The preview keeps what it
+read on disk (not in memory), so Import writes it without reading the export again; the
+progress bar counts the bytes read while previewing, the interactions written while
+importing."""
 
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.services, self.tasks, self.path = services, tasks, Path(path)
         self.busy = False
+        self.closed = False
         self.preview = None
         self.setWindowTitle(self.tr("Import an archive"))
         self.setMinimumWidth(520)
@@ -101,13 +105,18 @@ class ArchiveDialog(QDialog):
         self._start()
         heard = self._heard
         self.tasks.run(
-            lambda: self.services.import_archive(None, self.path, preview=True, progress=heard),
+            lambda: self.services.import_archive(
+                None, self.path, preview=True, progress=heard, keep=True
+            ),
             self._previewed,
             self._failed,
         )
 
     def _previewed(self, result) -> None:
         self.busy = False
+        if self.closed:  # cancelled while it was read: nobody will import it
+            result.discard()
+            return
         self.preview = result
         self._stop()
         self.title.setText(
@@ -155,8 +164,20 @@ class ArchiveDialog(QDialog):
         self.busy = True
         self.import_button.setEnabled(False)
         self._start()
-        preview = self.preview  # what was read: written now, not read again
-        self.tasks.run(lambda: self.services.write_archive(preview), self._imported, self._failed)
+        preview, heard = self.preview, self._heard  # what was read: written, not read again
+        self.tasks.run(
+            lambda: self.services.write_archive(preview, progress=heard),
+            self._imported,
+            self._failed,
+        )
+
+    def done(self, code: int) -> None:
+        """Closed (Import done, Cancel, Esc): what the preview kept is dropped, unless an
+        import is writing it right now (it drops it when done)."""
+        self.closed = True
+        if self.preview is not None and not self.busy:
+            self.preview.discard()
+        super().done(code)
 
     def _imported(self, result) -> None:
         self.busy = False
