@@ -133,7 +133,7 @@ class AccountServices(ServiceBase):
         self, preview: ArchiveImported, progress: Callable[[int, int], None] | None = None
     ) -> ArchiveImported:
         """Import what a preview kept (the export is not read again); ``progress`` hears
-        (written, total) interactions."""
+        (written, total): the interactions, and the history settled last."""
         from desktop.app.archive_import import write_archive
 
         return write_archive(self.store, preview, progress)

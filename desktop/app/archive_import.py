@@ -20,7 +20,6 @@ read (and need the file still there), keeping the events in memory some 300 MB.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -163,29 +162,28 @@ def write_archive(
     store: Store, preview: ArchiveImported, progress: Progress | None = None
 ) -> ArchiveImported:
     """Write what a preview kept (the export is not read again), then drop it; ``progress``
-    hears how many of its interactions are written."""
+    hears how much is written (see write_stream)."""
     spill = preview.read
     if spill is None or spill.closed:
         raise InvalidRequest(tx("Archive", "this preview was not kept: import the file again"))
-    total = spill.events
-
-    def written(done: int) -> None:
-        if progress is not None:
-            progress(done, total)
-
     try:
-        return write_stream(store, spill.stream(), written)
+        return write_stream(store, spill.stream(), progress, spill.events)
     finally:
         spill.close()
 
 
+SETTLING = 10  # settling the history costs about a tenth of writing the interactions
+
+
 def write_stream(
-    store: Store, stream: ArchiveStream, written: Callable[[int], None] | None = None
+    store: Store, stream: ArchiveStream, progress: Progress | None = None, expected: int = 0
 ) -> ArchiveImported:
-    """An export's pages in one transaction, known ones counted; ``written`` hears how many
-    interactions have been written so far."""
+    """An export's pages in one transaction, known ones counted. With the number of
+    interactions ``expected``, ``progress`` hears how many are written, out of them and a
+    tenth more for settling the history (the last step)."""
     tally = Tally()
     new = known = 0
+    total = expected + expected // SETTLING
     with store.session(bulk=True) as s:
         me = stream.me
         # One account per network's exports, whoever the export says it is: the same
@@ -203,7 +201,9 @@ def write_stream(
             tally.add(page)
             for _page, got, _found in ingest_pages(s, account_id, [page]):
                 new, known = new + got.new, known + got.known
-            if written is not None:
-                written(tally.events)
+            if progress is not None and expected:
+                progress(min(tally.events, expected), total)
         settle_history(s, account_id, undated=stream.undated)
+    if progress is not None and expected:
+        progress(total, total)
     return tally.result(stream, account_id, new, known)
