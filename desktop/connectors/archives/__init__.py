@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from pathlib import Path
 
 from desktop.connectors.archives.export_zip import ExportZip, Progress
@@ -73,20 +74,25 @@ class ArchiveStream:
 class Pager:
     """Events gathered into pages of PAGE_EVENTS for a reader to hand on: ``add`` them,
     hand on ``full()`` after each entry, and ``last()`` at the end. ``unique`` keeps one
-    event per external id (an export that repeats entries is counted once)."""
+    event per external id (an export that repeats entries is counted once): the one thing
+    kept for the whole export, so it keeps a 16-byte digest of each id, not the id (38 MB
+    instead of 67 for 476,000 Facebook comments; two ids sharing a digest would take some
+    2^64 ids to be likely)."""
 
     def __init__(self, stream: str, *, unique: bool = False) -> None:
         self.stream = stream
         self.page = Page(stream=stream)
         self.skipped: Counter[str] = Counter()
         self.warnings: list[str] = []
-        self.seen: set[str] | None = set() if unique else None
+        self.seen: set[bytes] | None = set() if unique else None
 
     def add(self, event: InteractionEvent) -> None:
         if self.seen is not None:
-            if event.external_id in self.seen:
+            key = blake2b(event.external_id.encode("utf-8", "surrogatepass"), digest_size=16)
+            digest = key.digest()
+            if digest in self.seen:
                 return
-            self.seen.add(event.external_id)
+            self.seen.add(digest)
         self.page.interactions.append(event)
 
     def skip(self, why: str, n: int = 1) -> None:
