@@ -10,11 +10,14 @@ a full disk or a crash leaves nothing of it in the store.
 
 ``preview=True`` reads and summarises without writing: what the window shows before the
 user confirms. With ``keep=True`` the preview also spills what it read to an anonymous
-file beside the store (connectors.archives.spill), and ``write_archive`` writes that, so
-the export is read once and the preview holds a page at a time, not the export's events:
-measured on a 300,000-follower Instagram export (``python -m benchmarks.archives``),
-spilling costs a few seconds and a few MB of disk, reading it again would cost the whole
-read (and need the file still there), keeping the events in memory some 300 MB.
+file beside the store (connectors.archives.spill), and ``write_archive`` writes that: the
+export is read once, and the preview holds a page at a time, not the export's events.
+Measured (benchmarks/archives.py exports, one process each): keeping 300,000 Instagram
+followers' events in memory cost 145 MB (tracemalloc) on top of the reading; spilling them
+costs 5 MB of disk and about 3 s on a 9–11 s read, 476,000 Facebook comments 56 MB and
+6–7 s on a 34–36 s read, and no memory to speak of. Reading the export again on Import
+would cost the whole read again (40 s for LinkedIn's 430 MB messages.csv), and the file
+would have to be there still.
 """
 
 from __future__ import annotations
