@@ -85,6 +85,8 @@ def _number(value: float | None, unit: str) -> str:
         return f"{value:,.0f}/s"
     if unit == "MB":
         return f"{value:,.0f} MB"
+    if unit == "s":
+        return f"{value:,.1f} s"
     if value >= 100:
         return f"{value:,.0f} ms"
     return f"{value:.1f} ms"

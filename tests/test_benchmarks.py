@@ -76,3 +76,31 @@ def test_the_runner_measures_every_figure_on_a_tiny_store(tmp_path):
     finally:
         conn.close()
     assert (cache / ".gitignore").exists()
+
+
+def test_the_archive_benchmark_measures_each_export_both_ways(tmp_path):
+    out = tmp_path / "archives.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.archives", "--scale", "0.002", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "peak RSS" in done.stdout and "300 MB" in done.stdout  # the table
+    result = json.loads(out.read_text(encoding="utf-8"))
+    ways = ("import", "preview+import")
+    assert set(result["figures"]) == {
+        f"archive: {network} {way}, {what}"
+        for network in ("instagram", "facebook", "x")
+        for way in ways
+        for what in ("peak RSS", "seconds")
+    }
+    for name, figure in result["figures"].items():
+        assert figure["median"] > 0, name
+        if name.endswith("peak RSS"):
+            assert figure["target"] == "<= 300 MB" and isinstance(figure["passed"], bool), name
+            assert figure["floor"] > 0, name
+    for name, details in result["details"].items():
+        assert details["new"] > 0, name  # each export really imported something

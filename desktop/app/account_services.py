@@ -118,19 +118,25 @@ class AccountServices(ServiceBase):
         *,
         preview: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        keep: bool = False,
     ) -> ArchiveImported:
         """A closed network's data export, as interactions of an archive account (None:
-        whichever network it is); with ``preview``, only what it would add."""
+        whichever network it is); with ``preview``, only what it would add (and with
+        ``keep``, what it read, for write_archive). ``progress`` hears (read, total)."""
         from desktop.app.archive_import import import_archive
 
-        return import_archive(self.store, network, path, preview=preview, progress=progress)
+        return import_archive(
+            self.store, network, path, preview=preview, progress=progress, keep=keep
+        )
 
-    def write_archive(self, preview: ArchiveImported) -> ArchiveImported:
-        """Import what a preview read (the export is not read again)."""
+    def write_archive(
+        self, preview: ArchiveImported, progress: Callable[[int, int], None] | None = None
+    ) -> ArchiveImported:
+        """Import what a preview kept (the export is not read again); ``progress`` hears
+        (written, total): the interactions, and the history settled last."""
         from desktop.app.archive_import import write_archive
 
-        assert preview.read is not None  # a preview keeps what it read
-        return write_archive(self.store, preview.read)
+        return write_archive(self.store, preview, progress)
 
     def archive_source(self, account_id: int) -> ArchiveSource:
         """What the import behind ``account_id`` brought: interactions, people, dates."""

@@ -21,28 +21,31 @@ makes a second identity, as its follow is already known). Follows carry no date 
 the archive's generation time (manifest.js) stands in, else the newest time anything in
 the archive has (my tweets, the liked tweets). Their external ids, "follower:<id>" and
 "following:<id>", make a re-import add only the follows that are new since.
+
+The .js files are streamed (a 300 MB tweets.js is read a tweet at a time) into pages of
+events; what is kept for the whole archive is the names (one per person) and the follows
+seen. Progress counts the bytes of the files read here, not the media beside them.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.connectors.archives import Pager
+from desktop.connectors.archives.export_zip import ExportZip
+from desktop.connectors.archives.x_files import generated_at, load_manifest, members, read_js
 from desktop.connectors.base import BadResponse, Page
 from desktop.core.events import Actor, Direction, InteractionEvent, Kind, Network, Post
 from desktop.core.i18n import PLURAL, fill, tx
 
 NETWORK = Network.X
-MAX_MEMBER_BYTES = 512 * 1024 * 1024  # refuse zip bombs; real archives stay far below
-_PREFIX = re.compile(r"^\s*window\.YTD\.[\w.]+\s*=\s*", re.S)
-_MANIFEST_PREFIX = re.compile(r"^\s*window\.__THAR_CONFIG\s*=\s*", re.S)
 _STATUS_URL = re.compile(
     r"https?://(?:mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status/(\d+)"
 )
@@ -65,35 +68,6 @@ def snowflake_time(tweet_id: str) -> datetime | None:
         return datetime.fromtimestamp(((int(tweet_id) >> 22) + TWITTER_EPOCH_MS) / 1000, UTC)
     except (ValueError, OverflowError, OSError):
         return None
-
-
-def _load_js(archive: zipfile.ZipFile, name: str, prefix: re.Pattern[str] = _PREFIX) -> Any:
-    info = archive.getinfo(name)
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise BadResponse(
-            fill(tx("Archive", "%1 in the archive is too large (%2 bytes)"), name, info.file_size)
-        )
-    text = archive.read(name).decode("utf-8-sig", errors="replace")
-    try:
-        return json.loads(prefix.sub("", text, count=1))
-    except json.JSONDecodeError as exc:
-        raise BadResponse(
-            fill(tx("Archive", "%1 in the archive is not readable (line %2)"), name, exc.lineno)
-        ) from None
-
-
-def _read_js(archive: zipfile.ZipFile, name: str) -> list[Any]:
-    data = _load_js(archive, name)
-    if not isinstance(data, list):
-        raise BadResponse(fill(tx("Archive", "%1 in the archive does not hold a list"), name))
-    return data
-
-
-def _members(archive: zipfile.ZipFile, stem: str) -> list[str]:
-    """data/<stem>.js and data/<stem>-part1.js ..., in order."""
-    pattern = re.compile(rf"^(?:.*/)?data/{stem}(?:-part(\d+))?\.js$")
-    found = [(pattern.match(n), n) for n in archive.namelist()]
-    return [n for _, n in sorted((int(m.group(1) or 0), n) for m, n in found if m)]
 
 
 def _when(tweet: dict[str, Any]) -> datetime | None:
@@ -228,35 +202,13 @@ def unnamed_actor(account_id: str, user_link: object = "") -> Actor:
     )
 
 
-def _load_manifest(archive: zipfile.ZipFile) -> dict[str, Any]:
-    """data/manifest.js, or {} when there is none or it cannot be read: only a date hangs
-    on it, not worth refusing the archive for."""
-    for name in _members(archive, "manifest"):
-        try:
-            data = _load_js(archive, name, _MANIFEST_PREFIX)
-        except BadResponse:
-            return {}
-        return data if isinstance(data, dict) else {}
-    return {}
-
-
-def _generated_at(manifest: dict[str, Any]) -> datetime | None:
-    info = manifest.get("archiveInfo")
-    stamp = info.get("generationDate") if isinstance(info, dict) else None
-    try:
-        when = datetime.fromisoformat(str(stamp))
-    except ValueError:
-        return None
-    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
-
-
-def _read_me(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[Actor | None, str]:
+def _read_me(export: ExportZip, manifest: dict[str, Any]) -> tuple[Actor | None, str]:
     """(me, my account id) from account.js; the id from manifest.js if account.js lacks it."""
     me_actor = None
     info: Any = {}
-    accounts = _members(archive, "account")
+    accounts = members(export, "account")
     if accounts:
-        entries = _read_js(archive, accounts[0])
+        entries = list(read_js(export, accounts[0]))
         info = entries[0].get("account", {}) if entries and isinstance(entries[0], dict) else {}
         info = info if isinstance(info, dict) else {}
         if info.get("username"):
@@ -266,37 +218,48 @@ def _read_me(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[Actor 
     return me_actor, str(my_id or "")
 
 
+class _Pager(Pager):
+    """The archive's pages, and what it has seen on the way."""
+
+    def __init__(self) -> None:
+        super().__init__("x-archive")
+        self.newest: datetime | None = None  # the newest time in my tweets and likes
+        self.unnamed: Counter[str] = Counter()  # follows without a name, by file stem
+
+    def saw(self, when: datetime) -> None:
+        self.newest = when if self.newest is None else max(self.newest, when)
+
+
 def _follow_events(
-    archive: zipfile.ZipFile,
+    export: ExportZip,
     stem: str,
     names: _Names,
     my_id: str,
     when: datetime | None,
-    page: Page,
-) -> int:
-    """data/<stem>.js (follower or following) as follows added to the page; how many of
-    them the archive gives no name for."""
+    pager: _Pager,
+) -> Iterator[Page]:
+    """data/<stem>.js (follower or following) as follows, in pages; those the archive gives
+    no name for are counted under "unnamed <stem>"."""
     direction = Direction.INBOUND if stem == "follower" else Direction.OUTBOUND
     seen: set[str] = set()
-    unnamed = 0
-    for member in _members(archive, stem):
-        for item in _read_js(archive, member):
+    for member in members(export, stem):
+        for item in read_js(export, member):
             entry = item.get(stem) if isinstance(item, dict) else None
             account_id = str(entry.get("accountId") or "") if isinstance(entry, dict) else ""
             if not account_id.isdigit():
-                page.skipped["malformed"] += 1
+                pager.skip("malformed")
                 continue
             if account_id == my_id or account_id in seen:
                 continue
             seen.add(account_id)
             if when is None:
-                page.skipped["follow without date"] += 1
+                pager.skip("follow without date")
                 continue
             who = names.actor(account_id)
             if who is None:
-                unnamed += 1
+                pager.unnamed[stem] += 1
                 who = unnamed_actor(account_id, entry.get("userLink") if entry else "")
-            page.interactions.append(
+            pager.add(
                 InteractionEvent(
                     external_id=f"{stem}:{account_id}",
                     kind=Kind.FOLLOW,
@@ -305,70 +268,86 @@ def _follow_events(
                     occurred_at=when,
                 )
             )
-    return unnamed
+            yield from pager.full()
 
 
-def _read_tweets(
-    archive: zipfile.ZipFile, members: list[str], me: str, names: _Names, page: Page
-) -> datetime | None:
-    """My tweets and likes into the page and the names they give; the newest time in them."""
-    newest: datetime | None = None
-    for name in members:
-        for item in _read_js(archive, name):
+def _tweets(
+    export: ExportZip, files: list[str], me: str, names: _Names, pager: _Pager
+) -> Iterator[Page]:
+    """My tweets and likes as pages, learning the names they give on the way."""
+    for name in files:
+        for item in read_js(export, name):
             tweet = item.get("tweet", item) if isinstance(item, dict) else None
             if not isinstance(tweet, dict):
-                page.skipped["malformed"] += 1
+                pager.skip("malformed")
                 continue
             when = _when(tweet)
             if when is not None:
                 names.learn_tweet(tweet, when)
-                newest = when if newest is None else max(newest, when)
-            page.interactions.extend(_tweet_events(tweet, when, me, page.skipped))
-    for name in _members(archive, "like"):
-        for item in _read_js(archive, name):
+                pager.saw(when)
+            for event in _tweet_events(tweet, when, me, pager.skipped):
+                pager.add(event)
+            yield from pager.full()
+    for name in members(export, "like"):
+        for item in read_js(export, name):
             like = item.get("like") if isinstance(item, dict) else None
-            event = _like_event(like, page.skipped) if isinstance(like, dict) else None
-            if event:
-                page.interactions.append(event)
-                newest = event.occurred_at if newest is None else max(newest, event.occurred_at)
-    return newest
+            liked = _like_event(like, pager.skipped) if isinstance(like, dict) else None
+            if liked:
+                pager.add(liked)
+                pager.saw(liked.occurred_at)
+            yield from pager.full()
 
 
 def read_x_archive(path: Path) -> tuple[Actor | None, Page]:
-    """(me, one page of interactions) from an X archive zip."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise BadResponse(fill(tx("Archive", "%1 does not exist"), path)) from None
-    except (zipfile.BadZipFile, OSError):
-        raise BadResponse(
-            fill(tx("Archive", "%1 is not a zip file (an X archive is a .zip)"), path)
-        ) from None
-    with archive:
-        tweets = _members(archive, "tweets") or _members(archive, "tweet")
-        if not tweets:
-            raise BadResponse(
-                fill(tx("Archive", "%1 is not an X archive: it has no data/tweets.js"), path)
-            )
-        manifest = _load_manifest(archive)
-        me_actor, my_id = _read_me(archive, manifest)
-        me = me_actor.handle.lstrip("@") if me_actor else ""
-        names = _Names()
-        if me_actor and my_id:
-            names.learn(my_id, me, me_actor.display_name, ALWAYS)
+    """(me, one page of every interaction) from an X archive zip."""
+    with ExportZip(path) as export:
+        me, pages = stream_x_archive(export)
         page = Page(stream="x-archive")
-        newest = _read_tweets(archive, tweets, me, names, page)
-        followed_at = _generated_at(manifest) or newest
-        unnamed_followers = _follow_events(archive, "follower", names, my_id, followed_at, page)
-        unnamed_following = _follow_events(archive, "following", names, my_id, followed_at, page)
-    authorless = page.skipped.get("like without author", 0)
+        for part in pages:
+            page.interactions.extend(part.interactions)
+            page.skipped.update(part.skipped)
+            page.warnings.extend(part.warnings)
+    return me, page
+
+
+def stream_x_archive(export: ExportZip) -> tuple[Actor | None, Iterator[Page]]:
+    """(me, the archive's pages as they are read): whose archive it is is read at once."""
+    tweets = members(export, "tweets") or members(export, "tweet")
+    if not tweets:
+        raise BadResponse(
+            fill(tx("Archive", "%1 is not an X archive: it has no data/tweets.js"), export.path)
+        )
+    stems = ("manifest", "account", "like", "follower", "following")
+    export.plan(tweets + [name for stem in stems for name in members(export, stem)])
+    manifest = load_manifest(export)
+    me_actor, my_id = _read_me(export, manifest)
+    return me_actor, _pages(export, tweets, me_actor, my_id, manifest)
+
+
+def _pages(
+    export: ExportZip,
+    tweets: list[str],
+    me_actor: Actor | None,
+    my_id: str,
+    manifest: dict[str, Any],
+) -> Iterator[Page]:
+    me = me_actor.handle.lstrip("@") if me_actor else ""
+    names = _Names()
+    if me_actor and my_id:
+        names.learn(my_id, me, me_actor.display_name, ALWAYS)
+    pager = _Pager()
+    yield from _tweets(export, tweets, me, names, pager)
+    followed_at = generated_at(manifest) or pager.newest
+    yield from _follow_events(export, "follower", names, my_id, followed_at, pager)
+    yield from _follow_events(export, "following", names, my_id, followed_at, pager)
+    authorless = pager.skipped.get("like without author", 0)
     if authorless:
-        page.warnings.append(_authorless(authorless))
-    if unnamed_followers:
-        page.warnings.append(_unnamed_followers(unnamed_followers))
-    if unnamed_following:
-        page.warnings.append(_unnamed_following(unnamed_following))
-    return me_actor, page
+        pager.warnings.append(_authorless(authorless))
+    if pager.unnamed["follower"]:
+        pager.warnings.append(_unnamed_followers(pager.unnamed["follower"]))
+    if pager.unnamed["following"]:
+        pager.warnings.append(_unnamed_following(pager.unnamed["following"]))
+    yield pager.last()
 
 
 # One line of arguments in each: lupdate misses a plural call that ends with a trailing comma.

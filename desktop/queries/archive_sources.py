@@ -265,6 +265,9 @@ def settle_history(
             ),
         )
         .values(acknowledgement_id=ack)
+        # Not "fetch": that reads back the id of every row updated (300,000 for a big
+        # export) to refresh objects this session does not hold.
+        .execution_options(synchronize_session=False)
     )
     return int(people or 0)
 

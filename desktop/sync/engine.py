@@ -43,6 +43,7 @@ from desktop.core.vocabulary import AccountState
 from desktop.store.database import Store
 from desktop.store.ingest import ingest_interactions
 from desktop.store.ingest_candidates import ingest_candidates
+from desktop.store.ingest_result import IngestResult
 from desktop.store.models import Account, Feed, SyncCursor, utcnow
 from desktop.store.sqlite_bulk import dialect_insert
 from desktop.sync.ahead import Quiet, ReadAhead
@@ -142,21 +143,30 @@ def write_page(store: Store, account_id: int, page: Page, report: SyncReport) ->
     write_pages(store, account_id, [page], report)
 
 
+Written = tuple[Page, IngestResult, IngestResult]  # a page, its interactions, its links
+
+
+def ingest_pages(session: Session, account_id: int, pages: list[Page]) -> list[Written]:
+    """These pages in the caller's transaction, each stream's newest cursor with them."""
+    done = []
+    now = utcnow()
+    cursors: dict[str, str] = {}
+    for page in pages:
+        got = ingest_interactions(session, account_id, page.interactions)
+        found = ingest_candidates(session, page.candidates, account_id=account_id)
+        if page.cursor is not None:
+            cursors[page.stream] = page.cursor
+        _feed_meta(session, page, now)
+        done.append((page, got, found))
+    for stream, cursor in cursors.items():
+        save_cursor(session, account_id, stream, cursor)
+    return done
+
+
 def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncReport) -> None:
     """These pages in one transaction, each stream's newest cursor with them."""
-    done = []
     with WRITER, store.session(bulk=True) as session:
-        now = utcnow()
-        cursors: dict[str, str] = {}
-        for page in pages:
-            got = ingest_interactions(session, account_id, page.interactions)
-            found = ingest_candidates(session, page.candidates, account_id=account_id)
-            if page.cursor is not None:
-                cursors[page.stream] = page.cursor
-            _feed_meta(session, page, now)
-            done.append((page, got, found))
-        for stream, cursor in cursors.items():
-            save_cursor(session, account_id, stream, cursor)
+        done = ingest_pages(session, account_id, pages)
     for page, got, found in done:
         report.pages += 1
         report.new += got.new

@@ -264,8 +264,8 @@
         <translation>no se puede importar un archivo de %1; redes admitidas: %2</translation>
     </message>
     <message>
-        <source>%1 archive</source>
-        <translation>Archivo de %1</translation>
+        <source>this preview was not kept: import the file again</source>
+        <translation>esta vista previa no se guardó: vuelve a importar el archivo</translation>
     </message>
     <message>
         <source>%1 in the archive is too large (%2 bytes)</source>
@@ -332,10 +332,6 @@
     <message>
         <source>%1 in %2 is not valid JSON (line %3): the export is damaged</source>
         <translation>%1 dentro de %2 no es JSON válido (línea %3): la exportación está dañada</translation>
-    </message>
-    <message>
-        <source>%1 is not a zip file (an X archive is a .zip)</source>
-        <translation>%1 no es un archivo zip (un archivo de X es un .zip)</translation>
     </message>
     <message>
         <source>%1 is not an X archive: it has no data/tweets.js</source>

@@ -1,6 +1,8 @@
 """Accounts → Import an archive…, or a zip dropped on the window: a preview of what the
 export brings, then Import writes it; a bad zip says why and imports nothing."""
 
+import zipfile
+
 from connectors.test_x_archive import make_archive, tweet
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -164,4 +166,35 @@ def test_a_youtube_archive_beside_the_api_channel_is_the_only_one_to_take_out(
     assert page.sign_in_again() is None
     sync = page.model.index(1, AccountsModel.LAST_SYNC).data()
     assert sync == "Imported"
+
+
+def test_the_bar_counts_bytes_read_then_interactions_written(qtbot, store, tmp_path):
+    window, page = window_on(qtbot, store)
+    export = x_export(tmp_path)
+    dialog = page.import_archive(str(export))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    with zipfile.ZipFile(export) as z:
+        js = sum(i.file_size for i in z.infolist())
+    assert dialog.read_so_far == [js, js]  # the X archive's files, read to their end
+    heard = []
+    real = dialog._heard
+    dialog._heard = lambda done, total: heard.append((done, total)) or real(done, total)
+    with qtbot.waitSignal(dialog.finished_with, timeout=10000):
+        dialog.import_button.click()
+        assert not dialog.cancel_button.isEnabled()  # one transaction: no stopping halfway
+        dialog.reject()  # Esc, the window's close button: it waits
+    assert heard[-1] == (3, 3)  # then the interactions written, on the worker
+    assert dialog.read_so_far == [3, 3]
+    window.tasks.wait()
+
+
+def test_cancelling_after_the_preview_drops_what_it_kept(qtbot, store, tmp_path):
+    window, page = window_on(qtbot, store)
+    dialog = page.import_archive(str(x_export(tmp_path)))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    kept = dialog.preview.read
+    assert kept is not None and not kept.closed
+    dialog.reject()
+    assert kept.closed
+    assert interactions(store) == 0
     window.tasks.wait()

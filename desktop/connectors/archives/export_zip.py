@@ -10,12 +10,13 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import UTC, datetime
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from desktop.connectors.archives.json_stream import JsonDamaged, JsonStream
 from desktop.connectors.base import BadResponse
 from desktop.core.i18n import fill, tx
 
@@ -109,6 +110,11 @@ class ExportZip:
                 names.append(info.filename)
         return names
 
+    def plan(self, names: Iterable[str]) -> None:
+        """The members a reader is going to read: progress then counts toward their size,
+        not the whole zip's (an export's photos and videos are never read)."""
+        self.total = sum(self.zip.getinfo(name).file_size for name in set(names)) or 1
+
     def find(self, *patterns: str) -> list[str]:
         """Members whose path ends with one of ``patterns`` (shell-style, any case), in
         name order: exports nest their files in a folder named after the user."""
@@ -149,21 +155,30 @@ class ExportZip:
             raise self._unreadable(name, exc) from None
 
     def json(self, name: str, *, prefix: str = "") -> Any:
-        """A member as JSON; ``prefix`` (X's "window.YTD.x.part0 = ") cut off first."""
+        """A member as JSON, parsed whole (small files: a profile, a manifest); ``prefix``
+        (X's "window.YTD.x.part0 = ") cut off first. Lists are read with json_entries."""
         text = self.text(name)
         if prefix and text.lstrip().startswith(prefix):
             text = text.lstrip()[len(prefix) :]
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise BadResponse(
-                fill(
-                    tx("Archive", "%1 in %2 is not valid JSON (line %3): the export is damaged"),
-                    name,
-                    self.path.name,
-                    exc.lineno,
-                )
-            ) from None
+            raise self._not_json(name, exc.lineno) from None
+
+    def _not_json(self, name: str, line: int) -> BadResponse:
+        return BadResponse(
+            fill(
+                tx("Archive", "%1 in %2 is not valid JSON (line %3): the export is damaged"),
+                name,
+                self.path.name,
+                line,
+            )
+        )
+
+    def json_entries(self, name: str, keys: tuple[str, ...] = ()) -> JsonEntries:
+        """A list member's entries, streamed: a top-level list, or the lists under
+        ``keys`` (see json_stream.JsonStream)."""
+        return JsonEntries(self, name, JsonStream(keys))
 
     def csv_rows(
         self, name: str, header: tuple[str, ...], *, backslash_escapes: bool = True
@@ -278,3 +293,27 @@ def _csv_rows(
             ) from None
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise export._unreadable(name, exc) from None
+
+
+class JsonEntries:
+    """One JSON member's entries, streamed; after iterating, ``stream.shape`` and
+    ``stream.rest`` say what else its top level held. Damaged JSON stops the import with
+    one line naming the member and the line."""
+
+    def __init__(self, export: ExportZip, name: str, stream: JsonStream) -> None:
+        self.export, self.name, self.stream = export, name, stream
+
+    def __iter__(self) -> Iterator[Any]:
+        # The generator holds the stream, not this object: no cycle keeps the member open.
+        return _json_entries(self.export, self.name, self.stream)
+
+
+def _json_entries(export: ExportZip, name: str, stream: JsonStream) -> Iterator[Any]:
+    try:
+        with export.open(name) as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
+            yield from stream.read(text)
+    except JsonDamaged as exc:
+        raise export._not_json(name, exc.line) from None
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise export._unreadable(name, exc) from None

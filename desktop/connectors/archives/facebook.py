@@ -45,16 +45,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import datetime
 
-from desktop.connectors.archives import ArchiveRead
+from desktop.connectors.archives import ArchiveStream
 from desktop.connectors.archives.export_zip import ExportZip
 from desktop.connectors.archives.meta import (
+    Entries,
     Events,
     load,
     member_time,
     numbered,
-    records,
     text,
     when,
 )
@@ -84,6 +85,7 @@ REACTIONS: Kinds = (
     ("posts_and_comments", ("comments_and_reactions", "likes_and_reactions")),
 )
 POSTS: Kinds = (("your_posts", ()), ("your_posts__check_ins__photos_and_videos", ()))
+PROFILE: Kinds = (("profile_information", ()),)
 
 # "<me> commented on <name>'s post." / "<me> likes <name>'s photo in <group>."
 _POSSESSED = r"(?P<who>.+?)['’]s? (?P<thing>\w+(?: \w+){0,2})(?: (?:in|on) .+)?\.?"
@@ -158,7 +160,9 @@ def _stamp_of(entry: object) -> object:
 class _Reader:
     def __init__(self, export: ExportZip) -> None:
         self.export = export
-        self.events = Events(Page(stream="facebook-archive"))
+        read = (FRIENDS, FOLLOWERS, FOLLOWING, COMMENTS, REACTIONS, POSTS, PROFILE)
+        export.plan(name for kinds in read for name in self._members(kinds))
+        self.events = Events("facebook-archive")
         self.me = self._me()
         self.my_id = self.me.stable_id if self.me else ""
 
@@ -166,7 +170,7 @@ class _Reader:
         return list(dict.fromkeys(n for s, f in kinds for n in numbered(self.export, s, *f)))
 
     def _me(self) -> Actor | None:
-        for name in numbered(self.export, "profile_information"):
+        for name in self._members(PROFILE):
             data = load(self.export, name)
             profile = (
                 (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
@@ -210,30 +214,32 @@ class _Reader:
                 )
             )
 
-    def people(self, kinds: Kinds, keys: tuple[str, ...], direction: Direction, tag: str) -> None:
+    def people(
+        self, kinds: Kinds, keys: tuple[str, ...], direction: Direction, tag: str
+    ) -> Iterator[Page]:
         """A list of people (friends, followers, following), each at their own time, or at
         the file's time when the export gives none."""
         for member in self._members(kinds):
-            entries = records(load(self.export, member), *keys)
-            if entries is None:
-                self.events.unknown_file(member)
-                continue
+            entries = Entries(self.export, member, *keys)
             for entry in entries:
                 moment = when(_stamp_of(entry))
                 timed = moment is not None or tag == "friend"
                 if not timed:
                     moment = member_time(self.export, member)
                 self._add(Kind.FOLLOW, direction, _name_of(entry), moment, tag, timed=timed)
+                yield from self.events.full()
+            if not entries.known:
+                self.events.unknown_file(member)
 
-    def titled(self, kinds: Kinds, keys: tuple[str, ...], kind: Kind, verbs: str) -> None:
+    def titled(self, kinds: Kinds, keys: tuple[str, ...], kind: Kind, verbs: str) -> Iterator[Page]:
         """Comments and reactions, credited to the person their title names."""
         for member in self._members(kinds):
-            entries = records(load(self.export, member), *keys)
-            if entries is None:
-                self.events.unknown_file(member)
-                continue
+            entries = Entries(self.export, member, *keys)
             for entry in entries:
                 self._titled(entry, kind, verbs)
+                yield from self.events.full()
+            if not entries.known:
+                self.events.unknown_file(member)
 
     def _titled(self, entry: object, kind: Kind, verbs: str) -> None:
         if not isinstance(entry, dict):
@@ -264,34 +270,35 @@ class _Reader:
 
     def posts(self) -> None:
         for member in self._members(POSTS):
-            entries = records(load(self.export, member), "status_updates_v2", "status_updates")
-            if entries is None:
-                self.events.unknown_file(member)
+            entries = Entries(self.export, member, "status_updates_v2", "status_updates")
+            mine = sum(1 for _ in entries)
+            if entries.known:
+                self.events.skip(POSTS_OF_MINE, mine)
             else:
-                self.events.skip(POSTS_OF_MINE, len(entries))
+                self.events.unknown_file(member)
+
+    def pages(self) -> Iterator[Page]:
+        yield from self.people(FRIENDS, ("friends_v2", "friends"), Direction.INBOUND, "friend")
+        followers = ("followers_v3", "followers_v2", "followers")
+        yield from self.people(FOLLOWERS, followers, Direction.INBOUND, "follower")
+        following = ("following_v3", "following_v2", "following")
+        yield from self.people(FOLLOWING, following, Direction.OUTBOUND, "following")
+        yield from self.titled(COMMENTS, ("comments_v2", "comments"), Kind.REPLY, COMMENTED)
+        yield from self.titled(REACTIONS, ("reactions_v2", "reactions"), Kind.LIKE, REACTED)
+        self.posts()
+        unread = self.events.skipped.get(UNREAD, 0)
+        if unread:
+            self.events.warnings.append(_unread(unread))
+        yield self.events.last()
 
 
-def read(export: ExportZip) -> ArchiveRead:
+def read(export: ExportZip) -> ArchiveStream:
     reader = _Reader(export)
-    reader.people(FRIENDS, ("friends_v2", "friends"), Direction.INBOUND, "friend")
-    reader.people(
-        FOLLOWERS, ("followers_v3", "followers_v2", "followers"), Direction.INBOUND, "follower"
-    )
-    reader.people(
-        FOLLOWING, ("following_v3", "following_v2", "following"), Direction.OUTBOUND, "following"
-    )
-    reader.titled(COMMENTS, ("comments_v2", "comments"), Kind.REPLY, COMMENTED)
-    reader.titled(REACTIONS, ("reactions_v2", "reactions"), Kind.LIKE, REACTED)
-    reader.posts()
-    page = reader.events.page
-    unread = page.skipped.get(UNREAD, 0)
-    if unread:
-        page.warnings.append(_unread(unread))
     missing = [
         tx("Archive", "reactions and comments by others on your posts (only yours are in it)"),
         tx("Archive", "who shared your posts"),
     ]
-    return ArchiveRead(NETWORK, reader.me, page, missing)
+    return ArchiveStream(NETWORK, reader.me, reader.pages(), missing)
 
 
 def _unread(n: int) -> str:

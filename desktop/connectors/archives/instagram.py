@@ -35,16 +35,17 @@ same entry in a later, overlapping export adds nothing. Not read: exports before
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from desktop.connectors.archives import ArchiveRead
+from desktop.connectors.archives import ArchiveStream
 from desktop.connectors.archives.export_zip import ExportZip
 from desktop.connectors.archives.meta import (
+    Entries,
     Events,
     first_present,
     load,
     numbered,
-    records,
     text,
     walk,
     when,
@@ -67,6 +68,18 @@ MEDIA_OWNER = ("Media Owner", "Media-eigenaar")
 TIME = ("Time", "Tijd")
 USERNAME = ("Username", "Gebruikersnaam", "Benutzername")
 NAME = ("Name", "Naam")
+
+# The files read below (stem, folders), for the progress bar to count their bytes.
+READ = (
+    ("personal_information", ()),
+    ("followers", FOLLOWS),
+    ("following", FOLLOWS),
+    ("liked_posts", ()),
+    ("liked_comments", ()),
+    ("story_likes", ()),
+    ("post_comments", ("comments",)),
+    ("reels_comments", ("comments",)),
+)
 
 NO_USERNAME = "entry without a username"
 NO_DATE = "entry without a date"
@@ -99,7 +112,8 @@ def actor(username: str, display_name: str = "") -> Actor:
 class _Reader:
     def __init__(self, export: ExportZip) -> None:
         self.export = export
-        self.events = Events(Page(stream="instagram-archive"))
+        export.plan(name for stem, where in READ for name in numbered(export, stem, *where))
+        self.events = Events("instagram-archive")
         self.me = self._me()
         self.my_name = self.me.stable_id if self.me else ""
 
@@ -148,66 +162,75 @@ class _Reader:
 
     # -- followers and following -----------------------------------------------------------
 
-    def follows(self, stem: str, direction: Direction, tag: str) -> None:
+    def follows(self, stem: str, direction: Direction, tag: str) -> Iterator[Page]:
         for name in numbered(self.export, stem, *FOLLOWS):
-            entries = records(load(self.export, name), "relationships_*")
-            if entries is None:
-                self.events.unknown_file(name)
-                continue
+            entries = Entries(self.export, name, "relationships_*")
             for entry in entries:
                 for username, stamp in _accounts(entry):
                     self._add(Kind.FOLLOW, direction, username, stamp, tag)
+                yield from self.events.full()
+            if not entries.known:
+                self.events.unknown_file(name)
 
     # -- my likes ----------------------------------------------------------------------------
 
-    def likes(self, stem: str, key: str, tag: str) -> None:
+    def likes(self, stem: str, key: str, tag: str) -> Iterator[Page]:
         for name in numbered(self.export, stem):
-            entries = records(load(self.export, name), key)
-            if entries is None:
-                self.events.unknown_file(name)
-                continue
+            entries = Entries(self.export, name, key)
             for entry in entries:
-                if not isinstance(entry, dict):
-                    self.events.skip(NO_USERNAME)
-                elif isinstance(entry.get("label_values"), list):
-                    username, url = _owner(entry["label_values"])
-                    self._add(
-                        Kind.LIKE,
-                        Direction.OUTBOUND,
-                        username,
-                        entry.get("timestamp"),
-                        tag,
-                        url=url,
-                    )
-                else:
-                    item = _first_item(entry)
-                    stamp = item.get("timestamp", entry.get("timestamp"))
-                    username = username_of(entry.get("title"))
-                    self._add(
-                        Kind.LIKE,
-                        Direction.OUTBOUND,
-                        username,
-                        stamp,
-                        tag,
-                        url=text(item.get("href")),
-                    )
+                self._like(entry, tag)
+                yield from self.events.full()
+            if not entries.known:
+                self.events.unknown_file(name)
+
+    def _like(self, entry: object, tag: str) -> None:
+        if not isinstance(entry, dict):
+            self.events.skip(NO_USERNAME)
+        elif isinstance(entry.get("label_values"), list):
+            username, url = _owner(entry["label_values"])
+            self._add(Kind.LIKE, Direction.OUTBOUND, username, entry.get("timestamp"), tag, url=url)
+        else:
+            item = _first_item(entry)
+            stamp = item.get("timestamp", entry.get("timestamp"))
+            username = username_of(entry.get("title"))
+            url = text(item.get("href"))
+            self._add(Kind.LIKE, Direction.OUTBOUND, username, stamp, tag, url=url)
 
     # -- my comments -------------------------------------------------------------------------
 
-    def comments(self, stem: str) -> None:
+    def comments(self, stem: str) -> Iterator[Page]:
         for name in numbered(self.export, stem, "comments"):
-            data = load(self.export, name)
-            single = isinstance(data, dict) and "string_map_data" in data
-            entries = [data] if single else records(data, "comments_*")
-            if entries is None:
-                self.events.unknown_file(name)
-                continue
+            entries = Entries(self.export, name, "comments_*")
             for entry in entries:
-                owner, said, stamp = _comment(entry)
-                if not owner:  # or the labels are in a language not read here
-                    self.events.skip(NO_OWNER)
-                    continue
-                self._add(Kind.REPLY, Direction.OUTBOUND, owner, stamp, "reply", text=said)
+                self._comment(entry)
+                yield from self.events.full()
+            if entries.known:
+                continue
+            single = entries.rest  # one comment: the file is the entry itself
+            if "string_map_data" in single:
+                self._comment(single)
+            else:
+                self.events.unknown_file(name)
+
+    def _comment(self, entry: object) -> None:
+        owner, said, stamp = _comment(entry)
+        if not owner:  # or the labels are in a language not read here
+            self.events.skip(NO_OWNER)
+        else:
+            self._add(Kind.REPLY, Direction.OUTBOUND, owner, stamp, "reply", text=said)
+
+    def pages(self) -> Iterator[Page]:
+        yield from self.follows("followers", Direction.INBOUND, "follower")
+        yield from self.follows("following", Direction.OUTBOUND, "following")
+        yield from self.likes("liked_posts", "likes_media_likes", "like-post")
+        yield from self.likes("liked_comments", "likes_comment_likes", "like-comment")
+        yield from self.likes("story_likes", "story_activities_story_likes", "like-story")
+        yield from self.comments("post_comments")
+        yield from self.comments("reels_comments")
+        ownerless = self.events.skipped.get(NO_OWNER, 0)
+        if ownerless:
+            self.events.warnings.append(_ownerless(ownerless))
+        yield self.events.last()
 
 
 def _first_item(entry: dict[str, Any]) -> dict[str, Any]:
@@ -258,24 +281,13 @@ def _comment(entry: object) -> tuple[str, str, object]:
     return username_of(entry.get("title")), text(item.get("value")), stamp
 
 
-def read(export: ExportZip) -> ArchiveRead:
+def read(export: ExportZip) -> ArchiveStream:
     reader = _Reader(export)
-    reader.follows("followers", Direction.INBOUND, "follower")
-    reader.follows("following", Direction.OUTBOUND, "following")
-    reader.likes("liked_posts", "likes_media_likes", "like-post")
-    reader.likes("liked_comments", "likes_comment_likes", "like-comment")
-    reader.likes("story_likes", "story_activities_story_likes", "like-story")
-    reader.comments("post_comments")
-    reader.comments("reels_comments")
-    page = reader.events.page
-    ownerless = page.skipped.get(NO_OWNER, 0)
-    if ownerless:
-        page.warnings.append(_ownerless(ownerless))
     missing = [
         tx("Archive", "likes and comments by others on your posts (most exports hold only yours)"),
         tx("Archive", "who shared your posts or mentioned you"),
     ]
-    return ArchiveRead(NETWORK, reader.me, page, missing)
+    return ArchiveStream(NETWORK, reader.me, reader.pages(), missing)
 
 
 def _ownerless(n: int) -> str:

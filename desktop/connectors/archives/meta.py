@@ -4,29 +4,31 @@
   JSON parses "Begoña" as "BegoÃ±a" and "😛" as four Latin-1 letters. :func:`repair` turns
   such a string back (encode Latin-1, decode UTF-8) only when that round-trips cleanly: a
   string that is already right ("Begoña" with a real ñ, an emoji) fails the round trip and
-  is left alone. :func:`load` repairs every string of a member, keys included (Instagram's
-  labels are translated: "Opmerking", "Media-eigenaar").
+  is left alone. :func:`repaired` repairs every string of an entry, keys included
+  (Instagram's labels are translated: "Opmerking", "Media-eigenaar").
+- **Lists** are streamed (:class:`Entries`): a followers file of 300,000 entries is read an
+  entry at a time, each repaired as it comes; small files (a profile) are read whole
+  by :func:`load`.
 - **Times** are Unix seconds (a few files hold milliseconds): :func:`when`.
 - **Split lists**: a long list comes as ``followers_1.json``, ``followers_2.json`` …; the
   folders moved between export generations, so :func:`numbered` finds members by the end
   of their path, part number in order, macOS resource forks (``__MACOSX/``, ``._*``) aside.
 - **Repeats**: split parts repeat entries, and an export zipped with a copy of itself holds
   everything twice. :class:`Events` keeps one event per external id, so the summary counts
-  each once (the store would dedupe them anyway).
+  each once (the store would dedupe them anyway): the ids seen are the one thing kept for
+  the whole export.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
+from desktop.connectors.archives import Pager
 from desktop.connectors.archives.export_zip import ExportZip
-from desktop.connectors.base import Page
-from desktop.core.events import InteractionEvent
 from desktop.core.i18n import fill, tx
 
 FIRST_YEAR = 2004  # Facebook opened in 2004: an earlier time is a missing one
@@ -54,8 +56,31 @@ def repaired(value: Any) -> Any:
 
 
 def load(export: ExportZip, name: str) -> Any:
-    """A member's JSON, repaired. Damaged JSON stops the import with one line naming it."""
+    """A small member's JSON, whole and repaired. Damaged JSON stops the import with one
+    line naming it."""
     return repaired(export.json(name))
+
+
+class Entries:
+    """The entries of a list file, streamed and repaired: a bare list, or the lists under
+    ``keys`` (a key ending in ``*``: under every key with that prefix). Once iterated,
+    ``known`` says whether it was one of those (else: not a list file the reader knows),
+    and ``rest`` holds what else its top level had, repaired (a single entry)."""
+
+    def __init__(self, export: ExportZip, name: str, *keys: str) -> None:
+        self.json = export.json_entries(name, tuple(k for k in keys if k))
+
+    def __iter__(self) -> Iterator[Any]:
+        return (repaired(entry) for entry in self.json)
+
+    @property
+    def known(self) -> bool:
+        return self.json.stream.shape is not None
+
+    @property
+    def rest(self) -> dict[str, Any]:
+        rest: dict[str, Any] = repaired(self.json.stream.rest)
+        return rest
 
 
 def when(value: object) -> datetime | None:
@@ -100,24 +125,6 @@ def numbered(export: ExportZip, stem: str, *folders: str) -> list[str]:
     return [name for _, _, name in sorted(keyed)]
 
 
-def records(data: Any, *keys: str) -> list[Any] | None:
-    """The entries of a list file: a bare list, the lists under ``keys`` (or, with a key
-    ending in ``*``, under every key with that prefix), or one bare entry that has ``keys``'
-    shape. None: not a list file this reader knows."""
-    if isinstance(data, list):
-        return data
-    if not isinstance(data, dict):
-        return None
-    found: list[Any] = []
-    hit = False
-    for key, value in data.items():
-        wanted = any(key.startswith(k[:-1]) if k.endswith("*") else key == k for k in keys if k)
-        if wanted and isinstance(value, list):
-            found.extend(value)
-            hit = True
-    return found if hit else None
-
-
 def first_present(mapping: Mapping[str, Any], labels: tuple[str, ...]) -> dict[str, Any]:
     """The first of ``labels`` (translations of one label) that ``mapping`` has as a dict."""
     for label in labels:
@@ -142,23 +149,14 @@ def walk(node: Any) -> Iterator[dict[str, Any]]:
             yield from walk(item)
 
 
-@dataclass
-class Events:
-    """One page of a Meta export's events, each external id once."""
+class Events(Pager):
+    """A Meta export's events in pages, each external id once."""
 
-    page: Page
-    seen: set[str] = field(default_factory=set)
-
-    def add(self, event: InteractionEvent) -> None:
-        if event.external_id not in self.seen:
-            self.seen.add(event.external_id)
-            self.page.interactions.append(event)
-
-    def skip(self, why: str, n: int = 1) -> None:
-        self.page.skipped[why] += n
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream, unique=True)
 
     def unknown_file(self, name: str) -> None:
         self.skip("file in a layout Reciprocity does not know")
-        self.page.warnings.append(
+        self.warnings.append(
             fill(tx("Archive", "%1 is not laid out as Reciprocity expects: it was left out"), name)
         )

@@ -47,7 +47,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import quote
 
-from desktop.connectors.archives import UNDATED, ArchiveRead, OpenReply
+from desktop.connectors.archives import ArchiveStream, OpenReply
 from desktop.connectors.archives.export_zip import ExportZip
 from desktop.connectors.archives.youtube_files import (
     CHANNEL_ID,
@@ -200,7 +200,9 @@ class _Reader:
 
     # -- the page ----------------------------------------------------------------------------
 
-    def result(self) -> ArchiveRead:
+    def result(self) -> ArchiveStream:
+        """All in one page: a Takeout's YouTube folder holds my own comments and
+        subscriptions, thousands of rows, not the hundreds of MB the other exports reach."""
         me = None
         if self.authors:
             mine = self.authors.most_common(1)[0][0]
@@ -210,9 +212,8 @@ class _Reader:
                     del self.events[key]
                     self.page.skipped["your own channel"] += 1
         self.page.interactions = _one_actor_each(list(self.events.values()))
-        if self.undated:
-            # The subscriptions carry the export's date, not their own: history, never new.
-            self.page.meta[UNDATED] = str(Kind.FOLLOW)
+        # The subscriptions carry the export's date, not their own: history, never new.
+        undated = (str(Kind.FOLLOW),) if self.undated else ()
         missing = [
             tx(
                 "Archive",
@@ -221,7 +222,7 @@ class _Reader:
             tx("Archive", "who subscribes to you"),
             tx("Archive", "whose videos you commented on (a comment counts when it names someone)"),
         ]
-        return ArchiveRead(NETWORK, me, self.page, missing, self.open_replies)
+        return ArchiveStream(NETWORK, me, iter([self.page]), missing, undated, self.open_replies)
 
 
 def _one_actor_each(events: list[InteractionEvent]) -> list[InteractionEvent]:
@@ -279,7 +280,7 @@ class _ListItems(HTMLParser):
             self.items += 1
 
 
-def read(export: ExportZip) -> ArchiveRead:
+def read(export: ExportZip) -> ArchiveStream:
     reader = _Reader(export)
     found = list(tables(export))
     for table in found:  # comments first: their newest time may date the subscriptions

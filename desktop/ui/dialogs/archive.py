@@ -1,6 +1,9 @@
 """Accounts → Import an archive… (or a zip dropped on the window): the export is read on a
 worker and previewed — whose it is, how many people, what it brings each way, what it was
-left without — and only Import writes it, in one transaction."""
+left without — and only Import writes it, in one transaction. The preview keeps what it
+read on disk (not in memory), so Import writes it without reading the export again; the
+progress bar counts the bytes read while previewing, the interactions written while
+importing."""
 
 from __future__ import annotations
 
@@ -40,7 +43,8 @@ class ArchiveDialog(QDialog):
     def __init__(self, services, tasks, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.tasks, self.path = services, tasks, Path(path)
-        self.busy = False
+        self.busy = self.writing = False
+        self.closed = False
         self.preview = None
         self.setWindowTitle(self.tr("Import an archive"))
         self.setMinimumWidth(520)
@@ -61,7 +65,7 @@ class ArchiveDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
@@ -76,7 +80,7 @@ class ArchiveDialog(QDialog):
         self._read()
 
     def _heard(self, done: int, total: int) -> None:
-        """On the worker: how far it has read (two ints, read by the timer)."""
+        """On the worker: how far it has read, or written (two ints, read by the timer)."""
         self.read_so_far[:] = [done, total]
 
     def _show_progress(self) -> None:
@@ -101,13 +105,18 @@ class ArchiveDialog(QDialog):
         self._start()
         heard = self._heard
         self.tasks.run(
-            lambda: self.services.import_archive(None, self.path, preview=True, progress=heard),
+            lambda: self.services.import_archive(
+                None, self.path, preview=True, progress=heard, keep=True
+            ),
             self._previewed,
             self._failed,
         )
 
     def _previewed(self, result) -> None:
         self.busy = False
+        if self.closed:  # cancelled while it was read: nobody will import it
+            result.discard()
+            return
         self.preview = result
         self._stop()
         self.title.setText(
@@ -152,14 +161,31 @@ class ArchiveDialog(QDialog):
     def _import(self) -> None:
         if self.busy or self.preview is None:
             return
-        self.busy = True
+        self.busy = self.writing = True
         self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)  # one transaction: it does not stop halfway
         self._start()
-        preview = self.preview  # what was read: written now, not read again
-        self.tasks.run(lambda: self.services.write_archive(preview), self._imported, self._failed)
+        preview, heard = self.preview, self._heard  # what was read: written, not read again
+        self.tasks.run(
+            lambda: self.services.write_archive(preview, progress=heard),
+            self._imported,
+            self._failed,
+        )
+
+    def reject(self) -> None:
+        if not self.writing:  # Esc and the window's close button wait for the import
+            super().reject()
+
+    def done(self, code: int) -> None:
+        """Closed (Import done, Cancel, Esc): what the preview kept is dropped, unless an
+        import is writing it right now (it drops it when done)."""
+        self.closed = True
+        if self.preview is not None and not self.busy:
+            self.preview.discard()
+        super().done(code)
 
     def _imported(self, result) -> None:
-        self.busy = False
+        self.busy = self.writing = False
         self._stop()
         said = self.tr("Imported %1 interactions from the %2 export (%3 already known).")
         self.finished_with.emit(
@@ -168,7 +194,10 @@ class ArchiveDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.busy = False
+        self.busy = self.writing = False
+        if self.closed:  # cancelled while it was read
+            return
+        self.cancel_button.setEnabled(True)
         self._stop()
         self.summary.setText(user_message(exc))
         self._fit()

@@ -284,7 +284,7 @@ def test_subscriptions_are_undated_follows_of_those_channels(tmp_path):
         f"https://www.youtube.com/channel/{BEN}",
     )
     assert actors[CLARA].handle == "@clara"
-    assert read.page.meta == {"undated_kinds": "follow"}
+    assert read.undated == ("follow",)
     assert read.me is None  # no comment says whose channel it is
 
 
