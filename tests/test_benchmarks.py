@@ -23,6 +23,7 @@ FIGURES = {
     "start-up: peak RSS",
     "check-in content shown (offscreen)",
     "check-in content shown (Xvfb)",
+    "first pending after sign-in",
     "lists: People view shown",
     "lists: scrolled to the end",
     "GUI blocked during a sync",

@@ -47,7 +47,7 @@ from desktop.core.length import network_label
 from desktop.queries.accounts import upsert_account
 from desktop.queries.archive_sources import HISTORY_DAYS, authors_of, settle_history
 from desktop.store.database import Store
-from desktop.sync.engine import ingest_pages
+from desktop.sync.engine import WRITER, ingest_pages
 
 AUTO = "auto"
 __all__ = ["AUTO", "HISTORY_DAYS", "ArchiveImported", "import_archive", "write_archive"]
@@ -232,7 +232,8 @@ def write_stream(
     tally = Tally()
     new = known = 0
     total = expected + expected // SETTLING
-    with store.session(bulk=True) as s:
+    # WRITER: a sync meanwhile waits for this import, not SQLite's 15 s busy timeout.
+    with WRITER, store.session(bulk=True) as s:
         me = stream.me
         # One account per network's exports, whoever the export says it is: the same
         # export with and without its profile file must not make two (and twice the
