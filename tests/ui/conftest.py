@@ -6,11 +6,13 @@ import pytest
 from connectors.mastodon_server import body
 from factories import BEN, ev
 
+from desktop.app.services import Services
 from desktop.core.events import Actor, Post
 from desktop.platform.secrets import SecretStore
 from desktop.queries.accounts import upsert_account
 from desktop.store.ingest import ingest_interactions
 from desktop.sync.connect import secret_key
+from desktop.ui.main_window import MainWindow
 
 ANA_HERE = Actor(
     "mastodon", "http://x/@ana", "@ana@social.example", "Ana García", "https://social.example/@ana"
@@ -39,3 +41,14 @@ def mastodon(httpserver, store):
             ],
         )
     return httpserver
+
+
+@pytest.fixture
+def window(qtbot, store):
+    """The main window on the test store, shown."""
+    w = MainWindow(Services(store))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.tasks.wait()

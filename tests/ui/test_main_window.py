@@ -1,6 +1,5 @@
 from types import SimpleNamespace
 
-import pytest
 from factories import ANA, BEN, DAN, add, ev
 from PySide6.QtCore import Qt
 
@@ -8,16 +7,6 @@ from desktop.app.services import Services
 from desktop.core.events import Actor
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.pending import PendingModel
-
-
-@pytest.fixture
-def window(qtbot, store):
-    w = MainWindow(Services(store))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.tasks.wait()
 
 
 def thank_page(window):

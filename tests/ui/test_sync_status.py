@@ -1,20 +1,6 @@
 """The status bar during a wide sync: sources done of how many, then what came of it."""
 
-import pytest
-
-from desktop.app.services import Services
 from desktop.queries.accounts import add_feed
-from desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, store):
-    w = MainWindow(Services(store))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.tasks.wait()
 
 
 def test_the_status_bar_counts_feeds_while_syncing_then_says_which_wait(
