@@ -183,7 +183,6 @@ def signin(data_dir: str, url: str) -> int:
     def synced(_reports) -> None:
         if not began[0]:  # the start-up sync, with no account yet: now sign in
             services.mastodon_with_token(url, "benchmark-token")
-            window.nav.setCurrentRow(-1)  # the welcome keeps the list's row: leave it first
             window.show_section("thank")  # as the user goes to see who is there
             began[0] = time.monotonic()
             window.sync_now()

@@ -260,7 +260,10 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
+                if self.nav.currentRow() == row:
+                    self._nav_changed(row)  # the list had it, under the welcome: show it
+                else:
+                    self.nav.setCurrentRow(row)
                 return
 
     def _nav_changed(self, row: int) -> None:
@@ -295,7 +298,9 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self, visible: bool) -> None:
         if visible:
-            self.nav.clearSelection()
+            # No current row (not only no selection): a click on any section, the first
+            # one included, then changes the row and leaves the welcome.
+            self.nav.setCurrentRow(-1)
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
             self.nav.setCurrentRow(0)

@@ -194,3 +194,18 @@ def test_someone_thanked_lately_is_shown_as_recently_thanked(qtbot, store, windo
     qtbot.waitUntil(lambda: page.panel.name.text() == "Ana García", timeout=15000)
     assert "Recently thanked" in page.panel.what.text()
     assert "let it be" in page.panel.what.text()
+
+
+def test_from_the_welcome_a_click_on_the_first_section_opens_it(qtbot, window):
+    """On a fresh install the welcome covers the pages; clicking "Thank" (the first row,
+    the list's current one before) must open it, as must the welcome's own links."""
+    from PySide6.QtCore import Qt
+
+    window.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=10000)
+    rect = window.nav.visualItemRect(window.nav.item(0))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages["thank"], timeout=5000)
+    window.show_welcome(True)
+    window.show_section("thank")  # what the welcome's links ask
+    assert window.stack.currentWidget() is window.pages["thank"]
