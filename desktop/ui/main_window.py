@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
         self.nav.setCurrentRow(0)  # its page is built by start(), or when asked for
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.itemClicked.connect(self._nav_clicked)
 
     def section_label(self, key: str) -> str:
         """The name of a section in the list on the left."""
@@ -266,6 +267,11 @@ class MainWindow(QMainWindow):
                     self.nav.setCurrentRow(row)
                 return
 
+    def _nav_clicked(self, item) -> None:
+        """A click on the section the list already had (under the welcome) shows it."""
+        if self.stack.currentWidget() is self.welcome:
+            self.show_section(item.data(Qt.ItemDataRole.UserRole))
+
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -298,9 +304,10 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self, visible: bool) -> None:
         if visible:
-            # No current row (not only no selection): a click on any section, the first
-            # one included, then changes the row and leaves the welcome.
-            self.nav.setCurrentRow(-1)
+            # The row stays current (a list without one makes its first current as soon
+            # as it has focus, which would hide the welcome): a click on it is heard by
+            # _nav_clicked instead.
+            self.nav.clearSelection()
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
             self.nav.setCurrentRow(0)

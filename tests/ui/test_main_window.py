@@ -203,6 +203,9 @@ def test_from_the_welcome_a_click_on_the_first_section_opens_it(qtbot, window):
 
     window.start()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=10000)
+    window.nav.setFocus()  # focus alone does not leave the welcome
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is window.welcome
     rect = window.nav.visualItemRect(window.nav.item(0))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages["thank"], timeout=5000)
