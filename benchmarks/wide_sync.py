@@ -5,8 +5,8 @@ The layout. The servers run in a child process (`python -m benchmarks.wide_sync 
 so that their threads do not share the measured process's GIL, as a real network would
 not: HOSTS threaded HTTP/1.1 servers, one per loopback address (127.0.0.11, .12, …), feed
 i on host i mod HOSTS, so no host has more than ⌈N / HOSTS⌉ feeds and the per-host limit
-(2 connections) allows up to 2 × HOSTS = 20 requests at once, more than the 8 workers: the
-limit never makes the floor unreachable.
+(2 connections) allows up to 2 × HOSTS = 20 requests at once, more than the 16 workers (the
+setting's default): the limit never makes the floor unreachable.
 
 The feeds. Every request is answered after DELAY (200 ms). Even feeds never change: with
 the validator saved by the sync before, they answer 304 Not Modified; odd feeds have new
@@ -41,6 +41,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from benchmarks.figures import Figure, median, ratio_at_most
+from desktop.core import sync_limits
 
 DELAY = 0.2
 SLOW_SECONDS = 5.0
@@ -48,9 +49,9 @@ HANG_TIMEOUT = 6.0  # the benchmark's read timeout for every feed
 CONNECT_TIMEOUT = 2.0
 HOSTS = 10
 ENTRIES = 10
-WORKERS = 8  # the setting's default
+WORKERS = sync_limits.DEFAULT_WORKERS  # the setting's default
 MAX_RATIO = 1.5
-SPEEDUP = 8.0  # the target against N × delay (not reachable with 8 workers)
+SPEEDUP = 8.0  # the target against N × delay (at most `workers`×)
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import i18n
+from desktop.core import i18n, sync_limits
 from desktop.store.models import Setting
 
 DEFAULTS: dict[str, Any] = {
@@ -26,7 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "quiet_hours": ["22:00", "08:00"],
     "notifications_paused_until": None,  # ISO datetime or None
     "sync_interval_minutes": 15,
-    "sync_workers": 8,  # feeds fetched at once (at most two from one server)
+    "sync_workers": sync_limits.DEFAULT_WORKERS,  # feeds at once (at most two per server)
     "templates": {},  # the user's own thank-you variants: {language: {situation: [text]}}
     "checkin_reminded_on": None,  # ISO date of the last daily check-in reminder
     "tray_hint_shown": False,  # "Reciprocity keeps running in the tray" was said once

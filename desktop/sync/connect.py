@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.connectors.base import Connector, NeedsSignIn
+from desktop.core import sync_limits
 from desktop.core.i18n import tx
 from desktop.core.vocabulary import Network
 from desktop.platform.secrets import SecretStore, account_key
@@ -58,7 +59,11 @@ class FeedRef:
 
 
 def connector_for(
-    account: AccountRef, feeds: list[FeedRef], secrets: SecretStore | None, *, workers: int = 8
+    account: AccountRef,
+    feeds: list[FeedRef],
+    secrets: SecretStore | None,
+    *,
+    workers: int = sync_limits.DEFAULT_WORKERS,
 ) -> Connector:
     """`workers`: how many of a feeds account's feeds are fetched at once."""
     if account.network == Network.MASTODON:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop.connectors.base import Connector, ConnectorError, Page
+from desktop.core import sync_limits
 from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AccountState, Network
 from desktop.queries import accounts as acc
@@ -61,7 +62,7 @@ def syncable_accounts(
 
 
 ACCOUNTS_AT_ONCE = 8
-MAX_WORKERS = 32  # the "sync_workers" setting is kept between 1 and this
+MAX_WORKERS = sync_limits.MAX_WORKERS
 FEED_NETWORKS = (Network.FEED, Network.BLOG)
 
 
@@ -114,7 +115,7 @@ def sync_workers(store: Store) -> int:
     try:
         return max(1, min(int(value), MAX_WORKERS))
     except (TypeError, ValueError):
-        return 8
+        return sync_limits.DEFAULT_WORKERS
 
 
 def _one_at_a_time(

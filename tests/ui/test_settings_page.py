@@ -42,7 +42,7 @@ def test_the_form_shows_the_defaults(page, tmp_path):
     assert page.notifications.isChecked()
     assert (page.quiet_from.time(), page.quiet_to.time()) == (QTime(22, 0), QTime(8, 0))
     assert page.sync_interval.value() == 15
-    assert page.sync_workers.value() == 8
+    assert page.sync_workers.value() == 16
     assert not page.thank_likes.isChecked()
     assert page.cooldown.value() == 14
     assert page.interests.text() == ""

@@ -1,7 +1,7 @@
 """Many feeds at once, politely: a bounded pool of workers, a few connections per host, each
 host's back-off its own.
 
-- `workers` threads (the "sync_workers" setting, default 8) take feeds from one queue per
+- `workers` threads (the "sync_workers" setting, default 16) take feeds from one queue per
   host, round robin over the hosts. A worker only takes a feed whose host has a free
   connection and is not backing off, so a host with a hundred feeds never holds the pool
   and the other hosts' feeds go on beside it.
@@ -35,11 +35,12 @@ from urllib.parse import urlsplit
 from desktop.connectors.base import Page, RateLimited
 from desktop.connectors.feeds.source import FeedSource
 from desktop.connectors.http import HttpClient
+from desktop.core import sync_limits
 
 log = logging.getLogger(__name__)
 
-WORKERS = 8  # feeds fetched at once (the "sync_workers" setting)
-PER_HOST = 2  # connections to one host at once
+WORKERS = sync_limits.DEFAULT_WORKERS  # feeds fetched at once (the "sync_workers" setting)
+PER_HOST = sync_limits.PER_HOST
 MAX_WAIT = timedelta(seconds=60)  # a host's 429 waited out in-line up to this long
 MAX_RETRIES = 3  # times one feed is asked again after its host's 429
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import sync_limits
 from desktop.platform import autostart
 from desktop.platform import language as interface_language
 from desktop.ui import translations
@@ -44,7 +45,6 @@ from desktop.ui.widgets.draft_editor import error_color
 from desktop.ui.widgets.tables import scroll_area
 
 MIN_SYNC_MINUTES = 5
-MAX_SYNC_WORKERS = 32  # as the sync keeps it (desktop.sync.runner.MAX_WORKERS)
 WIDE = 960  # from this page width, the templates sit beside the other settings
 LANGUAGES = {"en": "English", "es": "Español"}  # each in its own words: never translated
 
@@ -139,7 +139,7 @@ class SettingsPage(Page):
         self.sync_interval.setToolTip(
             self.tr("How often accounts and feeds are synced while the app runs (5 or more)")
         )
-        self.sync_workers = spin(1, MAX_SYNC_WORKERS, self.tr(" at once"))
+        self.sync_workers = spin(1, sync_limits.MAX_WORKERS, self.tr(" at once"))
         self.sync_workers.setToolTip(
             self.tr(
                 "How many feeds are fetched at the same time (never more than two from one server)"
@@ -318,7 +318,9 @@ class SettingsPage(Page):
         self.quiet_from.setEnabled(self.notifications.isChecked())
         self.quiet_to.setEnabled(self.notifications.isChecked())
         self.sync_interval.setValue(int_or(settings.get("sync_interval_minutes"), 15))
-        self.sync_workers.setValue(int_or(settings.get("sync_workers"), 8))
+        self.sync_workers.setValue(
+            int_or(settings.get("sync_workers"), sync_limits.DEFAULT_WORKERS)
+        )
         self.thank_likes.setChecked(bool(settings.get("thank_likes", False)))
         self.cooldown.setValue(int_or(settings.get("thank_cooldown_days"), 14))
         interests = settings.get("interests") or []
