@@ -20,6 +20,7 @@ from pathlib import Path
 
 from benchmarks.figures import Figure, table
 from benchmarks.generate import CACHE_DIR, FULL, counts, ensure_store, sizes_for
+from desktop.core import sync_limits
 
 GROUPS = ("queries", "startup", "lists", "ingest", "sync", "wide", "signin")
 
@@ -48,9 +49,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--wide-workers",
         type=int,
-        default=8,
+        default=sync_limits.DEFAULT_WORKERS,
         metavar="N",
-        help="feeds fetched at once in the wide sync (default 8, the setting's default)",
+        help=f"feeds fetched at once in the wide sync (default {sync_limits.DEFAULT_WORKERS},"
+        " the setting's default)",
     )
     parser.add_argument(
         "--only", metavar="GROUPS", help=f"comma-separated subset of: {', '.join(GROUPS)}"
