@@ -16,9 +16,9 @@ import desktop
 from desktop import APP_ID, APP_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGING = ROOT / "packaging"
-DESKTOP_FILE = PACKAGING / f"{APP_ID}.desktop"
-METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+SHARE = ROOT / "desktop" / "resources" / "share"  # laid out as ~/.local/share
+DESKTOP_FILE = SHARE / "applications" / f"{APP_ID}.desktop"
+METAINFO = SHARE / "metainfo" / f"{APP_ID}.metainfo.xml"
 ICON = ROOT / "desktop" / "resources" / "icons" / "reciprocity.svg"
 SITUATIONS_EXPECTED = ("share", "shares", "quote", "mention", "reply", "follow", "group", "like")
 

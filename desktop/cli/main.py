@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import desktop
 from desktop.cli.context import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Context
-from desktop.core.i18n import fill, tx
+from desktop.core.i18n import PLURAL, fill, tx
 from desktop.platform import paths
 
 log = logging.getLogger("desktop.cli")
@@ -78,6 +78,21 @@ def build_parser() -> Parser:
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help=tx("CLI help", "log debug details")
+    )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help=tx(
+            "CLI help",
+            "put Reciprocity in the desktop's menu (its entry, icon and metadata under"
+            " ~/.local/share) and exit",
+        ),
+    )
+    menu.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help=tx("CLI help", "take Reciprocity out of the desktop's menu again and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
@@ -220,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         if exc.code is None:
             return EXIT_OK
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.install_desktop or args.uninstall_desktop:
+        return desktop_menu(install=args.install_desktop)
     try:
         directory = paths.data_dir(args.data_dir)
         context = Context(
@@ -251,6 +268,35 @@ def main(argv: list[str] | None = None) -> int:
         return report(exc, context)
     finally:
         context.close()
+
+
+def desktop_menu(*, install: bool) -> int:
+    """--install-desktop / --uninstall-desktop: no data dir, no store."""
+    from desktop.platform import desktop_entry
+
+    try:
+        files = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as exc:
+        print("reciprocity: " + fill(tx("CLI", "cannot change the menu: %1"), exc), file=sys.stderr)
+        return EXIT_ERROR
+    home = desktop_entry.data_home()
+    count = len(files)
+    if install:
+        command = desktop_entry.launch_command()[0]
+        print(
+            fill(
+                tx("CLI", "In the menu now: %n files under %1, starting %2.", None, PLURAL, count),
+                home,
+                command,
+            )
+        )
+    elif files:
+        print(
+            fill(tx("CLI", "Out of the menu: %n files removed from %1.", None, PLURAL, count), home)
+        )
+    else:
+        print(fill(tx("CLI", "Nothing to remove: Reciprocity was not in the menu under %1."), home))
+    return EXIT_OK
 
 
 def report(exc: Exception, context: Context) -> int:

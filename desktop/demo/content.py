@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
+import desktop
 from desktop.core.events import Kind
 
 DAYS = 42  # six weeks of interactions
@@ -42,7 +42,7 @@ class Article:
 
 
 def _load(name: str) -> dict[str, Any]:
-    text = (files("desktop.resources") / "demo" / f"{name}.json").read_text(encoding="utf-8")
+    text = desktop.resource("resources", "demo", f"{name}.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)  # our own files: objects at the top
     return data
 

@@ -40,9 +40,15 @@ def autostart_path() -> Path:
 
 
 def launch_command() -> list[str]:
-    """How the session should start Reciprocity: the installed `reciprocity` command when
-    there is one on PATH (by its absolute path, since the login session's PATH may differ),
-    else this interpreter running the package."""
+    """How a session or a menu should start Reciprocity: the bundle's own executable when
+    frozen (wherever it was unpacked); else the `reciprocity` command this process was
+    started by, or the one on PATH (by its absolute path, since the login session's PATH
+    may differ); else this interpreter running the package."""
+    if getattr(sys, "frozen", False):
+        return [os.path.abspath(sys.executable)]
+    started = sys.argv[0] if sys.argv else ""
+    if os.path.basename(started) == "reciprocity" and os.path.isfile(started):
+        return [os.path.abspath(started)]  # the command this process was started by
     found = shutil.which("reciprocity")
     if found:
         return [os.path.abspath(found)]

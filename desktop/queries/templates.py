@@ -15,10 +15,10 @@ from __future__ import annotations
 import functools
 import json
 import string
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+import desktop
 from desktop.core.i18n import fill, tx
 
 __all__ = [
@@ -33,7 +33,7 @@ __all__ = [
     "template_problem",
 ]
 
-TEMPLATES_DIR: Traversable = files("desktop.resources") / "templates"
+TEMPLATES_DIR: Traversable = desktop.resource("resources", "templates")
 SITUATIONS = ("share", "shares", "quote", "mention", "reply", "follow", "group", "like")
 VARIABLES = frozenset({"name", "mention", "title", "count", "network", "mentions"})
 FALLBACK_LANGUAGE = "en"

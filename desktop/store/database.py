@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import desktop
 from desktop.core.i18n import fill, tx
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = desktop.resource("store", "migrations")
 
 
 # Page cache (negative: KiB). A sync's batch touches thousands of index pages of a big

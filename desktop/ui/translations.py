@@ -10,10 +10,10 @@ and needs no catalog.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+import desktop
 from desktop.core import i18n
 from desktop.platform.language import ENGLISH, system_locale
 
@@ -27,10 +27,11 @@ _speaking = [ENGLISH]  # the language installed last
 
 def catalog_bytes(language: str) -> bytes | None:
     """The compiled catalog of ``language`` as shipped in the package (None: none)."""
-    path = resources.files("desktop.resources") / "translations" / f"{CATALOG}_{language}.qm"
     try:
-        return path.read_bytes()
-    except OSError:
+        return desktop.resource(
+            "resources", "translations", f"{CATALOG}_{language}.qm"
+        ).read_bytes()
+    except OSError:  # MissingResource too: English is always there
         return None
 
 

@@ -1228,6 +1228,28 @@
         <translation>no se puede usar la carpeta de datos: %1</translation>
     </message>
     <message>
+        <source>cannot change the menu: %1</source>
+        <translation>no se puede cambiar el menú: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the menu now: %n files under %1, starting %2.</source>
+        <translation>
+            <numerusform>Ya está en el menú: %n archivo en %1, que abre %2.</numerusform>
+            <numerusform>Ya está en el menú: %n archivos en %1, que abren %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of the menu: %n files removed from %1.</source>
+        <translation>
+            <numerusform>Fuera del menú: se quitó %n archivo de %1.</numerusform>
+            <numerusform>Fuera del menú: se quitaron %n archivos de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to remove: Reciprocity was not in the menu under %1.</source>
+        <translation>Nada que quitar: Reciprocity no estaba en el menú en %1.</translation>
+    </message>
+    <message>
         <source>unexpected error (%1: %2); details in %3</source>
         <translation>error inesperado (%1: %2); detalles en %3</translation>
     </message>
@@ -1373,6 +1395,14 @@
     <message>
         <source>log debug details</source>
         <translation>registrar detalles de depuración</translation>
+    </message>
+    <message>
+        <source>put Reciprocity in the desktop&apos;s menu (its entry, icon and metadata under ~/.local/share) and exit</source>
+        <translation>poner Reciprocity en el menú del escritorio (su entrada, su icono y sus metadatos en ~/.local/share) y salir</translation>
+    </message>
+    <message>
+        <source>take Reciprocity out of the desktop&apos;s menu again and exit</source>
+        <translation>quitar Reciprocity del menú del escritorio y salir</translation>
     </message>
     <message>
         <source>open the desktop app</source>

@@ -12,13 +12,11 @@ the wire types; here its socket is watched by a QSocketNotifier, so replies and 
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import logging
 import os
 import weakref
 from collections.abc import Callable
-from importlib.resources import as_file, files
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 
@@ -26,11 +24,8 @@ import desktop
 
 log = logging.getLogger(__name__)
 
-# The notification server (and QIcon, in tray.py) takes a file name: as_file gives the
-# installed file itself, or a copy kept until the app exits when the package is zipped.
-_RESOURCE_FILES = contextlib.ExitStack()
-atexit.register(_RESOURCE_FILES.close)
-ICON = _RESOURCE_FILES.enter_context(as_file(files("desktop.resources") / "icons/reciprocity.svg"))
+# The notification server (and QIcon, in tray.py) takes a file name.
+ICON = desktop.resource("resources", "icons", "reciprocity.svg")
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
