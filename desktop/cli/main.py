@@ -54,6 +54,7 @@ def positive_int(value: str) -> int:
 
 def build_parser() -> Parser:
     from desktop.cli import commands
+    from desktop.cli.doctor import doctor as doctor_command
 
     parser = Parser(
         prog="reciprocity",
@@ -213,6 +214,23 @@ def build_parser() -> Parser:
     from desktop.cli import drafts as draft_commands
 
     draft_commands.register(sub, command)
+    p = with_json(
+        command(
+            "doctor",
+            doctor_command,
+            tx("CLI help", "check that this installation has everything it needs"),
+        )
+    )
+    p.add_argument(
+        "--window",
+        action="store_true",
+        help=tx("CLI help", "also open the main window on the data dir, then close it"),
+    )
+    p.add_argument(
+        "--keyring",
+        action="store_true",
+        help=tx("CLI help", "also write, read and delete a test secret in the keyring"),
+    )
     p = command(
         "export", commands.export, tx("CLI help", "write everything but secrets to a JSON file")
     )
@@ -272,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def desktop_menu(*, install: bool) -> int:
     """--install-desktop / --uninstall-desktop: no data dir, no store."""
-    from desktop.platform import desktop_entry
+    from desktop.platform import autostart, desktop_entry
 
     try:
         files = desktop_entry.install() if install else desktop_entry.uninstall()
@@ -282,7 +300,7 @@ def desktop_menu(*, install: bool) -> int:
     home = desktop_entry.data_home()
     count = len(files)
     if install:
-        command = desktop_entry.launch_command()[0]
+        command = autostart.launch_command()[0]
         print(
             fill(
                 tx("CLI", "In the menu now: %n files under %1, starting %2.", None, PLURAL, count),

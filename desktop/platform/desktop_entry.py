@@ -24,6 +24,7 @@ from desktop.platform.autostart import exec_line, launch_command
 ENTRY = Path("applications") / f"{APP_ID}.desktop"
 METAINFO = Path("metainfo") / f"{APP_ID}.metainfo.xml"
 ICONS = Path("icons") / "hicolor"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # packaging/icons.py draws these
 FILE_MODE = 0o644
 
 
@@ -114,4 +115,21 @@ def uninstall(home: Path | None = None) -> list[Path]:
     return removed
 
 
-__all__ = ["data_home", "entry_for", "install", "installed_files", "uninstall"]
+def shipped_files() -> list[Path]:
+    """What install() copies, relative to the package's share/ folder: the entry, the
+    metadata, the scalable icon and every size; MissingResource if one is missing."""
+    wanted = [ENTRY, METAINFO, ICONS / "scalable" / "apps" / f"{APP_ID}.svg"]
+    wanted += [ICONS / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
+    for relative in wanted:
+        desktop.resource("resources", "share", *relative.parts)
+    return wanted
+
+
+__all__ = [
+    "data_home",
+    "entry_for",
+    "install",
+    "installed_files",
+    "shipped_files",
+    "uninstall",
+]

@@ -256,6 +256,11 @@ class SecretStore:
         for name in names:
             self.delete(account_key, name)
 
+    def backend_name(self) -> str:
+        """The backend in use, e.g. ``keyring.backends.SecretService.Keyring``; raises
+        :class:`KeyringUnavailable` as every other call does."""
+        return _backend_label(self._resolve())
+
     def check(self) -> None:
         """Raise :class:`KeyringUnavailable` if the keyring can't be used right now.
 
