@@ -4,12 +4,12 @@ VENV := .venv
 STAMP := $(VENV)/.installed
 BIN := $(VENV)/bin
 
-.PHONY: run test lint demo screenshots translations clean
+.PHONY: run test lint demo screenshots translations bundle wheel bundle-test clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -35,5 +35,19 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python packaging/translations.py update release
 
+# The one-folder bundle (PyInstaller): dist/reciprocity/, run as dist/reciprocity/reciprocity.
+bundle: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/reciprocity.spec
+	@du -sh dist/reciprocity
+
+# The wheel, for pipx install dist/reciprocity-*.whl.
+wheel: $(STAMP)
+	rm -f dist/reciprocity-*.whl
+	$(BIN)/python -m build --wheel --outdir dist .
+
+# Both, built, then run away from the source tree (packaging/bundle_test.py).
+bundle-test: bundle wheel
+	$(BIN)/python packaging/bundle_test.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist *.egg-info
