@@ -4,6 +4,10 @@ The file is `$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop` (`~/.config/autostart/
 variable is unset), which GNOME, KDE, Xfce and the other XDG desktops run at login. It asks
 for a short delay, so the panel (and its tray) is up before the app looks for it.
 
+Inside a Flatpak sandbox that folder is out of reach: is_enabled() and set_enabled() go
+through the XDG Background portal instead (background_portal.py), which writes the entry
+for us (without the delay). enable() and disable() always write the file.
+
 No Qt here: the Settings page calls these functions on a worker.
 """
 
@@ -19,6 +23,8 @@ from configparser import Error as ConfigError
 from pathlib import Path
 
 from desktop import APP_ID, APP_NAME
+from desktop.platform import background_portal
+from desktop.platform.paths import config_home
 
 DEFAULT_DELAY_SECONDS = 10
 FILE_MODE = 0o644
@@ -30,9 +36,7 @@ _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 
 def autostart_dir() -> Path:
     """`$XDG_CONFIG_HOME/autostart`; a relative or empty XDG_CONFIG_HOME is ignored (spec)."""
-    config = os.environ.get("XDG_CONFIG_HOME", "")
-    base = Path(config) if config and os.path.isabs(config) else Path.home() / ".config"
-    return base / "autostart"
+    return config_home() / "autostart"
 
 
 def autostart_path() -> Path:
@@ -102,7 +106,10 @@ class _CaseSensitiveParser(ConfigParser):
 
 def is_enabled() -> bool:
     """True when the session will start Reciprocity at login: our file exists and does not
-    switch itself off (Hidden=true or X-GNOME-Autostart-enabled=false, as desktops write)."""
+    switch itself off (Hidden=true or X-GNOME-Autostart-enabled=false, as desktops write).
+    Inside Flatpak: what the Background portal granted last, since it cannot be asked."""
+    if background_portal.sandboxed():
+        return background_portal.remembered()
     path = autostart_path()
     if not path.is_file():
         return False
@@ -145,7 +152,13 @@ def disable() -> None:
 
 
 def set_enabled(enabled: bool, delay_seconds: int = DEFAULT_DELAY_SECONDS) -> bool:
-    """enable() or disable(), then what is now true: for a settings checkbox."""
+    """enable() or disable(), then what is now true: for a settings checkbox.
+
+    Inside Flatpak the Background portal is asked instead (it may show the user a dialog
+    first) and what it granted is returned. A refusal, no portal or no answer in time
+    raises background_portal.PortalError, which is an OSError."""
+    if background_portal.sandboxed():
+        return background_portal.set_autostart(enabled)
     if enabled:
         enable(delay_seconds=delay_seconds)
     else:

@@ -21,6 +21,13 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir("reciprocity", appauthor=False))
 
 
+def config_home() -> Path:
+    """`$XDG_CONFIG_HOME`, or `~/.config` when it is unset, empty or relative (the XDG spec
+    says to ignore a relative one). Inside Flatpak it is the app's own folder."""
+    config = os.environ.get("XDG_CONFIG_HOME", "")
+    return Path(config) if config and os.path.isabs(config) else Path.home() / ".config"
+
+
 def database_url(directory: Path, *, explicit_dir: bool = False) -> str:
     """RECIPROCITY_DATABASE_URL takes any SQLAlchemy URL, unless --data-dir was given."""
     env = os.environ.get("RECIPROCITY_DATABASE_URL")

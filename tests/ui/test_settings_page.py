@@ -265,3 +265,67 @@ def test_start_at_login_that_cannot_be_written_says_so_and_saves_the_rest(qtbot,
     assert page.status.text().startswith("Saved, but start at login could not be changed:")
     assert not page.autostart.isChecked() and not page.dirty
     assert stored(store)["thank_cooldown_days"] == 9
+
+
+@pytest.fixture
+def flatpak(tmp_path, monkeypatch):
+    """Inside a Flatpak sandbox, with a fake Background portal on a private session bus:
+    `flatpak(mode)` starts the portal (see tests/fake_portal.py)."""
+    from fake_portal import portals, private_bus
+
+    from desktop.platform import background_portal
+
+    info = tmp_path / ".flatpak-info"
+    info.write_text("[Application]\nname=org.reciprocity.Reciprocity\n", encoding="utf-8")
+    monkeypatch.setattr(background_portal, "FLATPAK_INFO", info)
+    monkeypatch.setattr(background_portal, "TIMEOUT_SECONDS", 10.0)
+    with private_bus(tmp_path) as address, portals(address) as start:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield start
+
+
+def test_start_at_login_in_flatpak_asks_the_portal_and_is_remembered(qtbot, flatpak, store):
+    from desktop.platform import autostart
+
+    fake = flatpak("grant")
+    page = make_page(qtbot, store)
+    page.autostart.setChecked(True)
+    with qtbot.waitSignal(page.changed, timeout=10000):
+        page.save()
+    assert page.autostart.isChecked() and page.status.text() == "Saved."
+    assert fake.calls[0]["options"]["autostart"] is True
+    assert not autostart.autostart_path().exists()  # the portal's to write, not ours
+
+    again = make_page(qtbot, store)  # the portal cannot be asked: the page remembers
+    assert again.autostart.isChecked() and not again.dirty
+    page.tasks.wait()
+    again.tasks.wait()
+
+
+def test_start_at_login_refused_by_the_portal_says_so_and_saves_the_rest(qtbot, flatpak, store):
+    flatpak("refuse")
+    page = make_page(qtbot, store)
+    page.autostart.setChecked(True)
+    page.cooldown.setValue(9)
+    with qtbot.waitSignal(page.changed, timeout=10000):
+        page.save()
+    assert page.status.text() == (
+        "Saved, but start at login could not be changed: the desktop did not allow it "
+        "(Reciprocity may be allowed to run in the background in the system settings)"
+    )
+    assert not page.autostart.isChecked() and not page.dirty
+    assert stored(store)["thank_cooldown_days"] == 9
+    page.tasks.wait()
+
+
+def test_start_at_login_granted_only_in_part_says_so(qtbot, flatpak, store):
+    flatpak("no-autostart")  # background allowed, autostart not
+    page = make_page(qtbot, store)
+    page.autostart.setChecked(True)
+    with qtbot.waitSignal(page.changed, timeout=10000):
+        page.save()
+    assert page.status.text() == (
+        "Saved, but start at login could not be changed: the system did not allow it"
+    )
+    assert not page.autostart.isChecked() and not page.dirty
+    page.tasks.wait()

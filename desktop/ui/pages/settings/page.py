@@ -449,6 +449,9 @@ class SettingsPage(Page):
 
         def done(result: tuple[bool, str | None]) -> None:
             starts_at_login, problem = result
+            if problem is None and start != was_starting and starts_at_login != start:
+                # Granted something else than asked (the Flatpak portal may): say so.
+                problem = self.tr("the system did not allow it")
             self._settings.update(changed)
             self._autostart = starts_at_login
             self._loading = True  # showing what is true now is not an edit
