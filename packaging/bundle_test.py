@@ -216,7 +216,7 @@ def window_ms(inst: Installation, data: Path, runs: int) -> list[int]:
         window = json.loads(
             inst.run("--data-dir", str(data), "doctor", "--window", "--json").stdout
         )
-        times.append(int(window[-1]["detail"].split(" ms after start")[0].rsplit(" ", 1)[1]))
+        times.append(int(window[-1]["detail"].split("shown ")[1].split(" ms")[0]))
     return times
 
 

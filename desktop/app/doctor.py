@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import desktop
-from desktop.core.i18n import fill, tx
+from desktop.core.i18n import PLURAL, fill, tx
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ def _menu_files() -> tuple[str, Path | None]:
     from desktop.platform import desktop_entry
 
     files = desktop_entry.shipped_files()
-    return fill(tx("Doctor", "%1 files"), len(files)), desktop.resource("resources", "share")
+    count = len(files)
+    return tx("Doctor", "%n files", None, PLURAL, count), desktop.resource("resources", "share")
 
 
 def _demo() -> tuple[str, Path | None]:
@@ -80,7 +81,8 @@ def _demo() -> tuple[str, Path | None]:
 
     if not (content.FEEDS and content.MY_POSTS):
         raise desktop.MissingResource(tx("Doctor", "the demo content is empty"))
-    return fill(tx("Doctor", "%1 feeds"), len(content.FEEDS)), desktop.resource("resources", "demo")
+    count = len(content.FEEDS)
+    return tx("Doctor", "%n feeds", None, PLURAL, count), desktop.resource("resources", "demo")
 
 
 def _migrations() -> tuple[str, Path | None]:

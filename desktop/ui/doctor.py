@@ -129,10 +129,10 @@ def window_check(context, since_start: Callable[[], float]) -> Check:
         return Check("window", False, "; ".join(warnings[:3]))
     took = round(shown["after"] * 1000)
     detail = fill(
-        tx("Doctor", "shown with %1 people to thank, %2 ms after start (%3)"),
-        int(shown["rows"]),
+        tx("Doctor", "shown %1 ms after start (%2); people to thank: %3"),
         took,
         QGuiApplication.platformName(),
+        int(shown["rows"]),
     )
     return Check("window", True, detail)
 

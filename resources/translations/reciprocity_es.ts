@@ -597,6 +597,41 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Reciprocity starts when you log in, so your check-in is ready</source>
+        <translation>Reciprocity se abre al iniciar sesión, para que tu repaso diario esté listo</translation>
+    </message>
+    <message>
+        <source>Reciprocity no longer starts when you log in</source>
+        <translation>Reciprocity ya no se abre al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>this desktop&apos;s portal cannot start apps at login (%1)</source>
+        <translation>el portal de este escritorio no puede abrir aplicaciones al iniciar sesión (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop did not allow it (Reciprocity may be allowed to run in the background in the system settings)</source>
+        <translation>el escritorio no lo permitió (puedes dejar que Reciprocity funcione en segundo plano en la configuración del sistema)</translation>
+    </message>
+    <message>
+        <source>the request ended with code %1</source>
+        <translation>la solicitud terminó con el código %1</translation>
+    </message>
+    <message>
+        <source>no desktop portal answered; inside Flatpak, xdg-desktop-portal is needed (%1)</source>
+        <translation>ningún portal del escritorio respondió; dentro de Flatpak hace falta xdg-desktop-portal (%1)</translation>
+    </message>
+    <message>
+        <source>the desktop portal did not answer in time</source>
+        <translation>el portal del escritorio no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the desktop portal failed: %1</source>
+        <translation>falló el portal del escritorio: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlueskyDialog</name>
     <message>
         <source>Sign in to Bluesky</source>
@@ -1501,6 +1536,18 @@
         <translation>un valor JSON, p. ej. true o 30</translation>
     </message>
     <message>
+        <source>check that this installation has everything it needs</source>
+        <translation>comprobar que esta instalación tiene todo lo que necesita</translation>
+    </message>
+    <message>
+        <source>also open the main window on the data dir, then close it</source>
+        <translation>abrir también la ventana principal con ese directorio de datos y cerrarla después</translation>
+    </message>
+    <message>
+        <source>also write, read and delete a test secret in the keyring</source>
+        <translation>escribir, leer y borrar también un secreto de prueba en el llavero</translation>
+    </message>
+    <message>
         <source>write everything but secrets to a JSON file</source>
         <translation>guardar todo salvo los secretos en un archivo JSON</translation>
     </message>
@@ -1887,6 +1934,87 @@
     <message>
         <source>Making the demo store…</source>
         <translation>Creando los datos de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>bundle</source>
+        <translation>paquete autónomo</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>no thank-you templates</source>
+        <translation>no hay plantillas de agradecimiento</translation>
+    </message>
+    <message>
+        <source>no compiled catalog in %1</source>
+        <translation>no hay ningún catálogo compilado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo content is empty</source>
+        <translation>el contenido de demostración está vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new store did not reach the newest schema</source>
+        <translation>una base de datos nueva no llegó al esquema más reciente</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>esquema %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>the keyring gave back another secret</source>
+        <translation>el llavero devolvió otro secreto</translation>
+    </message>
+    <message>
+        <source>%1 (backends found: %2)</source>
+        <translation>%1 (motores encontrados: %2)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>no data shown within %1 s</source>
+        <translation>no mostró datos en %1 s</translation>
+    </message>
+    <message>
+        <source>shown %1 ms after start (%2); people to thank: %3</source>
+        <translation>se mostró %1 ms después de arrancar (%2); personas a quienes agradecer: %3</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4335,10 @@
     <message>
         <source>Not saved: fix what is shown in red.</source>
         <translation>No se guardó: corrige lo que aparece en rojo.</translation>
+    </message>
+    <message>
+        <source>the system did not allow it</source>
+        <translation>el sistema no lo permitió</translation>
     </message>
     <message>
         <source>Saved, but start at login could not be changed: %1</source>
