@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -237,7 +238,16 @@ class MainWindow(QMainWindow):
         menu.addAction(self.log_action)
         menu.addAction(self.sync_action)
         menu.addSeparator()
+        self.about_action = QAction(self.tr("&About Reciprocity"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        menu.addAction(self.about_action)
         menu.addAction(self.quit_action)
+
+    def open_about(self) -> QMessageBox:
+        from desktop.ui.dialogs.about import show_about
+
+        return show_about(self, self.data_dir)
 
     def open_quick_entry(self) -> QuickEntryDialog:
         """The Ctrl+L dialog, raised if it is open."""

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>the bundle in %1</source>
+        <translation>el paquete autónomo de %1</translation>
+    </message>
+    <message>
+        <source>Python %1 in %2</source>
+        <translation>Python %1 en %2</translation>
+    </message>
+    <message>
+        <source>Who to thank and what to share, once a day.</source>
+        <translation>A quién agradecer y qué compartir, una vez al día.</translation>
+    </message>
+    <message>
+        <source>Installed as %1, with Qt for Python %2.</source>
+        <translation>Instalado como %1, con Qt for Python %2.</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Tus datos: %1</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetails</name>
     <message>
         <source>No account selected</source>
@@ -2860,6 +2891,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>&amp;About Reciprocity</source>
+        <translation>&amp;Acerca de Reciprocity</translation>
     </message>
     <message>
         <source>Could not read the store: %1</source>
