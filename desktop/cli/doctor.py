@@ -30,17 +30,10 @@ def doctor(context: Context, args: Namespace) -> int:
     from desktop.app.doctor import checks
 
     results = list(checks(keyring_roundtrip=args.keyring))
-    if not args.window and "QT_QPA_PLATFORM" not in os.environ:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window wanted: no display needed
-    from PySide6.QtWidgets import QApplication
+    from desktop.ui.doctor import qt_checks  # Qt only now: the checks above need none
 
-    from desktop.ui import doctor as qt_doctor
-
-    app = QApplication.instance() or QApplication(["reciprocity"])
-    results += list(qt_doctor.checks())
-    if args.window:
-        results.append(qt_doctor.window_check(context, since_process_start))
-    del app
+    since = since_process_start if args.window else None
+    results += qt_checks(context, window_since_start=since)
     if args.json:
         emit_json([check.as_json() for check in results])
     else:

@@ -5,6 +5,7 @@ data dir, shown with its data, then closed. The checks without Qt: desktop.app.d
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -137,4 +138,17 @@ def window_check(context, since_start: Callable[[], float]) -> Check:
     return Check("window", True, detail)
 
 
-__all__ = ["checks", "window_check"]
+def qt_checks(context, *, window_since_start: Callable[[], float] | None) -> list[Check]:
+    """The Qt checks, and the window's when ``window_since_start`` is given. Without a
+    window no display is needed: the offscreen platform, unless QT_QPA_PLATFORM says."""
+    if window_since_start is None and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication([desktop.APP_NAME])
+    results = list(checks())
+    if window_since_start is not None:
+        results.append(window_check(context, window_since_start))
+    del app
+    return results
+
+
+__all__ = ["checks", "qt_checks", "window_check"]

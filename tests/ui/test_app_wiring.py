@@ -22,6 +22,9 @@ def make_app(qtbot, tmp_path, monkeypatch):
         data = tmp_path / "data"
         data.mkdir(exist_ok=True)
         ctx = Context(data, f"sqlite:///{data / 'reciprocity.db'}")
+        # Early afternoon, whatever the time the tests run: the default quiet hours (22:00 to
+        # 08:00), which the settings bring back after each sync, would hold every notice.
+        kw.setdefault("now", lambda: datetime.now().replace(hour=14, minute=0))
         app = DesktopApp(ctx, sync_on_start=False, dbus=DBusNotifications(), **kw)
         made.append((app, ctx))
         return app
