@@ -65,9 +65,68 @@ def home(isolated_env) -> Path:
     return isolated_env / "home"
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database",
+        choices=["sqlite", "postgresql"],
+        default=os.environ.get("RECIPROCITY_TEST_DATABASE", "sqlite"),
+        help="the store the `store` fixture opens (postgresql: a private server, see "
+        "tests/postgres_server.py)",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): what the test checks exists on SQLite alone"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--database") != "postgresql":
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            why = marker.args[0] if marker.args else "SQLite only"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The session's PostgreSQL server; the tests using it skip, saying why, when none can
+    be started."""
+    from postgres_server import PostgresServer, Unavailable
+
+    server = PostgresServer()
+    try:
+        server.start()
+    except Unavailable as exc:
+        server.stop()
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(f"sqlite:///{tmp_path / 'store' / 'reciprocity.db'}")
+def postgres_url(postgres_server):
+    """A new database, migrated to head, on the session's server; dropped afterwards."""
+    url = postgres_server.create_database()
+    yield url
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture
+def store_url(request, tmp_path):
+    """The URL of a new store: SQLite in tmp_path, or with --database postgresql a new
+    database on the session's server."""
+    if request.config.getoption("--database") == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    return f"sqlite:///{tmp_path / 'store' / 'reciprocity.db'}"
+
+
+@pytest.fixture
+def store(store_url):
+    s = open_store(store_url)
     yield s
     s.close()
 

@@ -76,7 +76,10 @@ def test_the_keyring_round_trip_leaves_no_secret_behind(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "doctor", "--keyring"]) == 0
     out = capsys.readouterr().out
     assert "ok       keyring: keyrings.alt.file.PlaintextKeyring" in out
-    written = Path(keyring.get_keyring().file_path)  # the doctor wrote there, then deleted
+    # load_keyring, not get_keyring: that one would become this process's keyring for good,
+    # and the Secret Service tests after this one would get the file.
+    backend = keyring.core.load_keyring("keyrings.alt.file.PlaintextKeyring")
+    written = Path(backend.file_path)  # the doctor wrote there, then deleted
     assert written.is_file()
     assert "doctor" not in written.read_text(encoding="utf-8")
 
