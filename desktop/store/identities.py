@@ -17,7 +17,7 @@ from sqlalchemy.orm.util import identity_key
 
 from desktop.core.events import Actor
 from desktop.core.text import fold
-from desktop.store.models import Identity, Person, utcnow
+from desktop.store.models import Identity, Person, utcnow, without_nul
 from desktop.store.sqlite_bulk import chunks, plain_errors, plain_sqlite, sqlite_stamp
 
 Key = tuple[str, str]  # (network, stable id)
@@ -50,10 +50,10 @@ def _renamed(
     handle."""
     weak = actor.handle == actor.stable_id and bool(handle)
     new = (
-        handle if weak else actor.handle or handle,
-        actor.display_name or display_name,
-        actor.profile_url or profile_url,
-        "\n".join(actor.links) or links,
+        without_nul(handle if weak else actor.handle or handle) or "",
+        without_nul(actor.display_name or display_name) or "",
+        without_nul(actor.profile_url or profile_url) or "",
+        without_nul("\n".join(actor.links) or links) or "",
     )
     return None if new == (handle, display_name, profile_url, links) else new
 
@@ -123,7 +123,7 @@ def resolve_sqlite(
         now = sqlite_stamp(utcnow())
         for key in missing:
             actor = latest[key]
-            cursor.execute(_INSERT_PERSON, (actor.display_name or actor.handle, now))
+            cursor.execute(_INSERT_PERSON, (without_nul(actor.display_name or actor.handle), now))
             person_id = cursor.lastrowid
             assert person_id is not None  # an INSERT's row id
             cursor.execute(
@@ -132,10 +132,10 @@ def resolve_sqlite(
                     person_id,
                     key[0],
                     key[1],
-                    actor.handle,
-                    actor.display_name,
-                    actor.profile_url,
-                    "\n".join(actor.links),
+                    without_nul(actor.handle),
+                    without_nul(actor.display_name),
+                    without_nul(actor.profile_url),
+                    without_nul("\n".join(actor.links)),
                     search_key(actor.display_name, actor.handle),
                     now,
                 ),

@@ -28,6 +28,34 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from desktop.core.vocabulary import AccountState, AckAction, AckHow, CandidateState
 
 
+def without_nul(value: str | None) -> str | None:
+    # PostgreSQL's text cannot hold NUL (0x00), and no network's text means one: gone on
+    # every backend, so a store holds the same words on SQLite and PostgreSQL.
+    if value is not None and "\x00" in value:
+        return value.replace("\x00", "")
+    return value
+
+
+class Str(TypeDecorator[str]):
+    """A VARCHAR that never stores NUL."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return without_nul(value)
+
+
+class LongText(TypeDecorator[str]):
+    """A TEXT that never stores NUL."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return without_nul(value)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in, aware UTC datetimes out; stored naive (SQLite has no zones)."""
 
@@ -97,16 +125,16 @@ class Account(Base):
     __table_args__ = (UniqueConstraint("network", "server_url", "handle"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    network: Mapped[str] = mapped_column(String(32))
-    server_url: Mapped[str] = mapped_column(String(512), default="")
-    handle: Mapped[str] = mapped_column(String(256))
-    display_name: Mapped[str] = mapped_column(String(256), default="")
-    stable_id: Mapped[str] = mapped_column(String(256), default="")
+    network: Mapped[str] = mapped_column(Str(32))
+    server_url: Mapped[str] = mapped_column(Str(512), default="")
+    handle: Mapped[str] = mapped_column(Str(256))
+    display_name: Mapped[str] = mapped_column(Str(256), default="")
+    stable_id: Mapped[str] = mapped_column(Str(256), default="")
     # A removed account's row stays: its history is kept.
     state: Mapped[AccountState] = mapped_column(Word(AccountState, 32), default=AccountState.OK)
     retry_at: Mapped[datetime | None]  # when rate limited: not before this time
     last_sync_at: Mapped[datetime | None]
-    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error: Mapped[str] = mapped_column(LongText, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -114,9 +142,9 @@ class Person(Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    display_name: Mapped[str] = mapped_column(String(256), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, folded for search
+    display_name: Mapped[str] = mapped_column(Str(256), default="")
+    notes: Mapped[str] = mapped_column(LongText, default="")
+    tags: Mapped[str] = mapped_column(LongText, default="")  # comma-separated, folded for search
     # A merge keeps the merged person's row and points it here: nothing is deleted.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -130,15 +158,15 @@ class Identity(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
-    network: Mapped[str] = mapped_column(String(32))
-    stable_id: Mapped[str] = mapped_column(String(512))
-    handle: Mapped[str] = mapped_column(String(256), default="")
-    display_name: Mapped[str] = mapped_column(String(256), default="")
-    profile_url: Mapped[str] = mapped_column(String(1024), default="")
+    network: Mapped[str] = mapped_column(Str(32))
+    stable_id: Mapped[str] = mapped_column(Str(512))
+    handle: Mapped[str] = mapped_column(Str(256), default="")
+    display_name: Mapped[str] = mapped_column(Str(256), default="")
+    profile_url: Mapped[str] = mapped_column(Str(1024), default="")
     # Profiles elsewhere that this one's profile links to, one URL a line (Actor.links).
-    links: Mapped[str] = mapped_column(Text, default="", server_default="")
+    links: Mapped[str] = mapped_column(LongText, default="", server_default="")
     # Folded display name + handle, so people search is an indexed prefix match.
-    search_key: Mapped[str] = mapped_column(String(600), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Str(600), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     person: Mapped[Person] = relationship(back_populates="identities")
@@ -164,7 +192,7 @@ class Acknowledgement(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
     action: Mapped[AckAction] = mapped_column(Word(AckAction, 16))
     how: Mapped[AckHow | str] = mapped_column(Word(AckHow, 16, blank=True), default="")
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(LongText, default="")
     snoozed_until: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -211,17 +239,17 @@ class Interaction(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
-    external_id: Mapped[str] = mapped_column(String(512))
+    external_id: Mapped[str] = mapped_column(Str(512))
     identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"))
     via_identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"))
-    network: Mapped[str] = mapped_column(String(32))
-    kind: Mapped[str] = mapped_column(String(16))
-    direction: Mapped[str] = mapped_column(String(16))
+    network: Mapped[str] = mapped_column(Str(32))
+    kind: Mapped[str] = mapped_column(Str(16))
+    direction: Mapped[str] = mapped_column(Str(16))
     occurred_at: Mapped[datetime] = mapped_column(index=True)
-    post_url: Mapped[str] = mapped_column(String(1024), default="")
-    post_text: Mapped[str] = mapped_column(Text, default="")
-    post_language: Mapped[str] = mapped_column(String(16), default="")
-    post_remote_id: Mapped[str] = mapped_column(String(512), default="")
+    post_url: Mapped[str] = mapped_column(Str(1024), default="")
+    post_text: Mapped[str] = mapped_column(LongText, default="")
+    post_language: Mapped[str] = mapped_column(Str(16), default="")
+    post_remote_id: Mapped[str] = mapped_column(Str(512), default="")
     acknowledgement_id: Mapped[int | None] = mapped_column(ForeignKey("acknowledgements.id"))
     ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -246,14 +274,14 @@ class Feed(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
-    url: Mapped[str] = mapped_column(String(1024), unique=True)
-    kind: Mapped[str] = mapped_column(String(32), default="feed")  # feed, blog_comments
-    title: Mapped[str] = mapped_column(String(512), default="")
-    site_url: Mapped[str] = mapped_column(String(1024), default="")
-    etag: Mapped[str] = mapped_column(String(512), default="")
-    last_modified: Mapped[str] = mapped_column(String(128), default="")
+    url: Mapped[str] = mapped_column(Str(1024), unique=True)
+    kind: Mapped[str] = mapped_column(Str(32), default="feed")  # feed, blog_comments
+    title: Mapped[str] = mapped_column(Str(512), default="")
+    site_url: Mapped[str] = mapped_column(Str(1024), default="")
+    etag: Mapped[str] = mapped_column(Str(512), default="")
+    last_modified: Mapped[str] = mapped_column(Str(128), default="")
     last_fetched_at: Mapped[datetime | None]
-    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error: Mapped[str] = mapped_column(LongText, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -265,18 +293,18 @@ class Candidate(Base):
     __table_args__ = (Index("ix_candidates_state_seen", "state", "last_seen_at", "sharer_count"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
-    url: Mapped[str] = mapped_column(String(2048))
-    title: Mapped[str] = mapped_column(String(1024), default="")
-    summary: Mapped[str] = mapped_column(Text, default="")
-    author_name: Mapped[str] = mapped_column(String(256), default="")
+    canonical_url: Mapped[str] = mapped_column(Str(2048), unique=True)
+    url: Mapped[str] = mapped_column(Str(2048))
+    title: Mapped[str] = mapped_column(Str(1024), default="")
+    summary: Mapped[str] = mapped_column(LongText, default="")
+    author_name: Mapped[str] = mapped_column(Str(256), default="")
     author_identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"))
-    language: Mapped[str] = mapped_column(String(16), default="")
+    language: Mapped[str] = mapped_column(Str(16), default="")
     published_at: Mapped[datetime | None]
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     # Folded title + summary: interest keywords match accent- and case-insensitively.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(LongText, default="")
     state: Mapped[CandidateState] = mapped_column(
         Word(CandidateState, 16), default=CandidateState.NEW, index=True
     )
@@ -296,8 +324,8 @@ class Sighting(Base):
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id"))
     sharer_identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"), index=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
-    source: Mapped[str] = mapped_column(String(16))  # feed, timeline
-    source_ref: Mapped[str] = mapped_column(String(2048))
+    source: Mapped[str] = mapped_column(Str(16))  # feed, timeline
+    source_ref: Mapped[str] = mapped_column(Str(2048))
     seen_at: Mapped[datetime]
 
 
@@ -309,8 +337,8 @@ class SyncCursor(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
-    stream: Mapped[str] = mapped_column(String(64))
-    cursor: Mapped[str] = mapped_column(Text, default="")
+    stream: Mapped[str] = mapped_column(Str(64))
+    cursor: Mapped[str] = mapped_column(LongText, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -319,8 +347,8 @@ class Setting(Base):
 
     __tablename__ = "settings"
 
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Str(64), primary_key=True)
+    value: Mapped[str] = mapped_column(LongText)
 
 
 __all__ = [

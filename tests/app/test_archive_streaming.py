@@ -6,13 +6,13 @@ preview keeps what it read on disk for Import to write."""
 import gc
 import json
 import os
-import sqlite3
 import zipfile
 from datetime import UTC, datetime
 
 import pytest
 from connectors.archives import test_facebook, test_instagram, test_linkedin
 from connectors.test_x_archive import generated, make_archive, tweet
+from sqlalchemy import text
 
 import desktop.app.archive_import as archive_import
 from desktop.app.archive_import import import_archive, write_archive
@@ -104,8 +104,7 @@ BUILDERS = {"instagram": instagram, "facebook": facebook, "x": x, "linkedin": li
 
 def dump(store):
     """Everything an import writes, without row ids or the moment it ran."""
-    db = sqlite3.connect(store.path)
-    try:
+    with store.read() as session:
         queries = {
             "accounts": "SELECT network, server_url, handle, display_name, state FROM accounts",
             "interactions": """SELECT a.network, i.external_id, i.kind, i.direction,
@@ -121,9 +120,17 @@ def dump(store):
             "cursors": "SELECT a.network, c.stream, c.cursor FROM sync_cursors c"
             " JOIN accounts a ON a.id = c.account_id",
         }
-        return {name: sorted(map(repr, db.execute(sql))) for name, sql in queries.items()}
-    finally:
-        db.close()
+        return {
+            name: sorted(repr(tuple(map(as_stored, row))) for row in session.execute(text(sql)))
+            for name, sql in queries.items()
+        }
+
+
+def as_stored(value):
+    """A raw query's value as SQLite gives it: PostgreSQL gives a datetime, SQLite its text."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
 
 
 def one_page_import(store, path):

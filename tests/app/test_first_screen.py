@@ -15,6 +15,8 @@ from desktop.app.services import Services
 from desktop.core import i18n
 from desktop.store.database import first_screen_path
 
+pytestmark = pytest.mark.sqlite_only("the first screen is a file beside the SQLite store")
+
 TODAY = date.today()
 
 

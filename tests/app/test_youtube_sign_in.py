@@ -34,6 +34,7 @@ def stored_bytes(tmp_path) -> bytes:
     return b"".join(p.read_bytes() for p in (tmp_path / "store").iterdir() if p.is_file())
 
 
+@pytest.mark.sqlite_only("reads the store's files for the key")
 @pytest.mark.parametrize("typed", ["@mychannel", MY_CHANNEL, "https://www.youtube.com/@MyChannel"])
 def test_a_channel_and_a_key_add_the_account_and_the_key_goes_to_the_keyring(
     store, secrets, yt, tmp_path, typed

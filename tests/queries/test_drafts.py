@@ -583,6 +583,7 @@ def cli(store, capsys):
     return run
 
 
+@pytest.mark.sqlite_only("the CLI opens the SQLite file in --data-dir")
 def test_cli_draft_json(store, cli):
     add(store, ev(CLARA, "quote", post=CLARA_POST, now=RECENT), network="bluesky")
     clara = pid(store, CLARA)
@@ -623,6 +624,7 @@ def test_cli_draft_json(store, cli):
     )
 
 
+@pytest.mark.sqlite_only("the CLI opens the SQLite file in --data-dir")
 def test_cli_draft_says_when_they_were_thanked_recently(store, cli):
     add(store, ev(ANA, "share", now=RECENT))
     ana = pid(store, ANA)
@@ -639,6 +641,7 @@ def test_cli_draft_says_when_they_were_thanked_recently(store, cli):
     assert "note: you last thanked them today" in err
 
 
+@pytest.mark.sqlite_only("the CLI opens the SQLite file in --data-dir")
 def test_cli_draft_errors(store, cli):
     add(store, ev(ANA, "share", now=RECENT))
     ana = pid(store, ANA)

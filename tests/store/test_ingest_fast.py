@@ -62,6 +62,7 @@ def test_sqlite_stamp_is_what_sqlalchemy_stores():
         sqlite_stamp(datetime(2026, 1, 1))
 
 
+@pytest.mark.sqlite_only("the plain sqlite3 path and its timestamp text")
 def test_plain_sql_rows_read_back_through_the_orm_as_written(store):
     """Times in other zones, without microseconds, with them: the ORM reads back equal
     aware UTC datetimes, stored as text in exactly the format it writes itself."""
