@@ -28,12 +28,14 @@ def since_process_start() -> float:
 
 def doctor(context: Context, args: Namespace) -> int:
     from desktop.app.doctor import checks
+    from desktop.ui.doctor import qt_checks, window_check
 
+    # The window first, so its times are the app's own start-up (shown last, with them).
+    window = window_check(context, since_process_start) if args.window else None
     results = list(checks(keyring_roundtrip=args.keyring))
-    from desktop.ui.doctor import qt_checks  # Qt only now: the checks above need none
-
-    since = since_process_start if args.window else None
-    results += qt_checks(context, window_since_start=since)
+    results += qt_checks(context, window=window is not None)
+    if window is not None:
+        results.append(window)
     if args.json:
         emit_json([check.as_json() for check in results])
     else:

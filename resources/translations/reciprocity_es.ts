@@ -2044,8 +2044,8 @@
         <translation>no mostró datos en %1 s</translation>
     </message>
     <message>
-        <source>shown %1 ms after start (%2); people to thank: %3</source>
-        <translation>se mostró %1 ms después de arrancar (%2); personas a quienes agradecer: %3</translation>
+        <source>painted %1 ms after start, its data shown at %2 ms (%3); people to thank: %4</source>
+        <translation>dibujada %1 ms después de arrancar, con sus datos a los %2 ms (%3); personas a quienes agradecer: %4</translation>
     </message>
 </context>
 <context>
