@@ -11,7 +11,8 @@ the source tree; with RECIPROCITY_TEST_SECRET_SERVICE=1 the keyring check writes
 deletes a secret through the Secret Service); `doctor --window` offscreen and, when xvfb-run
 is there, under Xvfb with the xcb plugin; `--install-desktop` (the entry passes
 desktop-file-validate and starts this installation) and `--uninstall-desktop`; and the
-single instance: `checkin` hands over to a running app and leaves.
+single instance: `checkin` hands over to a running app and leaves; and a feed on loopback
+added with `accounts add feed`, synced with `sync`, listed by `candidates --json`.
 
 `--runs N` also times the window (process start to the Thank page's rows on the screen) N
 times for each, beside the development install (`make run`'s .venv), and prints the medians.
@@ -176,7 +177,48 @@ def smoke(inst: Installation) -> None:
     inst.run("--uninstall-desktop", qpa=None)
     inst.check("--uninstall-desktop", not entry.exists())
 
+    feeds(inst)
     single_instance(inst, data)
+
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Loopback blog</title><link>http://127.0.0.1/</link>
+<item><title>Giving before asking</title><link>http://127.0.0.1/giving</link>
+<guid>giving</guid><pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate>
+<description>Why networking starts with generosity.</description></item>
+</channel></rss>"""
+
+
+def feeds(inst: Installation) -> None:
+    """`accounts add feed` and `sync` against a feed on loopback: requests, feedparser and the
+    sync engine, as frozen or installed."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = FEED.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        data = str(inst.scratch / "feeds")
+        url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+        inst.run("--data-dir", data, "accounts", "add", "feed", url, qpa=None)
+        inst.run("--data-dir", data, "sync", qpa=None)
+        found = json.loads(inst.run("--data-dir", data, "candidates", "--json", qpa=None).stdout)
+        titles = [c.get("title") for c in found]
+        inst.check("accounts add feed, sync, candidates", "Giving before asking" in titles, titles)
+    finally:
+        server.shutdown()
 
 
 def single_instance(inst: Installation, data: Path) -> None:
