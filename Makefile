@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 BIN := $(VENV)/bin
+# What runs on both backends (team mode's PostgreSQL too); the rest is the same on either.
+POSTGRES_TESTS := tests/store tests/sync tests/queries tests/app
 
 .PHONY: run test lint demo screenshots translations bundle wheel bundle-test clean
 
@@ -20,6 +22,8 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+	@echo "The store, sync, query and app tests again, on PostgreSQL (tests/postgres_server.py):"
+	$(BIN)/python -m pytest -q --database postgresql $(POSTGRES_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
