@@ -14,10 +14,23 @@ if TYPE_CHECKING:
 
 
 def open_store(url: str) -> Store:
-    """Open (creating or migrating it first if need be) the store at this URL."""
+    """Open (creating or migrating it first if need be) the store at this URL; a shared
+    store's password comes from the keyring (desktop.app.team_store)."""
     from desktop.store.database import open_store as open_database
 
+    if url.startswith("postgresql"):
+        url = _with_kept_password(url)
     return open_database(url)
+
+
+def _with_kept_password(url: str) -> str:
+    from desktop.app.team_store import with_password
+    from desktop.platform.secrets import KeyringUnavailable, SecretStore
+
+    try:
+        return with_password(url, SecretStore())
+    except KeyringUnavailable:
+        return url  # the server may not need one (trust, peer, ~/.pgpass)
 
 
 def at_head(url: str) -> bool:

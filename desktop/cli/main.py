@@ -214,6 +214,9 @@ def build_parser() -> Parser:
     from desktop.cli import drafts as draft_commands
 
     draft_commands.register(sub, command)
+    from desktop.cli import store as store_commands
+
+    store_commands.register(sub, command)
     p = with_json(
         command(
             "doctor",

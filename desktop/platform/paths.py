@@ -28,12 +28,26 @@ def config_home() -> Path:
     return Path(config) if config and os.path.isabs(config) else Path.home() / ".config"
 
 
+STORE_URL_FILE = "store-url"  # `reciprocity store use URL`: the store this data dir uses
+
+
 def database_url(directory: Path, *, explicit_dir: bool = False) -> str:
-    """RECIPROCITY_DATABASE_URL takes any SQLAlchemy URL, unless --data-dir was given."""
+    """RECIPROCITY_DATABASE_URL takes any SQLAlchemy URL, unless --data-dir was given; then
+    the store the data dir was told to use (`store use`, Settings → Store: a URL without
+    its password, which is in the keyring); else the SQLite file in the data dir."""
     env = os.environ.get("RECIPROCITY_DATABASE_URL")
     if env and not explicit_dir:
         return env
-    return f"sqlite:///{directory / DB_FILENAME}"
+    chosen = chosen_store_url(directory)
+    return chosen or f"sqlite:///{directory / DB_FILENAME}"
+
+
+def chosen_store_url(directory: Path) -> str | None:
+    try:
+        text = (directory / STORE_URL_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
 
 
 def ensure_private_dir(path: Path) -> Path:

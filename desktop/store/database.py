@@ -239,7 +239,13 @@ def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the store at a SQLAlchemy URL."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+    from sqlalchemy.exc import (
+        ArgumentError,
+        DBAPIError,
+        NoSuchModuleError,
+        OperationalError,
+        SQLAlchemyError,
+    )
 
     try:
         parsed = make_url(url)
@@ -273,6 +279,11 @@ def open_store(url: str) -> Store:
     except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig) if exc.orig else str(exc)
+        if path is None and isinstance(exc, OperationalError):  # a server that did not answer
+            first = next((line for line in reason.splitlines() if line.strip()), reason)
+            raise StoreError(
+                fill(tx("Errors", "cannot reach the store %1: %2"), where, first.strip())
+            ) from None
         raise StoreError(
             fill(
                 tx(

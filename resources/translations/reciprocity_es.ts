@@ -1339,6 +1339,34 @@
         <source>Reading the comments on %1 (%2) as replies (account #%3).</source>
         <translation>Se leerán los comentarios de %1 (%2) como respuestas (cuenta n.º %3).</translation>
     </message>
+    <message>
+        <source>This data dir uses the shared store %1.</source>
+        <translation>Esta carpeta de datos usa el almacén compartido %1.</translation>
+    </message>
+    <message>
+        <source>This data dir uses its own store, %1.</source>
+        <translation>Esta carpeta de datos usa su propio almacén, %1.</translation>
+    </message>
+    <message>
+        <source>This data dir now uses the shared store %1.</source>
+        <translation>Esta carpeta de datos usa ahora el almacén compartido %1.</translation>
+    </message>
+    <message>
+        <source>This data dir now uses its own store, %1.</source>
+        <translation>Esta carpeta de datos usa ahora su propio almacén, %1.</translation>
+    </message>
+    <message>
+        <source>a store cannot be copied into itself</source>
+        <translation>un almacén no se puede copiar en sí mismo</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 rows</source>
+        <translation>copiando %1: %2 filas</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3:</source>
+        <translation>Se copiaron %1 filas de %2 a %3:</translation>
+    </message>
 </context>
 <context>
     <name>CLI help</name>
@@ -1601,6 +1629,34 @@
     <message>
         <source>read the API key from this file&apos;s first line (default: ask for it)</source>
         <translation>leer la clave de API de la primera línea de este archivo (por omisión: pedirla)</translation>
+    </message>
+    <message>
+        <source>which store this data dir uses; move a store</source>
+        <translation>qué almacén usa esta carpeta de datos; mover un almacén</translation>
+    </message>
+    <message>
+        <source>the store in use</source>
+        <translation>el almacén en uso</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir JSON</translation>
+    </message>
+    <message>
+        <source>use the store at URL (e.g. postgresql://ana@server/team), or &apos;local&apos; for this data dir&apos;s own file</source>
+        <translation>usar el almacén de URL (p. ej. postgresql://ana@servidor/equipo), o &apos;local&apos; para el archivo propio de esta carpeta de datos</translation>
+    </message>
+    <message>
+        <source>copy every row into an empty store, or from one</source>
+        <translation>copiar todas las filas a un almacén vacío, o desde otro</translation>
+    </message>
+    <message>
+        <source>copy this store into the empty one at URL</source>
+        <translation>copiar este almacén en el vacío de URL</translation>
+    </message>
+    <message>
+        <source>copy the store at URL into this one, which must be empty</source>
+        <translation>copiar el almacén de URL en este, que debe estar vacío</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2253,10 @@
     <message>
         <source>cannot create the store %1: %2</source>
         <translation>no se puede crear el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the store %1: %2</source>
+        <translation>no se puede conectar con el almacén %1: %2</translation>
     </message>
     <message>
         <source>cannot read the store %1: it is damaged or not a Reciprocity store (%2)</source>
@@ -4661,6 +4721,21 @@
     <message>
         <source>Imported %1 feeds from %2 (%3 new).</source>
         <translation>Se importaron %1 fuentes de %2 (%3 nuevas).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 is not a database URL (e.g. postgresql://ana@server/team)</source>
+        <translation>%1 no es la URL de una base de datos (p. ej. postgresql://ana@servidor/equipo)</translation>
+    </message>
+    <message>
+        <source>%1: only PostgreSQL and SQLite stores are supported</source>
+        <translation>%1: solo se admiten almacenes PostgreSQL y SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a copy goes into an empty store</source>
+        <translation>%1 no está vacío: una copia va a un almacén vacío</translation>
     </message>
 </context>
 <context>
