@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>use the store at URL (e.g. postgresql://ana@server/team), or &apos;local&apos; for this data dir&apos;s own file</source>
-        <translation>usar el almacén de URL (p. ej. postgresql://ana@servidor/equipo), o &apos;local&apos; para el archivo propio de esta carpeta de datos</translation>
+        <translation>usar el almacén de URL (p. ej. postgresql://ana@servidor/grupo), o &apos;local&apos; para el archivo propio de esta carpeta de datos</translation>
     </message>
     <message>
         <source>copy every row into an empty store, or from one</source>
@@ -4727,7 +4727,7 @@
     <name>Store</name>
     <message>
         <source>%1 is not a database URL (e.g. postgresql://ana@server/team)</source>
-        <translation>%1 no es la URL de una base de datos (p. ej. postgresql://ana@servidor/equipo)</translation>
+        <translation>%1 no es la URL de una base de datos (p. ej. postgresql://ana@servidor/grupo)</translation>
     </message>
     <message>
         <source>%1: only PostgreSQL and SQLite stores are supported</source>
@@ -4736,6 +4736,65 @@
     <message>
         <source>%1 is not empty: a copy goes into an empty store</source>
         <translation>%1 no está vacío: una copia va a un almacén vacío</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBox</name>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>postgresql://ana@server/team</source>
+        <translation>postgresql://ana@servidor/grupo</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database your team shares; its password is kept in your keyring</source>
+        <translation>Una base de datos PostgreSQL que comparte tu grupo de trabajo; su contraseña se guarda en tu llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Use this store</source>
+        <translation>&amp;Usar este almacén</translation>
+    </message>
+    <message>
+        <source>Use this &amp;computer&apos;s own file</source>
+        <translation>Usar el archivo propio de este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Shared with your team: %1</source>
+        <translation>Compartido con tu grupo de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own file: %1</source>
+        <translation>El archivo propio de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Abriendo el almacén…</translation>
+    </message>
+    <message>
+        <source>Saved. Reciprocity opens it after a restart.</source>
+        <translation>Guardado. Reciprocity lo abre después de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Reciprocity opens the new store after a restart.</source>
+        <translation>Reciprocity abre el nuevo almacén después de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Restart now? Nothing you saved is lost.</source>
+        <translation>¿Reiniciar ahora? No perderás nada de lo que hayas guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from desktop.ui.pages.settings.fields import (
     time_edit,
     time_or,
 )
+from desktop.ui.pages.settings.store_box import StoreBox
 from desktop.ui.pages.settings.templates import TemplatesBox
 from desktop.ui.widgets.draft_editor import error_color
 from desktop.ui.widgets.tables import scroll_area
@@ -73,6 +74,7 @@ class SettingsPage(Page):
             self._build_sync(),
             self._build_startup(),
             self._build_habits(),
+            self._build_store(),
         )
         self.templates = TemplatesBox(self.services.template_situations())
         self.template_language = self.templates.language
@@ -161,6 +163,12 @@ class SettingsPage(Page):
         form = group_form(startup)
         form.addRow(self.autostart)
         return startup
+
+    def _build_store(self) -> QGroupBox:
+        """This data dir's choice (a file beside the data), not a stored setting."""
+        self.store_box = StoreBox(self.run)
+        self.store_box.restart_requested.connect(self.restart_requested)
+        return self.store_box
 
     def _build_habits(self) -> QGroupBox:
         self.thank_likes = QCheckBox(self.tr("People who only liked my posts need thanks too"))
@@ -343,6 +351,8 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(languages.index(default_language))
 
         self.templates.load(defaults, settings.get("templates") or {})
+        self.store_box.data_dir = self.language_home  # the data dir, as the window said
+        self.store_box.show_current()
         self._loading = False
         self.loaded = True
         self.dirty = False
