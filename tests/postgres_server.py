@@ -54,6 +54,7 @@ class PostgresServer:
         self._as: list[str] = []
         self._external = os.environ.get("RECIPROCITY_TEST_POSTGRES_URL")
         self._template_ready = False
+        self._options = ""
 
     # -- the server ------------------------------------------------------------------------
 
@@ -94,11 +95,18 @@ class PostgresServer:
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
-        # -l: without a log file the server keeps the test's stdout open.
-        self._run(
-            pg_ctl, "-D", str(data), "-l", str(self.folder / "log"), "-w", "-o", options, "start"
-        )
+        self._options = options
+        self._start_cluster()
         self._check()
+
+    def _start_cluster(self) -> None:
+        assert self.folder is not None
+        pg_ctl = _binary("pg_ctl")
+        assert pg_ctl
+        # -l: without a log file the server keeps the test's stdout open (and a restart
+        # would hang the test reading it).
+        data, log = str(self.folder / "data"), str(self.folder / "log")
+        self._run(pg_ctl, "-D", data, "-l", log, "-w", "-o", self._options, "start")
 
     def _run(self, *argv: str) -> None:
         done = subprocess.run([*self._as, *argv], capture_output=True, text=True, timeout=120)
@@ -130,7 +138,8 @@ class PostgresServer:
         assert self.folder is not None, "only a server these tests started"
         pg_ctl = _binary("pg_ctl")
         assert pg_ctl
-        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "restart")
+        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
+        self._start_cluster()
 
     # -- databases -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +47,9 @@ class NewerStoreError(StoreError):
     pass
 
 
+CHANGES_CHANNEL = "reciprocity_changes"  # PostgreSQL LISTEN/NOTIFY: "the store changed"
+
+
 def first_screen_path(store_path: Path) -> Path:
     """Where the first screen made from this store is kept (desktop.app.first_screen):
     beside it, so every writer of the store can forget it."""
@@ -69,6 +73,8 @@ class Store:
     # Write sessions committed by this process: a first screen read before one of them is
     # stale, and is not kept (desktop.app.first_screen).
     writes: int = field(init=False, default=0)
+    # Who wrote, in the change notices a shared (PostgreSQL) store sends: its own are not news.
+    sender: str = field(init=False, default_factory=lambda: uuid.uuid4().hex)
 
     def __post_init__(self) -> None:
         from sqlalchemy.orm import sessionmaker
@@ -97,6 +103,15 @@ class Store:
                     raw.execute(f"PRAGMA cache_size={DEFAULT_CACHE}")  # frees the pages
             else:
                 yield session
+            if self.engine.dialect.name == "postgresql":
+                from sqlalchemy import text
+
+                # The other members' apps refresh (desktop.app.team_changes); delivered on
+                # commit only, so a rolled-back write tells no one.
+                session.execute(
+                    text("SELECT pg_notify(:channel, :sender)"),
+                    {"channel": CHANGES_CHANNEL, "sender": self.sender},
+                )
         self.writes += 1
         self._forget_first_screen()
 

@@ -235,6 +235,7 @@ class DesktopApp(BackgroundWiring, QObject):
         window.sync_finished.connect(self.refresh_pending)
         window.sync_finished.connect(self.first_screen_soon)
         window.partly_synced.connect(self.refresh_pending)
+        window.team_changed.connect(self.refresh_pending)
         window.page_changed.connect(self._page_changed)
         window.page_changed.connect(self.first_screen_soon)
         window.installEventFilter(self)  # closing it keeps the app in the tray
@@ -243,6 +244,7 @@ class DesktopApp(BackgroundWiring, QObject):
         self.window = window
         window.show()
         if old is not None:
+            old.stop_watching_team()
             old.close()
             old.deleteLater()
         if self.running:  # else the first paint starts it

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.pages.accounts.page import AccountsPage
     from desktop.ui.pages.settings.page import SettingsPage
     from desktop.ui.pages.thank.page import ThankPage
+    from desktop.ui.platform.team_watch import TeamWatch
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
     leave_demo_requested = Signal()
     restart_requested = Signal()  # to speak another language
+    team_changed = Signal()  # a teammate changed the shared store (the pages are refreshed)
 
     def __init__(
         self, services: Services, *, demo: bool = False, data_dir: Path | None = None
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.data_dir = data_dir  # where the interface language is kept (None: nowhere)
+        self.team_watch: TeamWatch | None = None  # a shared store's changes, once open
         self.demo = demo
         self.tasks = TaskRunner(self)
         self.syncing = False
@@ -344,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def _first_counts(self, counts: dict[str, int]) -> None:
         gc_policy.keep()  # the worker has imported and opened what the data needs by now
+        self._watch_team()
         if counts["accounts"] == 0 and counts["people"] == 0 and not self.demo:
             self.show_welcome(True)
         else:
@@ -429,6 +433,29 @@ class MainWindow(QMainWindow):
     def cancel_work(self) -> None:
         """Ask running work to stop at its next safe point (a sync: between pages)."""
         self._cancel.set()
+        self.stop_watching_team()
+
+    def _watch_team(self) -> None:
+        """A shared store (PostgreSQL): listen for the other members' changes. The store is
+        open by now (the first counts were read from it on a worker)."""
+        from desktop.app.team_changes import is_shared
+
+        if self.team_watch is not None or not is_shared(self.services.store):
+            return
+        from desktop.ui.platform.team_watch import TeamWatch
+
+        self.team_watch = TeamWatch(self.services.store, self.tasks, self)
+        self.team_watch.changed.connect(self._team_changed)
+        self.team_watch.start()
+
+    def _team_changed(self) -> None:
+        self.refresh_all()
+        self.team_changed.emit()
+
+    def stop_watching_team(self) -> None:
+        if self.team_watch is not None:
+            self.team_watch.close()
+            self.team_watch = None
 
     @staticmethod
     def dropped_zip(event) -> str:

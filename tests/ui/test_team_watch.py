@@ -1,0 +1,77 @@
+"""On a shared store, a teammate's thank-you drops that person from this window's Thank
+page within seconds, without a manual refresh; a lost connection is listened to again."""
+
+from factories import ANA, BEN, add, ev
+
+from desktop.app.services import Services
+from desktop.app.stores import open_store
+from desktop.ui.main_window import MainWindow
+
+
+def test_a_teammates_thank_you_drops_the_person_here(qtbot, postgres_url):
+    ana_store, ben_store = open_store(postgres_url), open_store(postgres_url)
+    add(ana_store, ev(ANA, "share"), ev(BEN, "reply"))
+    window = MainWindow(Services(ana_store))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.pages.get("thank") is not None, timeout=10000)
+    thank = window.pages["thank"]
+    qtbot.waitUntil(lambda: thank.model.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: window.team_watch is not None and window.team_watch.connected_once)
+    ben = Services(ben_store)
+    first = next(p for p in ben.pending() if p.name == ANA.display_name)
+    with qtbot.waitSignal(window.team_changed, timeout=5000):
+        ben.acknowledge(first.person_id, "thanked")
+    qtbot.waitUntil(lambda: thank.model.rowCount() == 1, timeout=5000)
+    window.cancel_work()
+    assert window.team_watch is None  # stopped with the window's work
+    window.tasks.wait()
+    ana_store.close()
+    ben_store.close()
+
+
+def test_a_sqlite_window_listens_to_nothing(qtbot, window, store):
+    if store.engine.dialect.name != "sqlite":
+        return
+    window.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=10000)
+    assert window.team_watch is None
+
+
+def test_after_the_server_restarts_it_listens_again_and_catches_up(qtbot, monkeypatch):
+    import pytest
+    from postgres_server import PostgresServer, Unavailable
+
+    from desktop.ui.platform import team_watch
+
+    monkeypatch.setattr(team_watch, "RETRY_MS", 200)
+    server = PostgresServer()  # its own: the session's server is not restarted under others
+    try:
+        server.start()
+    except Unavailable as exc:
+        server.stop()
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    try:
+        url = server.create_database()
+        ana_store, ben_store = open_store(url), open_store(url)
+        add(ana_store, ev(ANA, "share"), ev(BEN, "reply"))
+        window = MainWindow(Services(ana_store))
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.team_watch is not None and window.team_watch.connected_once)
+        watch = window.team_watch
+        server.restart()  # the listening connection dies with it
+        ben = Services(ben_store)
+        first = next(p for p in ben.pending() if p.name == ANA.display_name)
+        ben.acknowledge(first.person_id, "thanked")  # while this window was not listening
+        thank = window.pages["thank"]
+        qtbot.waitUntil(lambda: thank.model.rowCount() == 1, timeout=15000)  # caught up
+        assert watch._listener is not None  # listening again
+        window.cancel_work()
+        window.tasks.wait()
+        ana_store.close()
+        ben_store.close()
+    finally:
+        server.stop()
