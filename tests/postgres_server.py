@@ -133,6 +133,16 @@ class PostgresServer:
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder = None
 
+    def halt(self) -> None:
+        """Stop the server, keeping its data (resume() starts it again)."""
+        assert self.folder is not None, "only a server these tests started"
+        pg_ctl = _binary("pg_ctl")
+        assert pg_ctl
+        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._start_cluster()
+
     def restart(self) -> None:
         """Stop and start the server again (the tests of a lost connection)."""
         assert self.folder is not None, "only a server these tests started"

@@ -6,6 +6,18 @@ from __future__ import annotations
 from desktop.core.i18n import fill, tx
 
 
+def store_unreachable(exc: BaseException) -> bool:
+    """A shared store's server that did not answer (down, restarting, no network): the
+    window says so and reconnects by itself; not a bug, and nothing was changed."""
+    orig = getattr(exc, "orig", exc)
+    module = type(orig).__module__
+    if not module.startswith("psycopg"):
+        return False  # SQLite's OperationalError ("locked", "disk I/O") is another story
+    import psycopg
+
+    return isinstance(orig, psycopg.OperationalError)
+
+
 def user_message(exc: BaseException) -> str | None:
     from desktop.connectors.base import ConnectorError
     from desktop.core.errors import InvalidRequest, NotFound

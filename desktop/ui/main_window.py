@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 PARTIAL_REFRESH_MS = 1500  # while a sync writes, the Thank page reloads at most this often
 
+RECONNECT_MS = 5000  # a shared store that did not answer is tried again this often
 SECTIONS = (
     # (key, "module:Class" of its page, shortcut); MainWindow.section_label names them
     ("thank", "desktop.ui.pages.thank:ThankPage", "Ctrl+1"),
@@ -205,6 +206,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sync_status = SyncStatus()
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.offline = QLabel(self.tr("Store unreachable — working offline on nothing new"))
+        self.offline.hide()
+        self.statusBar().addPermanentWidget(self.offline)
+        self._reconnect = QTimer(self)
+        self._reconnect.setInterval(RECONNECT_MS)
+        self._reconnect.timeout.connect(self._try_store)
         self.statusBar().showMessage(self.tr("Works offline on what is already stored."))
         self.nav.setCurrentRow(0)  # its page is built by start(), or when asked for
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -307,6 +314,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(self.refresh_all)
         page.changed.connect(lambda k=key: self.page_changed.emit(k))
         page.message.connect(self.show_message)
+        page.unreachable.connect(self.store_unreachable)
         self.stack.addWidget(page)
         if self.stack.currentWidget() is self.placeholder and self._section_key() == key:
             self.stack.setCurrentWidget(page)  # the section the list shows has its page now
@@ -368,7 +376,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _error(self, exc: Exception) -> None:
-        self.show_message(tr_format(self.tr("Could not read the store: %1"), exc))
+        from desktop.app.errors import store_unreachable
+
+        if store_unreachable(exc):
+            self.store_unreachable()
+        else:
+            self.show_message(tr_format(self.tr("Could not read the store: %1"), exc))
         key = self._section_key()
         if key is not None and self.stack.currentWidget() is self.placeholder:
             self.stack.setCurrentWidget(self.pages[key])  # empty, rather than "Loading…"
@@ -435,6 +448,27 @@ class MainWindow(QMainWindow):
         self._cancel.set()
         self.stop_watching_team()
 
+    def store_unreachable(self) -> None:
+        """The shared store's server did not answer: say so until it does, and try again
+        every few seconds (what is on the screen stays; nothing new comes)."""
+        from desktop.ui.widgets.draft_editor import error_color  # not before the first paint
+
+        self.offline.setStyleSheet(f"color: {error_color(self)}")
+        self.offline.show()
+        if not self._reconnect.isActive():
+            self._reconnect.start()
+
+    def _try_store(self) -> None:
+        self.tasks.run(self.services.counts, self._store_back, lambda _exc: None)
+
+    def _store_back(self, _counts) -> None:
+        if self.offline.isHidden():
+            return
+        self._reconnect.stop()
+        self.offline.hide()
+        self.show_message(self.tr("The store is back."))
+        self.refresh_all()
+
     def _watch_team(self) -> None:
         """A shared store (PostgreSQL): listen for the other members' changes. The store is
         open by now (the first counts were read from it on a worker)."""
@@ -446,6 +480,8 @@ class MainWindow(QMainWindow):
 
         self.team_watch = TeamWatch(self.services.store, self.tasks, self)
         self.team_watch.changed.connect(self._team_changed)
+        self.team_watch.lost.connect(self.store_unreachable)
+        self.team_watch.listening.connect(self._try_store)
         self.team_watch.start()
 
     def _team_changed(self) -> None:

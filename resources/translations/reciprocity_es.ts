@@ -2905,6 +2905,10 @@
         <translation>Sa&amp;lir de la demostración y borrarla</translation>
     </message>
     <message>
+        <source>Store unreachable — working offline on nothing new</source>
+        <translation>Almacén inaccesible: sin conexión, no llega nada nuevo</translation>
+    </message>
+    <message>
         <source>Works offline on what is already stored.</source>
         <translation>Funciona sin conexión con lo que ya está guardado.</translation>
     </message>
@@ -2963,6 +2967,10 @@
     <message>
         <source>The demo does not sync: connect an account first.</source>
         <translation>La demostración no se sincroniza: conecta antes una cuenta.</translation>
+    </message>
+    <message>
+        <source>The store is back.</source>
+        <translation>El almacén vuelve a estar disponible.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3435,6 +3443,10 @@
 </context>
 <context>
     <name>Page</name>
+    <message>
+        <source>The store is unreachable: nothing was changed, and what you wrote is kept. Reciprocity reconnects by itself.</source>
+        <translation>El almacén no responde: no se cambió nada y lo que escribiste se conserva. Reciprocity se vuelve a conectar por sí solo.</translation>
+    </message>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>

@@ -75,3 +75,52 @@ def test_after_the_server_restarts_it_listens_again_and_catches_up(qtbot, monkey
         ben_store.close()
     finally:
         server.stop()
+
+
+def test_an_unreachable_store_is_said_and_nothing_is_lost(qtbot, monkeypatch):
+    import pytest
+    from postgres_server import PostgresServer, Unavailable
+    from PySide6.QtCore import Qt
+
+    from desktop.ui import main_window
+    from desktop.ui.platform import team_watch
+
+    monkeypatch.setattr(team_watch, "RETRY_MS", 300)
+    monkeypatch.setattr(main_window, "RECONNECT_MS", 300)
+    server = PostgresServer()
+    try:
+        server.start()
+    except Unavailable as exc:
+        server.stop()
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    try:
+        url = server.create_database()
+        store = open_store(url)
+        add(store, ev(ANA, "share"), ev(BEN, "reply"))
+        window = MainWindow(Services(store))
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.team_watch is not None and window.team_watch.connected_once)
+        thank = window.pages["thank"]
+        qtbot.waitUntil(lambda: thank.model.rowCount() == 2, timeout=10000)
+        server.halt()
+        qtbot.waitUntil(lambda: window.offline.isVisible(), timeout=10000)
+        assert window.offline.text() == "Store unreachable — working offline on nothing new"
+        assert thank.model.rowCount() == 2  # what was on the screen stays
+        # Marking someone thanked meanwhile fails visibly; they stay to be thanked.
+        thank.table.setFocus()
+        thank.table.selectRow(0)
+        messages = []
+        window.statusBar().messageChanged.connect(messages.append)
+        qtbot.keyClick(thank.table, Qt.Key.Key_T)
+        qtbot.waitUntil(lambda: any("unreachable" in m for m in messages), timeout=15000)
+        assert thank.model.rowCount() == 2
+        server.resume()
+        qtbot.waitUntil(lambda: not window.offline.isVisible(), timeout=15000)
+        assert Services(store).pending()  # nobody was marked thanked while offline
+        window.cancel_work()
+        window.tasks.wait()
+        store.close()
+    finally:
+        server.stop()

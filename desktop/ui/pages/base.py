@@ -30,6 +30,7 @@ class Page(QWidget):
     title = ""
     changed = Signal()  # this page altered the store: others may need a refresh
     message = Signal(str)  # a short status for the status bar
+    unreachable = Signal()  # a shared store's server did not answer (the window reconnects)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,6 +45,17 @@ class Page(QWidget):
         self.tasks.run(work, on_done, on_error or self.report_error)
 
     def report_error(self, exc: Exception) -> None:
+        from desktop.app.errors import store_unreachable
+
+        if store_unreachable(exc):
+            self.unreachable.emit()
+            self.message.emit(
+                self.tr(
+                    "The store is unreachable: nothing was changed, and what you wrote is kept."
+                    " Reciprocity reconnects by itself."
+                )
+            )
+            return
         self.message.emit(tr_format(self.tr("Something went wrong: %1"), exc))
 
 

@@ -18,6 +18,8 @@ RETRY_MS = 5000
 
 class TeamWatch(QObject):
     changed = Signal()  # another member changed the store: read it again
+    lost = Signal()  # the server went away (or could not be reached)
+    listening = Signal()  # (again) connected
 
     def __init__(self, store, tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,7 @@ class TeamWatch(QObject):
         if self.connected_once:
             self._quiet.start()  # what was missed while away
         self.connected_once = True
+        self.listening.emit()
 
     def _readable(self) -> None:
         listener = self._listener
@@ -71,6 +74,7 @@ class TeamWatch(QObject):
         log.info("not listening to the shared store's changes: %s", exc)
         self._drop()
         if not self._closed:
+            self.lost.emit()
             self._retry.start()
 
     def _drop(self) -> None:
