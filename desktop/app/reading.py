@@ -44,8 +44,8 @@ class Reading(ServiceBase):
         writes = self.store.writes
         seen = first_screen.fingerprint(path)  # before reading: a later write shows
         with self.store.read() as s:
-            entries = pending(s)
-            today_plan = plan(s, today, save=False)
+            entries = pending(s, today=today)  # read once: the plan picks from it
+            today_plan = plan(s, today, save=False, waiting_list=entries)
             cooldown = int(get_setting(s, "thank_cooldown_days"))
         answered = {p for p, outcome in today_plan.progress.people.items() if outcome != "skipped"}
         people = [p for p in today_plan.people if p.person_id not in answered]

@@ -82,12 +82,21 @@ def save_progress(session: Session, progress: Progress) -> None:
     set_setting(session, "checkin_state", progress.as_json())
 
 
-def plan(session: Session, today: date, *, save: bool = True) -> Plan:
+def plan(
+    session: Session,
+    today: date,
+    *,
+    save: bool = True,
+    waiting_list: list[PendingPerson] | None = None,
+) -> Plan:
     """Today's people and candidates. The plan is fixed the first time it is made each day,
     so the check-in does not shift under the user; people answered elsewhere drop out.
-    ``save=False`` makes it as it would be, fixing nothing (a first screen made ahead)."""
+    ``save=False`` makes it as it would be, fixing nothing (a first screen made ahead).
+    ``waiting_list``: today's pending list, when the caller has read it already."""
     progress = load_progress(session, today)
-    waiting = {p.person_id: p for p in pending(session, today=today)}
+    if waiting_list is None:
+        waiting_list = pending(session, today=today)
+    waiting = {p.person_id: p for p in waiting_list}
     open_candidates = {c.candidate_id: c for c in ranked_candidates(session, limit=200)}
     if not progress.plan_people and not progress.plan_candidates and not progress.people:
         n_people = int(get_setting(session, "checkin_people"))
