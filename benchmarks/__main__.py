@@ -58,6 +58,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--only", metavar="GROUPS", help=f"comma-separated subset of: {', '.join(GROUPS)}"
     )
     parser.add_argument("--no-xvfb", action="store_true", help="skip the start-up under Xvfb")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="also run the query figures on this PostgreSQL database (empty, or holding this"
+        " store from an earlier run), beside SQLite's",
+    )
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help=argparse.SUPPRESS)
     parser.add_argument("--regenerate", action="store_true", help="rebuild the cached store")
     args = parser.parse_args(argv)
@@ -116,7 +122,15 @@ def main(argv: list[str] | None = None) -> int:
             from benchmarks import queries
 
             log("queries ...")
-            figures += queries.measure(built, store_path, runs=runs, log=log)
+            on_sqlite = queries.measure(built, store_path, runs=runs, log=log)
+            figures += on_sqlite
+            if args.database:
+                from benchmarks import postgres
+
+                log("queries on PostgreSQL ...")
+                figures += postgres.measure(
+                    built, store_path, args.database, runs=runs, sqlite=on_sqlite, log=log
+                )
         if {"startup", "lists", "sync"} & set(groups):
             from benchmarks import gui
         if "startup" in groups:

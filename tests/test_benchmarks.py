@@ -105,3 +105,24 @@ def test_the_archive_benchmark_measures_each_export_both_ways(tmp_path):
             assert figure["floor"] > 0, name
     for name, details in result["details"].items():
         assert details["new"] > 0, name  # each export really imported something
+
+
+def test_the_query_figures_run_on_postgresql_beside_sqlite(tmp_path, postgres_server):
+    url = postgres_server.create_database(migrated=False)
+    out = tmp_path / "bench.json"
+    argv = [sys.executable, "-m", "benchmarks", "--interactions", "2000", "--runs", "1"]
+    argv += ["--only", "queries", "--cache-dir", str(tmp_path / "cache"), "--json", str(out)]
+    for run in range(2):  # the second run finds the store there already: no copy
+        done = subprocess.run(
+            [*argv, "--database", url], cwd=ROOT, capture_output=True, text=True, timeout=180
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert ("no copy" in done.stderr) == (run == 1), done.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))["figures"]
+    on_postgres = {name for name in figures if name.endswith("(PostgreSQL)")}
+    assert on_postgres == {f"{name} (PostgreSQL)" for name in FIGURES if name.startswith("query:")}
+    for name in on_postgres:
+        sqlite_ms = figures[name.removesuffix(" (PostgreSQL)")]["median"]
+        assert figures[name]["target"] == f"<= 2x SQLite ({sqlite_ms:.1f} ms)", name
+        assert figures[name]["median"] > 0 and figures[name]["floor"] > 0, name
+    postgres_server.drop_database(url)

@@ -1,0 +1,149 @@
+"""The query figures on PostgreSQL (team mode), beside SQLite's:
+`python -m benchmarks --database postgresql://user@host/db`.
+
+The benchmark's SQLite store is copied into the database first (desktop.store.copy, the
+same as `reciprocity store copy --to`), when it is empty; a database that already holds
+exactly that store (same row counts) is used as it is, so a second run skips the copy.
+Then each query of benchmarks/queries.py runs as the app runs it, on a PostgreSQL store.
+
+Floor: the very SQL statements the query sent, replayed with plain psycopg on one
+connection and fetched in full: what SQLAlchemy and building the results add on top.
+Target: within 2x of the same query's SQLite figure in this run (the issue's bound), or
+50 ms when SQLite's was not measured.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from benchmarks import queries
+from benchmarks.figures import Figure, at_most, median
+from benchmarks.generate import Built, counts
+
+MAX_VS_SQLITE = 2.0
+
+
+def _replays(url: str, statements: list[tuple[str, object]], runs: int) -> list[float]:
+    """Each run's seconds, on one connection (as the app's pool keeps one), after a first
+    unmeasured run, so psycopg's prepared statements serve both sides alike."""
+    import psycopg
+
+    plain = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    times = []
+    with psycopg.connect(plain) as conn, conn.cursor() as cursor:
+        for run in range(runs + 1):
+            started = time.perf_counter()
+            for sql, params in statements:
+                cursor.execute(sql, params or None)
+                if cursor.description is not None:
+                    cursor.fetchall()
+            if run:
+                times.append(time.perf_counter() - started)
+            conn.rollback()
+    return times
+
+
+def _capture(store, work):
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        if not statement.lstrip().upper().startswith(queries.SKIP):
+            statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    try:
+        with store.read() as session:
+            result = work(session)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", remember)
+    return result, statements
+
+
+def prepare(store_path: Path, url: str, log=print) -> float:
+    """The benchmark's store in the database at ``url``; seconds the copy took (0: none)."""
+    from sqlalchemy import text
+
+    from desktop.store.copy import copy_store, is_empty
+    from desktop.store.database import open_store
+
+    target = open_store(url)
+    try:
+        with target.read() as session:
+            empty = is_empty(session)
+            have = {
+                name: session.scalar(text(f"SELECT count(*) FROM {name}"))
+                for name in counts(store_path)
+            }
+        if not empty:
+            if have != counts(store_path):
+                raise SystemExit(
+                    f"{url}: neither empty nor this benchmark's store ({have}); use an empty"
+                    " database"
+                )
+            log("  PostgreSQL already holds this store: no copy")
+            return 0.0
+        source = open_store(f"sqlite:///{store_path}")
+        started = time.perf_counter()
+        try:
+            copy_store(source, target)
+        finally:
+            source.close()
+        took = time.perf_counter() - started
+        with target.engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+        log(f"  copied the store to PostgreSQL in {took:.1f} s")
+        return took
+    finally:
+        target.close()
+
+
+def measure(
+    built: Built, store_path: Path, url: str, *, runs: int, sqlite: list[Figure], log=print
+) -> list[Figure]:
+    from desktop.store.database import open_store
+
+    copied = prepare(store_path, url, log=log)
+    on_sqlite = {f.name: f.median for f in sqlite}
+    store = open_store(url)
+    figures = []
+    try:
+        for name, (work, describe) in queries.cases(built).items():
+            result, statements = _capture(store, work)  # also warms the server's cache
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                with store.read() as session:
+                    work(session)
+                times.append((time.perf_counter() - started) * 1000)
+            floors = [t * 1000 for t in _replays(url, statements, runs)]
+            reference = on_sqlite.get(name)
+            limit = MAX_VS_SQLITE * reference if reference else queries.LIMIT_MS
+            target = (
+                f"<= {MAX_VS_SQLITE:g}x SQLite ({reference:.1f} ms)"
+                if reference
+                else f"<= {queries.LIMIT_MS:g} ms"
+            )
+            note = describe(result)
+            if copied:
+                note += f"; the store was copied in {copied:.0f} s"
+            figure = Figure(
+                f"{name} (PostgreSQL)",
+                "ms",
+                median(times),
+                median(floors),
+                target,
+                at_most(limit),
+                times,
+                floors,
+                f"its {len(statements)} SQL statements replayed with plain psycopg",
+                note,
+            )
+            log(f"  {figure.name}: {figure.median:.1f} ms (floor {figure.floor:.1f} ms)")
+            figures.append(figure)
+    finally:
+        store.close()
+    return figures
