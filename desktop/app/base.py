@@ -29,12 +29,16 @@ class ServiceBase:
         *,
         secrets_factory: Callable[[], SecretStore] | None = None,
         demo: bool = False,
+        member: str = "",
     ) -> None:
         # A Store, or a function that opens one: then the first call to need it opens it.
         self._opener: Callable[[], Store] | None = store if callable(store) else None
         self._store: Store | None = None if callable(store) else store
+        if self._store is not None and member:
+            self._store.member = member
         self._store_lock = threading.Lock()
         self.demo = demo  # the demo store: made-up people, so nothing is ever posted
+        self.member = member  # this computer's team member: who acknowledged, on a shared store
         self._secrets_factory = secrets_factory
         self._secrets: SecretStore | None = None
         self._secrets_lock = threading.Lock()
@@ -48,6 +52,8 @@ class ServiceBase:
                 if self._store is None:
                     assert self._opener is not None
                     self._store = self._opener()
+                    if self.member:
+                        self._store.member = self.member
                 store = self._store
         return store
 

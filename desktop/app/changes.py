@@ -53,8 +53,11 @@ class Changes(ServiceBase):
 
     def acknowledge(self, person_id: int, action: str, **kw: Any) -> str:
         """Thanked, dismissed or snoozed: all they have pending. Their name, to say so."""
+        from desktop.app.team_changes import is_shared
         from desktop.queries.people import acknowledge, live_person
 
+        if is_shared(self.store):  # "thanked by Ana": who, of the team
+            kw.setdefault("member", self.member)
         with self.store.session() as s:
             person = live_person(s, person_id)
             acknowledge(s, person.id, action, **kw)

@@ -127,6 +127,17 @@ def use(
     return current(directory)
 
 
+def set_member(directory: Path, name: str) -> None:
+    """This computer's member name in the team ("" or blank: the system account's)."""
+    target = directory / paths.MEMBER_FILE
+    name = " ".join(name.split())
+    if not name:
+        target.unlink(missing_ok=True)
+        return
+    paths.ensure_private_dir(directory)
+    target.write_text(name + "\n", encoding="utf-8")
+
+
 def copy(
     source_url: str,
     target_url: str,

@@ -150,6 +150,8 @@ def person(context: Context, args: Namespace) -> int:
         extra = f" ({ack['how']})" if ack["how"] else ""
         if ack["snoozed_until"]:
             extra += " " + fill(tx("CLI", "until %1"), ack["snoozed_until"])
+        if ack.get("member"):
+            extra += " " + fill(tx("CLI", "by %1"), ack["member"])
         print(f"  {ack['at'][:10]} {action_word(ack['action'])}{extra} {ack['text']}".rstrip())
     if ledger.notes:
         print("  " + fill(tx("CLI", "notes: %1"), ledger.notes))

@@ -57,8 +57,11 @@ class Context:
         """The same operations the window uses, on this data dir's store."""
         if self._services is None:
             from desktop.app.services import Services
+            from desktop.platform.paths import member_name
 
-            self._services = Services(self.store, secrets_factory=checked_secrets)
+            self._services = Services(
+                self.store, secrets_factory=checked_secrets, member=member_name(self.data_dir)
+            )
         return self._services
 
     def close(self) -> None:

@@ -26,6 +26,16 @@ def register(sub: Any, command: Callable[..., ArgumentParser]) -> None:
         ),
     )
     use.add_argument("url", metavar="URL")
+    use.add_argument(
+        "--as",
+        dest="member",
+        metavar="NAME",
+        help=tx(
+            "CLI help",
+            'your name in the team, as the ledger shows it ("thanked by NAME"; default:'
+            " your system account's name)",
+        ),
+    )
     copy = actions.add_parser(
         "copy", help=tx("CLI help", "copy every row into an empty store, or from one")
     )
@@ -54,11 +64,11 @@ def store(context: Context, args: Namespace) -> int:
             print(fill(tx("CLI", "This data dir uses its own store, %1."), choice.url))
         return 0
     if args.store_action == "use":
-        return _use(context, args.url)
+        return _use(context, args.url, args.member)
     return _copy(context, args)
 
 
-def _use(context: Context, url: str) -> int:
+def _use(context: Context, url: str, member: str | None) -> int:
     from desktop.app import team_store
     from desktop.app.stores import open_store
 
@@ -66,6 +76,8 @@ def _use(context: Context, url: str) -> int:
         choice = team_store.use(context.data_dir, url, checked_secrets, open_store)
     except team_store.StoreChoiceError as exc:
         raise UsageError(str(exc)) from None
+    if member is not None:
+        team_store.set_member(context.data_dir, member)
     if choice.shared:
         print(fill(tx("CLI", "This data dir now uses the shared store %1."), choice.url))
     else:

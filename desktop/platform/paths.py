@@ -57,3 +57,31 @@ def ensure_private_dir(path: Path) -> Path:
 
 def log_dir(directory: Path) -> Path:
     return directory / "logs"
+
+
+MEMBER_FILE = "member-name"  # `reciprocity store use URL --as NAME`
+
+
+def member_name(directory: Path) -> str:
+    """Who this computer's member of a team is: the name given with `store use --as`, else
+    the system account's full name, else its login."""
+    try:
+        given = (directory / MEMBER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        given = ""
+    if given:
+        return given
+    try:
+        import pwd
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        if full:
+            return full
+    except (ImportError, KeyError, AttributeError):
+        pass
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name (containers)
+        return ""

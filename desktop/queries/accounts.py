@@ -40,9 +40,11 @@ class AccountView:
     last_sync_at: datetime | None
     last_error: str
     feeds: int
+    connected_by: str = ""  # the member whose keyring has its token (a shared store)
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "connected_by": self.connected_by,
             "id": self.id,
             "network": self.network,
             "server": self.server_url,
@@ -73,6 +75,7 @@ def list_accounts(session: Session, *, include_removed: bool = False) -> list[Ac
             a.last_sync_at,
             a.last_error,
             feeds.get(a.id, 0),
+            a.connected_by,
         )
         for a in session.scalars(query)
     ]
@@ -108,6 +111,8 @@ def upsert_account(
     account.display_name = display_name or account.display_name or ""
     account.stable_id = stable_id or account.stable_id or ""
     account.state, account.last_error, account.retry_at = AccountState.OK, "", None
+    # On a shared store: this member's computer holds its token now (desktop.store.database).
+    account.connected_by = session.info.get("member", "") or account.connected_by or ""
     session.flush()
     return account
 

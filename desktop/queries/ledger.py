@@ -120,6 +120,7 @@ def person_ledger(session: Session, person_id: int, *, now: datetime | None = No
                 "text": a.text,
                 "at": a.created_at.isoformat(),
                 "snoozed_until": a.snoozed_until.isoformat() if a.snoozed_until else None,
+                "member": a.member,  # who, on a shared store; "" on a store of one
             }
             for a in acks
         ],

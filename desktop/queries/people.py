@@ -75,6 +75,7 @@ def acknowledge(
     until: date | None = None,
     now: datetime | None = None,
     today: date | None = None,
+    member: str | None = None,
 ) -> Acknowledgement:
     """Answer everything the person has pending right now; later interactions stay pending.
 
@@ -106,6 +107,8 @@ def acknowledge(
         text=text,
         snoozed_until=until if action == AckAction.SNOOZED else None,
         created_at=now,
+        # On a shared store, the member whose app writes it (desktop.store.database.Store).
+        member=member if member is not None else session.info.get("member", ""),
     )
     session.add(ack)
     session.flush()

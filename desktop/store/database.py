@@ -75,6 +75,9 @@ class Store:
     writes: int = field(init=False, default=0)
     # Who wrote, in the change notices a shared (PostgreSQL) store sends: its own are not news.
     sender: str = field(init=False, default_factory=lambda: uuid.uuid4().hex)
+    # This computer's team member: acknowledgements on a shared store record it (Services
+    # sets it; "" on a store of one, where there is nobody else to tell apart).
+    member: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         from sqlalchemy.orm import sessionmaker
@@ -93,6 +96,8 @@ class Store:
         the commit too, so that a crash in between cannot leave it behind)."""
         self._forget_first_screen()
         with self._factory() as session, session.begin():
+            if self.member and self.engine.dialect.name == "postgresql":
+                session.info["member"] = self.member
             if bulk and self.path is not None:
                 raw = session.connection().connection.dbapi_connection
                 assert raw is not None  # a checked-out connection has its DBAPI one

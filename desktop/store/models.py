@@ -136,6 +136,8 @@ class Account(Base):
     last_sync_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(LongText, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The team member on whose computer its token lives (a shared store; "" alone).
+    connected_by: Mapped[str] = mapped_column(LongText, default="", server_default="")
 
 
 class Person(Base):
@@ -195,6 +197,8 @@ class Acknowledgement(Base):
     text: Mapped[str] = mapped_column(LongText, default="")
     snoozed_until: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Who made it, on a shared store ("thanked by Ana"); "" on a store of one.
+    member: Mapped[str] = mapped_column(LongText, default="", server_default="")
 
 
 class Interaction(Base):

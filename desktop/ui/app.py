@@ -224,7 +224,10 @@ class DesktopApp(BackgroundWiring, QObject):
     def _show(self, store, *, demo: bool) -> None:
         old = self.window
         geometry = old.saveGeometry() if old else None
-        window = MainWindow(Services(store, demo=demo), demo=demo, data_dir=self.context.data_dir)
+        from desktop.platform.paths import member_name
+
+        services = Services(store, demo=demo, member=member_name(self.context.data_dir))
+        window = MainWindow(services, demo=demo, data_dir=self.context.data_dir)
         window.restart_requested.connect(self.restart)
         window.demo_requested.connect(self.enter_demo)
         window.checkin_requested.connect(self.open_checkin)

@@ -71,6 +71,10 @@
         <translation>La última sincronización falló; la próxima lo volverá a intentar.</translation>
     </message>
     <message>
+        <source>Connected on %1&apos;s computer: its token is kept there.</source>
+        <translation>Conectada en el equipo de %1: su token se guarda allí.</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
@@ -1005,6 +1009,10 @@
         <translation>hasta el %1</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
         <source>notes: %1</source>
         <translation>notas: %1</translation>
     </message>
@@ -1645,6 +1653,10 @@
     <message>
         <source>use the store at URL (e.g. postgresql://ana@server/team), or &apos;local&apos; for this data dir&apos;s own file</source>
         <translation>usar el almacén de URL (p. ej. postgresql://ana@servidor/grupo), o &apos;local&apos; para el archivo propio de esta carpeta de datos</translation>
+    </message>
+    <message>
+        <source>your name in the team, as the ledger shows it (&quot;thanked by NAME&quot;; default: your system account&apos;s name)</source>
+        <translation>tu nombre en el grupo de trabajo, como lo muestra el balance («agradecido por NOMBRE»; por omisión, el nombre de tu cuenta del sistema)</translation>
     </message>
     <message>
         <source>copy every row into an empty store, or from one</source>
@@ -3729,6 +3741,10 @@
     <message>
         <source>You have not thanked them yet.</source>
         <translation>Aún no le has dado las gracias.</translation>
+    </message>
+    <message>
+        <source>Last thanked by %1, %2.</source>
+        <translation>Agradecido por última vez por %1, %2.</translation>
     </message>
     <message>
         <source>No interactions stored yet.</source>

@@ -60,6 +60,7 @@ def test_ledger_counts_both_ways_per_window(store):
             "text": "¡Gracias!",
             "at": (NOW - timedelta(days=3)).isoformat(),
             "snoozed_until": None,
+            "member": "",
         }
     ]
 

@@ -30,7 +30,7 @@ class AccountDetails(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
 
-    def show_account(self, view, now) -> None:
+    def show_account(self, view, now, me: str = "") -> None:
         if view is None:
             self.title.setText(self.tr("No account selected"))
             self.status.setText(self.tr("Pick an account to see how its last sync went."))
@@ -58,7 +58,14 @@ class AccountDetails(QWidget):
             "error": self.tr("The last sync failed; the next one tries again."),
         }.get(view.state, "")
         where = view.server_url if view.network in SIGN_IN_NETWORKS else ""
-        self.status.setText(" ".join(p for p in (where and f"{where} ·", what, synced) if p))
+        elsewhere = ""
+        if view.connected_by and view.connected_by != me:  # a shared store's account
+            elsewhere = tr_format(
+                self.tr("Connected on %1's computer: its token is kept there."),
+                view.connected_by,
+            )
+        parts = (where and f"{where} ·", elsewhere, what, synced)
+        self.status.setText(" ".join(p for p in parts if p))
         if view.last_error:
             self.error.setText(tr_format(self.tr("Last error: %1"), sentence(view.last_error)))
             self.error.show()

@@ -242,7 +242,7 @@ class AccountsPage(Page):
 
     def _update_actions(self) -> None:
         view = self.current_account()
-        self.details.show_account(view, self.model.now())
+        self.details.show_account(view, self.model.now(), me=self.services.member)
         archive = view is not None and is_archive(view.network, view.server_url)
         signs_in = view is not None and view.network in SIGN_IN_NETWORKS and not archive
         self.sign_in_button.setEnabled(signs_in)

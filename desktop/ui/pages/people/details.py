@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from desktop.ui import rich
 from desktop.ui.format import (
     describe_counts,
     local_date,
+    local_datetime,
     network_name,
     time_ago,
     tr_format,
@@ -225,6 +228,15 @@ class PersonDetails(QWidget):
             if thanked
             else self.tr("You have not thanked them yet.")
         )
+        by = [a for a in thanked if a.get("member")]
+        if by:  # a shared store: which teammate, and when ("thanked by Ana, 4 Dec 2026 10:42")
+            latest = max(by, key=lambda a: a["at"])
+            when = local_datetime(datetime.fromisoformat(latest["at"]).replace(tzinfo=UTC))
+            self.acknowledged.setText(
+                self.acknowledged.text()
+                + " "
+                + tr_format(self.tr("Last thanked by %1, %2."), latest["member"], when)
+            )
         self.history_model.set_items(history)
         # One network only: the identities above say which, the column would only repeat it.
         self.history.setColumnHidden(

@@ -1,0 +1,64 @@
+"""On a shared store each acknowledgement says which member made it ("thanked by Ana"), and
+each account on whose computer its token lives; on a store of one, neither is recorded."""
+
+import json
+
+from factories import ANA, add, ev
+from sqlalchemy import select
+
+from desktop.app.services import Services
+from desktop.app.stores import open_store
+from desktop.cli.main import main
+from desktop.queries import accounts as acc
+from desktop.store.models import Acknowledgement
+
+
+def test_a_thank_you_on_a_shared_store_names_the_member(postgres_url):
+    store = open_store(postgres_url)
+    add(store, ev(ANA, "share"))
+    ana = Services(store, member="Ana")
+    (person,) = ana.pending()
+    ana.acknowledge(person.person_id, "thanked", how="offline")
+    with store.read() as s:
+        assert [a.member for a in s.scalars(select(Acknowledgement))] == ["Ana"]
+    ledger = ana.person(person.person_id)
+    assert ledger.acknowledgements[-1]["member"] == "Ana"
+    store.close()
+
+
+def test_a_store_of_one_records_no_member(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 'one' / 'reciprocity.db'}")
+    add(store, ev(ANA, "share"))
+    me = Services(store, member="Ana")
+    (person,) = me.pending()
+    me.acknowledge(person.person_id, "thanked", how="offline")
+    with store.read() as s:
+        assert [a.member for a in s.scalars(select(Acknowledgement))] == [""]
+    store.close()
+
+
+def test_an_account_added_on_a_shared_store_says_whose_computer_has_its_token(postgres_url):
+    store = open_store(postgres_url)
+    store.member = "Ana"
+    with store.session() as s:
+        acc.upsert_account(s, "mastodon", "https://social.example", "brand")
+    with store.read() as s:
+        (view,) = acc.list_accounts(s)
+    assert view.connected_by == "Ana"
+    assert view.as_json()["connected_by"] == "Ana"
+    store.close()
+
+
+def test_the_cli_member_name_reaches_the_ledger(tmp_path, postgres_url, capsys):
+    here = tmp_path / "ana"
+    assert main(["--data-dir", str(here), "store", "use", postgres_url, "--as", "Ana  Ruiz"]) == 0
+    store = open_store(postgres_url)
+    add(store, ev(ANA, "share"))
+    store.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(here), "pending", "--json"]) == 0
+    (person,) = json.loads(capsys.readouterr().out)
+    assert main(["--data-dir", str(here), "thank", str(person["person_id"])]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(here), "person", str(person["person_id"])]) == 0
+    assert "by Ana Ruiz" in capsys.readouterr().out  # blanks folded: one name
