@@ -216,6 +216,7 @@ def test_thank_removes_then_new_interaction_brings_back(crowd, ok):
         "text": "¡Gracias!",
         "at": None,
         "snoozed_until": None,
+        "member": "",  # a store of one: no member
     }
     assert ledger["last_thanked"] == ack["at"]
 
