@@ -44,24 +44,6 @@ def _replays(url: str, statements: list[tuple[str, object]], runs: int) -> list[
     return times
 
 
-def _capture(store, work):
-    from sqlalchemy import event
-
-    statements: list[tuple[str, object]] = []
-
-    def remember(conn, cursor, statement, parameters, context, executemany):
-        if not statement.lstrip().upper().startswith(queries.SKIP):
-            statements.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", remember)
-    try:
-        with store.read() as session:
-            result = work(session)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", remember)
-    return result, statements
-
-
 def prepare(store_path: Path, url: str, log=print) -> float:
     """The benchmark's store in the database at ``url``; seconds the copy took (0: none)."""
     from sqlalchemy import text
@@ -112,7 +94,7 @@ def measure(
     figures = []
     try:
         for name, (work, describe) in queries.cases(built).items():
-            result, statements = _capture(store, work)  # also warms the server's cache
+            result, statements = queries._capture(store, work)  # also warms the server's cache
             times = []
             for _ in range(runs):
                 started = time.perf_counter()

@@ -20,14 +20,14 @@ PAGE = 200  # rows per page of the People view (desktop/ui/people_model.py PAGE_
 SKIP = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
-def _capture(store, work: Callable) -> tuple[object, list[tuple[str, tuple]]]:
+def _capture(store, work: Callable) -> tuple[object, list[tuple[str, object]]]:
     from sqlalchemy import event
 
-    statements: list[tuple[str, tuple]] = []
+    statements: list[tuple[str, object]] = []
 
     def remember(conn, cursor, statement, parameters, context, executemany):
         if not statement.lstrip().upper().startswith(SKIP):
-            statements.append((statement, tuple(parameters or ())))
+            statements.append((statement, parameters))  # as the driver got them
 
     event.listen(store.engine, "before_cursor_execute", remember)
     try:
@@ -38,12 +38,12 @@ def _capture(store, work: Callable) -> tuple[object, list[tuple[str, tuple]]]:
     return result, statements
 
 
-def _replay(path, statements: list[tuple[str, tuple]]) -> float:
+def _replay(path, statements: list[tuple[str, object]]) -> float:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         started = time.perf_counter()
         for sql, params in statements:
-            conn.execute(sql, params).fetchall()
+            conn.execute(sql, tuple(params or ())).fetchall()
         return time.perf_counter() - started
     finally:
         conn.close()

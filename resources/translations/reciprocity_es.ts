@@ -4809,18 +4809,6 @@
         <translation>Reciprocity abre el nuevo almacén después de reiniciar.</translation>
     </message>
     <message>
-        <source>Restart now? Nothing you saved is lost.</source>
-        <translation>¿Reiniciar ahora? No perderás nada de lo que hayas guardado.</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Reiniciar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Más tarde</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>

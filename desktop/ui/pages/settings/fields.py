@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from desktop.core.i18n import tx
 
 TIME_FORMAT = "HH:mm"
 
@@ -56,3 +68,22 @@ def in_row(*widgets: QWidget, stretch: bool = True) -> QWidget:
     if stretch:
         layout.addStretch(1)
     return row
+
+
+def offer_restart(
+    parent: QWidget, title: str, text: str, restart: Callable[[], None]
+) -> QMessageBox:
+    """What takes a restart (a language, a store) is offered one, never forced: a
+    window-modal question, not a nested event loop."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(tx("SettingsPage", "Restart now? Nothing you saved is lost."))
+    now = box.addButton(tx("SettingsPage", "&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tx("SettingsPage", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: restart() if button is now else None)
+    box.open()
+    return box

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from desktop.ui.pages.settings.fields import (
     in_row,
     int_or,
     interest_words,
+    offer_restart,
     spin,
     time_edit,
     time_or,
@@ -490,19 +490,9 @@ class SettingsPage(Page):
         wanted = interface_language.current(self.language_home)
         if wanted == translations.speaking():
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Language"))
-        box.setText(
-            tr_format(self.tr("Reciprocity will speak %1 after a restart."), LANGUAGES[wanted])
+        self.restart_box = offer_restart(
+            self,
+            self.tr("Language"),
+            tr_format(self.tr("Reciprocity will speak %1 after a restart."), LANGUAGES[wanted]),
+            self.restart_requested.emit,
         )
-        box.setInformativeText(self.tr("Restart now? Nothing you saved is lost."))
-        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restart)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self.restart_requested.emit() if button is restart else None
-        )
-        self.restart_box = box
-        box.open()  # window-modal, not a nested event loop

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
 )
 
 from desktop.ui.format import tr_format
+from desktop.ui.pages.settings.fields import offer_restart
 from desktop.ui.widgets.draft_editor import error_color
 
 Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], None]
@@ -106,20 +106,12 @@ class StoreBox(QGroupBox):
         self.url.clear()
         self._show(choice)
         self.status.setText(self.tr("Saved. Reciprocity opens it after a restart."))
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Store"))
-        box.setText(self.tr("Reciprocity opens the new store after a restart."))
-        box.setInformativeText(self.tr("Restart now? Nothing you saved is lost."))
-        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restart)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self.restart_requested.emit() if button is restart else None
+        self.restart_box = offer_restart(
+            self,
+            self.tr("Store"),
+            self.tr("Reciprocity opens the new store after a restart."),
+            self.restart_requested.emit,
         )
-        self.restart_box = box
-        box.open()
 
     def _failed(self, exc: Exception) -> None:
         self.local.setEnabled(True)
