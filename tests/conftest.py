@@ -95,16 +95,10 @@ def pytest_collection_modifyitems(config, items):
 def postgres_server():
     """The session's PostgreSQL server; the tests using it skip, saying why, when none can
     be started."""
-    from postgres_server import PostgresServer, Unavailable
+    from postgres_server import private_server
 
-    server = PostgresServer()
-    try:
-        server.start()
-    except Unavailable as exc:
-        server.stop()
-        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
-    yield server
-    server.stop()
+    with private_server() as server:
+        yield server
 
 
 @pytest.fixture

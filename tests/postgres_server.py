@@ -20,6 +20,8 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -188,3 +190,21 @@ class PostgresServer:
         store = open_store(self.url(TEMPLATE))
         store.close()
         self._template_ready = True
+
+
+@contextmanager
+def private_server() -> Iterator[PostgresServer]:
+    """A server of the caller's own, started now and stopped after: the test skips, saying
+    why, when none can be started."""
+    import pytest
+
+    server = PostgresServer()
+    try:
+        server.start()
+    except Unavailable as exc:
+        server.stop()
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -40,19 +40,12 @@ def test_a_sqlite_window_listens_to_nothing(qtbot, window, store):
 
 
 def test_after_the_server_restarts_it_listens_again_and_catches_up(qtbot, monkeypatch):
-    import pytest
-    from postgres_server import PostgresServer, Unavailable
+    from postgres_server import private_server
 
     from desktop.ui.platform import team_watch
 
     monkeypatch.setattr(team_watch, "RETRY_MS", 200)
-    server = PostgresServer()  # its own: the session's server is not restarted under others
-    try:
-        server.start()
-    except Unavailable as exc:
-        server.stop()
-        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
-    try:
+    with private_server() as server:
         url = server.create_database()
         ana_store, ben_store = open_store(url), open_store(url)
         add(ana_store, ev(ANA, "share"), ev(BEN, "reply"))
@@ -73,13 +66,10 @@ def test_after_the_server_restarts_it_listens_again_and_catches_up(qtbot, monkey
         window.tasks.wait()
         ana_store.close()
         ben_store.close()
-    finally:
-        server.stop()
 
 
 def test_an_unreachable_store_is_said_and_nothing_is_lost(qtbot, monkeypatch):
-    import pytest
-    from postgres_server import PostgresServer, Unavailable
+    from postgres_server import private_server
     from PySide6.QtCore import Qt
 
     from desktop.ui import main_window
@@ -87,13 +77,7 @@ def test_an_unreachable_store_is_said_and_nothing_is_lost(qtbot, monkeypatch):
 
     monkeypatch.setattr(team_watch, "RETRY_MS", 300)
     monkeypatch.setattr(main_window, "RECONNECT_MS", 300)
-    server = PostgresServer()
-    try:
-        server.start()
-    except Unavailable as exc:
-        server.stop()
-        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
-    try:
+    with private_server() as server:
         url = server.create_database()
         store = open_store(url)
         add(store, ev(ANA, "share"), ev(BEN, "reply"))
@@ -122,5 +106,3 @@ def test_an_unreachable_store_is_said_and_nothing_is_lost(qtbot, monkeypatch):
         window.cancel_work()
         window.tasks.wait()
         store.close()
-    finally:
-        server.stop()
