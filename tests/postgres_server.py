@@ -54,6 +54,7 @@ class PostgresServer:
         self._as: list[str] = []
         self._external = os.environ.get("RECIPROCITY_TEST_POSTGRES_URL")
         self._template_ready = False
+        self._options = ""
 
     # -- the server ------------------------------------------------------------------------
 
@@ -90,15 +91,30 @@ class PostgresServer:
             "UTF8",
             "--locale=C.UTF-8",
         )
-        options = (
+        self._options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after halt)."""
+        assert self.folder is not None, "only a server these tests started"
+        pg_ctl = _binary("pg_ctl")
+        assert pg_ctl
+        data = str(self.folder / "data")
         # -l: without a log file the server keeps the test's stdout open.
-        self._run(
-            pg_ctl, "-D", str(data), "-l", str(self.folder / "log"), "-w", "-o", options, "start"
-        )
+        log = str(self.folder / "log")
+        self._run(pg_ctl, "-D", data, "-l", log, "-w", "-o", self._options, "start")
         self._check()
+
+    def halt(self) -> None:
+        """Stop the server, keeping its data (resume starts it again): the tests of a
+        server that went away."""
+        assert self.folder is not None, "only a server these tests started"
+        pg_ctl = _binary("pg_ctl")
+        assert pg_ctl
+        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
 
     def _run(self, *argv: str) -> None:
         done = subprocess.run([*self._as, *argv], capture_output=True, text=True, timeout=120)
@@ -127,10 +143,8 @@ class PostgresServer:
 
     def restart(self) -> None:
         """Stop and start the server again (the tests of a lost connection)."""
-        assert self.folder is not None, "only a server these tests started"
-        pg_ctl = _binary("pg_ctl")
-        assert pg_ctl
-        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "restart")
+        self.halt()
+        self.resume()
 
     # -- databases -------------------------------------------------------------------------
 
