@@ -79,16 +79,28 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "sqlite_only(reason): what the test checks exists on SQLite alone"
     )
+    config.addinivalue_line(
+        "markers",
+        "postgresql_only(reason): team mode on a shared PostgreSQL; runs with --database "
+        "postgresql (make test's second pass)",
+    )
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--database") != "postgresql":
-        return
+    on_postgresql = config.getoption("--database") == "postgresql"
     for item in items:
-        marker = item.get_closest_marker("sqlite_only")
-        if marker is not None:
-            why = marker.args[0] if marker.args else "SQLite only"
-            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+        marker = item.get_closest_marker("postgresql_only" if not on_postgresql else "sqlite_only")
+        if marker is None:
+            continue
+        why = marker.args[0] if marker.args else ""
+        if on_postgresql:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why or 'SQLite only'}"))
+        else:
+            item.add_marker(
+                pytest.mark.skip(
+                    reason=f"PostgreSQL only ({why or 'team mode'}): run with --database postgresql"
+                )
+            )
 
 
 @pytest.fixture(scope="session")

@@ -93,22 +93,30 @@ class PostgresServer:
             "UTF8",
             "--locale=C.UTF-8",
         )
-        options = (
+        self._options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
-        self._options = options
-        self._start_cluster()
-        self._check()
+        self.resume()
 
-    def _start_cluster(self) -> None:
-        assert self.folder is not None
+    def resume(self) -> None:
+        """Start the server (again, after halt)."""
+        assert self.folder is not None, "only a server these tests started"
         pg_ctl = _binary("pg_ctl")
         assert pg_ctl
-        # -l: without a log file the server keeps the test's stdout open (and a restart
-        # would hang the test reading it).
-        data, log = str(self.folder / "data"), str(self.folder / "log")
+        data = str(self.folder / "data")
+        # -l: without a log file the server keeps the test's stdout open.
+        log = str(self.folder / "log")
         self._run(pg_ctl, "-D", data, "-l", log, "-w", "-o", self._options, "start")
+        self._check()
+
+    def halt(self) -> None:
+        """Stop the server, keeping its data (resume starts it again): the tests of a
+        server that went away."""
+        assert self.folder is not None, "only a server these tests started"
+        pg_ctl = _binary("pg_ctl")
+        assert pg_ctl
+        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
 
     def _run(self, *argv: str) -> None:
         done = subprocess.run([*self._as, *argv], capture_output=True, text=True, timeout=120)
@@ -135,23 +143,10 @@ class PostgresServer:
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder = None
 
-    def halt(self) -> None:
-        """Stop the server, keeping its data (resume() starts it again)."""
-        assert self.folder is not None, "only a server these tests started"
-        pg_ctl = _binary("pg_ctl")
-        assert pg_ctl
-        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
-
-    def resume(self) -> None:
-        self._start_cluster()
-
     def restart(self) -> None:
         """Stop and start the server again (the tests of a lost connection)."""
-        assert self.folder is not None, "only a server these tests started"
-        pg_ctl = _binary("pg_ctl")
-        assert pg_ctl
-        self._run(pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
-        self._start_cluster()
+        self.halt()
+        self.resume()
 
     # -- databases -------------------------------------------------------------------------
 

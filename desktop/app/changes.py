@@ -52,15 +52,14 @@ class Changes(ServiceBase):
         return kept
 
     def acknowledge(self, person_id: int, action: str, **kw: Any) -> str:
-        """Thanked, dismissed or snoozed: all they have pending. Their name, to say so."""
-        from desktop.app.team_changes import is_shared
+        """Thanked, dismissed or snoozed: all they have pending. Their name, to say so.
+        Nothing pending (answered meanwhile: by another member of the team, at the same
+        moment perhaps) is refused, saying when they were answered."""
         from desktop.queries.people import acknowledge, live_person
 
-        if is_shared(self.store):  # "thanked by Ana": who, of the team
-            kw.setdefault("member", self.member)
         with self.store.session() as s:
             person = live_person(s, person_id)
-            acknowledge(s, person.id, action, **kw)
+            acknowledge(s, person.id, action, only_pending=True, **kw)
             return person.display_name
 
     def set_candidate_state(self, candidate_id: int, state: str) -> None:

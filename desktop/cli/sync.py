@@ -74,6 +74,8 @@ def _counted(every: float = 1.0) -> Callable[[Any], None]:
 
 def _sync_line(r: Any) -> str:
     """One account's sync in a line: what came, and whether it worked."""
+    if r.elsewhere:  # another member's app was syncing it: nothing was done here
+        return str(r.elsewhere)
     skipped = sum(r.skipped.values())
     status = tx("CLI", "ok") if r.ok else fill(tx("CLI", "FAILED: %1"), r.error)
     if skipped:

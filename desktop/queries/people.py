@@ -76,10 +76,16 @@ def acknowledge(
     now: datetime | None = None,
     today: date | None = None,
     member: str | None = None,
+    only_pending: bool = False,
 ) -> Acknowledgement:
     """Answer everything the person has pending right now; later interactions stay pending.
 
     Snoozed interactions count as pending here: thanking a snoozed person covers them too.
+    `only_pending`: a person with nothing pending is refused (InvalidRequest, saying who
+    answered them when): someone answered them meanwhile, e.g. another member of the team
+    at the same moment. Each pending row is claimed by one acknowledgement only (a
+    conditional UPDATE: on PostgreSQL the second of two waits for the first, then finds
+    nothing left), so of two at once one wins and the other is told.
     """
     if action not in ACTIONS:
         raise InvalidRequest(
@@ -116,7 +122,7 @@ def acknowledge(
         Acknowledgement.person_id == person.id, Acknowledgement.action == AckAction.SNOOZED
     )
     mine = select(Identity.id).where(Identity.person_id == person.id)
-    session.execute(
+    claimed = session.execute(
         update(Interaction)
         .where(
             Interaction.identity_id.in_(mine),
@@ -128,7 +134,30 @@ def acknowledge(
         )
         .values(acknowledgement_id=ack.id)
     )
+    if only_pending and claimed.rowcount == 0:  # type: ignore[attr-defined]  # CursorResult
+        raise InvalidRequest(_answered_already(session, person, ack.id))
     return ack
+
+
+def _answered_already(session: Session, person: Person, mine: int) -> str:
+    """Why there was nothing left to answer: the latest acknowledgement before this one."""
+    last = session.execute(
+        select(Acknowledgement.action, Acknowledgement.created_at)
+        .where(Acknowledgement.person_id == person.id, Acknowledgement.id != mine)
+        .order_by(Acknowledgement.created_at.desc(), Acknowledgement.id.desc())
+        .limit(1)
+    ).first()
+    name = person.display_name
+    if last is None:
+        return fill(tx("Errors", "nothing is pending for %1"), name)
+    when = last.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if last.action == AckAction.THANKED:
+        said = tx("Errors", "nothing is pending for %1 any more: thanked at %2")
+    elif last.action == AckAction.DISMISSED:
+        said = tx("Errors", "nothing is pending for %1 any more: dismissed at %2")
+    else:
+        said = tx("Errors", "nothing is pending for %1 any more: answered at %2")
+    return fill(said, name, when)
 
 
 def merge(session: Session, keep_id: int, other_id: int) -> Person:

@@ -1,5 +1,9 @@
 """Opening the store: a private SQLite file in WAL mode, migrated by Alembic on open.
 
+On PostgreSQL (team mode) several members' apps may open the same database at once: one
+migrates at a time, under a lock the others wait for (store.locks), and each reads the
+revision again once it holds the lock. Backups and the plain-sqlite3 check are SQLite's.
+
 Start-up speed matters, so the common case (store already at the newest schema) reads the
 revision with one query and never imports Alembic. The desktop app goes further: it reads
 the revision with plain sqlite3 (:func:`at_head`), shows its window, and only then opens the
@@ -22,9 +26,11 @@ from typing import TYPE_CHECKING
 
 import desktop
 from desktop.core.i18n import fill, tx
+from desktop.store import locks
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+    from sqlalchemy.exc import SQLAlchemyError
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -174,14 +180,18 @@ def _create_private_file(path: Path) -> None:
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     """(revision, has_tables). Raises StoreError when the file is not a usable database."""
+    with engine.connect() as conn:
+        return _revision_on(conn)
+
+
+def _revision_on(conn: Connection) -> tuple[str | None, bool]:
     from sqlalchemy import inspect, text
 
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if "alembic_version" not in tables:
-            return None, bool(tables)
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return (row[0] if row else None), True
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        return None, bool(tables)
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return (row[0] if row else None), True
 
 
 def _plain_sqlite_path(url: str) -> Path | None:
@@ -240,15 +250,68 @@ def backup_sqlite(path: Path, revision: str) -> Path:
     return target
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, where: str) -> bool:
+    """Migrate to head in one transaction; False if there was nothing left to do.
+
+    On PostgreSQL other members' apps may be migrating the same database: the migration
+    lock (store.locks) makes this one wait for theirs, and then the revision is read again
+    under the lock, so a store another app just migrated is left as it is."""
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if locks.is_postgresql(conn):
+            locks.lock_migrations(conn)
+            revision, has_tables = _revision_on(conn)
+            _check_revision(revision, has_tables, where)
+            if revision == head_revision():
+                return False
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    return True
+
+
+def _check_revision(revision: str | None, has_tables: bool, where: str) -> None:
+    """Refuse a database that is not a Reciprocity store, or one of a newer schema (an older
+    app must never write to it)."""
+    known = known_revisions()
+    if revision is None and has_tables:
+        raise StoreError(
+            fill(tx("Errors", "%1 is not a Reciprocity store (it has other tables)"), where)
+        )
+    if revision is not None and revision not in known:
+        raise NewerStoreError(
+            fill(
+                tx(
+                    "Errors",
+                    "the store %1 was written by a newer version of Reciprocity "
+                    "(schema %2, this version knows up to %3); "
+                    "install the newer version, or use another --data-dir",
+                ),
+                where,
+                revision,
+                known[-1],
+            )
+        )
+
+
+def _migration_error(exc: SQLAlchemyError, where: str) -> StoreError:
+    if locks.lock_timed_out(exc):
+        # Waiting for another member's migration, or, migrating, for a table another
+        # member's app kept busy: both are said the same way, and both are worth a retry.
+        return StoreError(
+            fill(
+                tx(
+                    "Errors",
+                    "could not migrate the store %1: another member's Reciprocity kept it "
+                    "locked too long (it may be migrating it); try again in a minute",
+                ),
+                where,
+            )
+        )
+    return StoreError(fill(tx("Errors", "could not migrate the store %1: %2"), where, exc))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -315,37 +378,25 @@ def open_store(url: str) -> Store:
             )
         ) from None
 
-    known = known_revisions()
-    if revision is None and has_tables:
+    try:
+        _check_revision(revision, has_tables, where)
+    except StoreError:
         engine.dispose()
-        raise StoreError(
-            fill(tx("Errors", "%1 is not a Reciprocity store (it has other tables)"), where)
-        )
-    if revision is not None and revision not in known:
-        engine.dispose()
-        raise NewerStoreError(
-            fill(
-                tx(
-                    "Errors",
-                    "the store %1 was written by a newer version of Reciprocity "
-                    "(schema %2, this version knows up to %3); "
-                    "install the newer version, or use another --data-dir",
-                ),
-                where,
-                revision,
-                known[-1],
-            )
-        )
-    if revision != known[-1]:
+        raise
+    if revision != head_revision():
         if revision is not None and path is not None:
             saved = backup_sqlite(path, revision)
             log.info("backed up the store to %s before migrating from %s", saved, revision)
         try:
-            _upgrade(engine)
+            migrated = _upgrade(engine, where)
+        except StoreError:
+            engine.dispose()
+            raise
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(
-                fill(tx("Errors", "could not migrate the store %1: %2"), where, exc)
-            ) from exc
-        log.info("store %s migrated from %s to %s", where, revision, known[-1])
+            raise _migration_error(exc, where) from exc
+        if migrated:
+            log.info("store %s migrated from %s to %s", where, revision, head_revision())
+        else:
+            log.info("store %s was migrated meanwhile by another app", where)
     return Store(engine=engine, path=path)

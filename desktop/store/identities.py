@@ -11,14 +11,20 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from desktop.core.events import Actor
 from desktop.core.text import fold
 from desktop.store.models import Identity, Person, utcnow, without_nul
-from desktop.store.sqlite_bulk import chunks, plain_errors, plain_sqlite, sqlite_stamp
+from desktop.store.sqlite_bulk import (
+    chunks,
+    dialect_insert,
+    plain_errors,
+    plain_sqlite,
+    sqlite_stamp,
+)
 
 Key = tuple[str, str]  # (network, stable id)
 
@@ -158,8 +164,29 @@ def _expire(session: Session, model: type[Any], ids: Iterable[int]) -> None:
 
 
 def resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[int, int]]:
+    """The portable path (PostgreSQL's). Another member's app may create the same identity
+    at the same moment: the unique (network, stable_id) makes this transaction wait for
+    theirs, then skip the row (ON CONFLICT DO NOTHING), drop the person it had made for it,
+    and read theirs. Rows are written in key order, so two such transactions never wait for
+    each other in a circle."""
+    found = _found_core(session, latest, list(latest))
+    missing = [key for key in latest if key not in found]
+    if missing:
+        created = _create_core(session, latest, missing)
+        found.update(created)
+        lost = [key for key in missing if key not in created]
+        if lost:
+            found.update(_found_core(session, latest, lost))
+    return found
+
+
+def _found_core(
+    session: Session, latest: dict[Key, Actor], keys: list[Key]
+) -> dict[Key, tuple[int, int]]:
+    """The identities already stored for these keys, renamed as their latest sighting says."""
     found: dict[Key, tuple[int, int]] = {}
-    for network, stable_ids in _by_network(latest).items():
+    renames: list[tuple[int, tuple[str, str, str, str]]] = []
+    for network, stable_ids in _by_network(keys).items():
         for chunk in chunks(stable_ids):
             rows = session.execute(
                 select(
@@ -179,44 +206,57 @@ def resolve_core(session: Session, latest: dict[Key, Actor]) -> dict[Key, tuple[
                     latest[key], row.handle, row.display_name, row.profile_url, row.links
                 )
                 if new is not None:
-                    session.execute(
-                        update(Identity)
-                        .where(Identity.id == row.id)
-                        .values(
-                            handle=new[0],
-                            display_name=new[1],
-                            profile_url=new[2],
-                            links=new[3],
-                            search_key=search_key(new[1], new[0]),
-                        )
-                    )
-    missing = [key for key in latest if key not in found]
-    if missing:
-        now = utcnow()
-        person_ids = session.scalars(
-            insert(Person).returning(Person.id, sort_by_parameter_order=True),
-            [
-                {"display_name": latest[k].display_name or latest[k].handle, "created_at": now}
-                for k in missing
-            ],
-        ).all()
-        identity_ids = session.scalars(
-            insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
-            [
-                {
-                    "person_id": pid,
-                    "network": k[0],
-                    "stable_id": k[1],
-                    "handle": latest[k].handle,
-                    "display_name": latest[k].display_name,
-                    "profile_url": latest[k].profile_url,
-                    "links": "\n".join(latest[k].links),
-                    "search_key": search_key(latest[k].display_name, latest[k].handle),
-                    "created_at": now,
-                }
-                for k, pid in zip(missing, person_ids, strict=True)
-            ],
-        ).all()
-        for key, iid, pid in zip(missing, identity_ids, person_ids, strict=True):
-            found[key] = (iid, pid)
+                    renames.append((row.id, new))
+    for identity_id, new in sorted(renames):  # in id order: see resolve_core
+        session.execute(
+            update(Identity)
+            .where(Identity.id == identity_id)
+            .values(
+                handle=new[0],
+                display_name=new[1],
+                profile_url=new[2],
+                links=new[3],
+                search_key=search_key(new[1], new[0]),
+            )
+        )
     return found
+
+
+def _create_core(
+    session: Session, latest: dict[Key, Actor], missing: list[Key]
+) -> dict[Key, tuple[int, int]]:
+    """A person and an identity for each key, but for those another transaction stored
+    first: their persons are deleted again, and they are left out of the answer."""
+    now = utcnow()
+    person_ids = session.scalars(
+        insert(Person).returning(Person.id, sort_by_parameter_order=True),
+        [
+            {"display_name": latest[k].display_name or latest[k].handle, "created_at": now}
+            for k in missing
+        ],
+    ).all()
+    person_of = dict(zip(missing, person_ids, strict=True))
+    stored = session.execute(
+        dialect_insert(session, Identity)
+        .on_conflict_do_nothing(index_elements=["network", "stable_id"])
+        .returning(Identity.id, Identity.network, Identity.stable_id),
+        [
+            {
+                "person_id": person_of[k],
+                "network": k[0],
+                "stable_id": k[1],
+                "handle": latest[k].handle,
+                "display_name": latest[k].display_name,
+                "profile_url": latest[k].profile_url,
+                "links": "\n".join(latest[k].links),
+                "search_key": search_key(latest[k].display_name, latest[k].handle),
+                "created_at": now,
+            }
+            for k in sorted(missing)  # in key order: see resolve_core
+        ],
+    )
+    created = {(row.network, row.stable_id): row.id for row in stored}
+    orphans = [pid for key, pid in person_of.items() if key not in created]
+    for chunk in chunks(orphans):
+        session.execute(delete(Person).where(Person.id.in_(chunk)))
+    return {key: (iid, person_of[key]) for key, iid in created.items()}

@@ -140,6 +140,7 @@ def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
                 "first_at": first,
                 "last_at": last,
             }
-            for pid, (n_in, n_out, first, last) in per_person.items()
+            # In person order: concurrent syncs (PostgreSQL) lock the rows in one order.
+            for pid, (n_in, n_out, first, last) in sorted(per_person.items())
         ],
     )

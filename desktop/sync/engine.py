@@ -16,6 +16,11 @@ Accounts sync at once (runner), and a connector may yield its streams' pages in 
 transactions queue here, not in SQLite's busy timeout, and "database is locked" never
 reaches the user. Pages carry their own stream and cursor, so whatever their order, each
 cursor is saved with exactly the events it covers.
+
+Team mode (a shared PostgreSQL) adds other members' apps, which WRITER cannot see: one app
+syncs an account at a time (the account's sync lock, store.locks; the others skip it and
+say so), a page the server cancelled for another member's transaction (a deadlock) is
+written again, and losing the store's connection ends the sync with an error in its report.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.connectors.base import (
@@ -38,8 +44,9 @@ from desktop.connectors.base import (
     Page,
     RateLimited,
 )
-from desktop.core.i18n import tx
+from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AccountState
+from desktop.store import locks
 from desktop.store.database import Store
 from desktop.store.ingest import ingest_interactions
 from desktop.store.ingest_candidates import ingest_candidates
@@ -58,6 +65,7 @@ SLOW_PAGE_SECONDS = 0.25  # a page this slow to arrive is written at once: the n
 # is the bottleneck then, and batching would only delay what the user sees
 WRITER = threading.Lock()  # held by every write a sync makes: one writer at a time
 CANCEL_POLL_SECONDS = 0.25  # Cancel is heard this soon while the next page is awaited
+WRITE_ATTEMPTS = 3  # a page's transaction, cancelled by PostgreSQL's deadlock detector
 
 
 def _stopped_early() -> str:
@@ -79,6 +87,8 @@ class SyncReport:
     state: AccountState = AccountState.OK
     retry_at: datetime | None = None
     new_interaction_ids: list[int] = field(default_factory=list)
+    # Why this account was not synced here: another member's app was syncing it (team mode).
+    elsewhere: str = ""
 
     @property
     def ok(self) -> bool:
@@ -99,6 +109,7 @@ class SyncReport:
             "warnings": self.warnings,
             "error": self.error,
             "retry_at": self.retry_at.isoformat() if self.retry_at else None,
+            "synced_elsewhere": bool(self.elsewhere),
         }
 
 
@@ -164,9 +175,18 @@ def ingest_pages(session: Session, account_id: int, pages: list[Page]) -> list[W
 
 
 def write_pages(store: Store, account_id: int, pages: list[Page], report: SyncReport) -> None:
-    """These pages in one transaction, each stream's newest cursor with them."""
-    with WRITER, store.session(bulk=True) as session:
-        done = ingest_pages(session, account_id, pages)
+    """These pages in one transaction, each stream's newest cursor with them. On PostgreSQL
+    another member's sync may lock the same rows (a person, a link) in another order: the
+    server then cancels one transaction, and it is written again (ingest is idempotent)."""
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with WRITER, store.session(bulk=True) as session:
+                done = ingest_pages(session, account_id, pages)
+            break
+        except OperationalError as exc:
+            if attempt == WRITE_ATTEMPTS or not locks.must_retry(exc):
+                raise
+            log.info("%s: writing again (%s)", report.label, exc.orig)
     for page, got, found in done:
         report.pages += 1
         report.new += got.new
@@ -243,8 +263,67 @@ def sync_account(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> SyncReport:
     """Fetch everything new for one account. Never raises for network trouble: the
-    report and the account's state say what happened."""
+    report and the account's state say what happened.
+
+    On PostgreSQL (team mode) one member's app syncs an account at a time: while another
+    holds the account's sync lock, this one skips it and its report says so (`elsewhere`).
+    Losing the store's connection ends the sync with an error in its report too: what was
+    committed stays, the rest comes next time."""
     report = SyncReport(account_id, label or f"account {account_id}")
+    try:
+        with locks.sync_lock(store.engine, account_id) as mine:
+            if not mine:
+                report.elsewhere = fill(
+                    tx("Sync", "%1 is being synced on another computer; skipped"), report.label
+                )
+                log.info("%s: synced by another app meanwhile; skipped", report.label)
+                return report
+            _sync_held(
+                store,
+                account_id,
+                connector,
+                report,
+                progress=progress,
+                sleep=sleep,
+                clock=clock,
+                max_wait=max_wait,
+                cancelled=cancelled,
+            )
+    except (OperationalError, InterfaceError) as exc:
+        if not locks.is_postgresql(store.engine):
+            raise  # SQLite's own errors (a full disk...) are the caller's, as they were
+        report.error = fill(
+            tx(
+                "Sync",
+                "the store could not be used (%1); what was saved stays, the rest comes next time",
+            ),
+            _first_line(exc.orig or exc),
+        )
+        report.state = AccountState.ERROR
+        log.warning("%s: %s", report.label, report.error)
+        try:
+            set_account_state(store, account_id, state=report.state, last_error=report.error)
+        except (OperationalError, InterfaceError) as again:
+            log.info("%s: state not saved either: %s", report.label, _first_line(again))
+    return report
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _sync_held(
+    store: Store,
+    account_id: int,
+    connector: Connector,
+    report: SyncReport,
+    *,
+    progress: Progress | None,
+    sleep: Callable[[float], None],
+    clock: Callable[[], datetime],
+    max_wait: timedelta,
+    cancelled: Callable[[], bool],
+) -> None:
     waits = 0
     while True:
         with store.read() as session:
@@ -310,4 +389,3 @@ def sync_account(
             last_error=report.error or "",
             retry_at=report.retry_at,
         )
-    return report

@@ -199,7 +199,7 @@ def sync_accounts(
 
         say(fill(tx("Sync", "%1: syncing…"), ref.label))
         try:
-            return sync_account(
+            report = sync_account(
                 store,
                 ref.id,
                 connector,
@@ -207,6 +207,11 @@ def sync_accounts(
                 progress=written,
                 cancelled=stopped,
             )
+            if report.elsewhere:  # another member's app has it (team mode)
+                say(report.elsewhere)
+                if sources:
+                    tally.add(feeds_done=sources)  # done, as far as this sync goes
+            return report
         finally:
             if not sources:
                 tally.add(accounts_done=1)

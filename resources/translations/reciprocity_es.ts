@@ -2251,6 +2251,22 @@
         <translation>la fecha para posponer %1 no está en el futuro</translation>
     </message>
     <message>
+        <source>nothing is pending for %1</source>
+        <translation>no hay nada pendiente con %1</translation>
+    </message>
+    <message>
+        <source>nothing is pending for %1 any more: thanked at %2</source>
+        <translation>ya no hay nada pendiente con %1: se le agradeció el %2</translation>
+    </message>
+    <message>
+        <source>nothing is pending for %1 any more: dismissed at %2</source>
+        <translation>ya no hay nada pendiente con %1: se dejó estar el %2</translation>
+    </message>
+    <message>
+        <source>nothing is pending for %1 any more: answered at %2</source>
+        <translation>ya no hay nada pendiente con %1: se respondió el %2</translation>
+    </message>
+    <message>
         <source>persons %1 and %2 are already the same person</source>
         <translation>las personas %1 y %2 ya son la misma persona</translation>
     </message>
@@ -2281,6 +2297,10 @@
     <message>
         <source>the store %1 was written by a newer version of Reciprocity (schema %2, this version knows up to %3); install the newer version, or use another --data-dir</source>
         <translation>el almacén %1 lo escribió una versión más reciente de Reciprocity (esquema %2; esta versión conoce hasta el %3); instala la versión más reciente o usa otro --data-dir</translation>
+    </message>
+    <message>
+        <source>could not migrate the store %1: another member&apos;s Reciprocity kept it locked too long (it may be migrating it); try again in a minute</source>
+        <translation>no se pudo migrar el almacén %1: el Reciprocity de otra persona del grupo lo tuvo bloqueado demasiado tiempo (quizá lo está migrando); vuelve a intentarlo en un minuto</translation>
     </message>
     <message>
         <source>could not migrate the store %1: %2</source>
@@ -4875,6 +4895,14 @@
         <translation>se detuvo antes del final; el resto llegará la próxima vez</translation>
     </message>
     <message>
+        <source>%1 is being synced on another computer; skipped</source>
+        <translation>%1 se está sincronizando en otro equipo; se omite</translation>
+    </message>
+    <message>
+        <source>the store could not be used (%1); what was saved stays, the rest comes next time</source>
+        <translation>no se pudo usar el almacén (%1); lo guardado se conserva y el resto llegará la próxima vez</translation>
+    </message>
+    <message>
         <source>rate limited until %1</source>
         <translation>límite de peticiones alcanzado hasta las %1</translation>
     </message>
@@ -4939,6 +4967,17 @@
     <message>
         <source>Synced: %1; %2</source>
         <translation>Sincronizado: %1; %2</translation>
+    </message>
+    <message>
+        <source>1 account is being synced on another computer</source>
+        <translation>1 cuenta se está sincronizando en otro equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts are being synced on other computers</source>
+        <translation>
+            <numerusform>%n cuenta se está sincronizando en otros equipos</numerusform>
+            <numerusform>%n cuentas se están sincronizando en otros equipos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>

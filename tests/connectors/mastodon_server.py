@@ -8,6 +8,7 @@
   since_id, a Link header with `next`/`prev`, no Link on an empty page); with
   `internal_ids` it pages by ids that are not the items' ids, like /api/v1/favourites.
 - `FakeMastodon` puts four such streams and verify_credentials on one server.
+- A stream's `before_answer(request)` runs before each answer: a test holds a page there.
 
 Everything listens on loopback; nothing here reaches the internet.
 """
@@ -126,6 +127,8 @@ class FakeStream:
         self.max_limit = max_limit
         self.entries: list[tuple[str, dict]] = []
         self.add(items or [], internal_ids)
+        # Called with each request before it is answered (a test may make it wait there).
+        self.before_answer: Callable[[Request], None] | None = None
 
     def add(self, items: list[dict], internal_ids: list[str] | None = None) -> None:
         ids = internal_ids or [str(item["id"]) for item in items]
@@ -138,6 +141,8 @@ class FakeStream:
         return f'<{self.base}{self.path}?{urlencode(query)}>; rel="{rel}"'
 
     def __call__(self, request: Request) -> Response:
+        if self.before_answer is not None:
+            self.before_answer(request)
         args = request.args
         limit = min(int(args.get("limit", 20)), self.max_limit)
         entries = self.entries

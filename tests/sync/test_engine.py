@@ -115,6 +115,40 @@ def test_a_crash_while_writing_keeps_committed_pages_and_loses_nothing(store, ac
         assert s.scalar(select(SyncCursor.cursor)) == "1"
 
 
+def test_a_page_cancelled_by_the_deadlock_detector_is_written_again_and_counted_once(
+    store, acc, monkeypatch
+):
+    """PostgreSQL cancels one of two members' transactions that wait for each other; that
+    page is simply written again (ingest is idempotent), and counted once."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.sync import engine
+
+    monkeypatch.setattr(engine, "BATCH_EVENTS", 1)  # each page its own transaction
+    pages = [
+        Page("notifications", [ev(ANA, "share", external_id="n1")], cursor="1"),
+        Page("notifications", [ev(BEN, "share", external_id="n2")], cursor="2"),
+    ]
+    real = engine.save_cursor
+    cancelled = []
+
+    def deadlocked_once(session, account_id, stream, cursor):
+        real(session, account_id, stream, cursor)
+        if cursor == "2" and not cancelled:
+            cancelled.append(cursor)
+            orig = psycopg.errors.DeadlockDetected("deadlock detected")
+            raise OperationalError("INSERT ...", {}, orig)
+
+    monkeypatch.setattr(engine, "save_cursor", deadlocked_once)
+    report = sync_account(store, acc, Scripted(pages), label="@me")
+    assert cancelled == ["2"]
+    assert (report.ok, report.pages, report.new, report.known) == (True, 2, 2, 0)
+    assert count(store) == 2
+    with store.read() as s:
+        assert s.scalar(select(SyncCursor.cursor)) == "2"
+
+
 def test_a_crash_in_a_batch_rolls_it_back_and_the_next_sync_fetches_it_again(
     store, acc, monkeypatch
 ):

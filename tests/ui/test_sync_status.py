@@ -21,3 +21,20 @@ def test_the_status_bar_counts_feeds_while_syncing_then_says_which_wait(
     qtbot.waitUntil(lambda: not window.syncing, timeout=15000)
     assert window.sync_status.text() == "Synced: 0 new; 1 feed waits for its server"
     assert "asked to slow down" in window.sync_status.toolTip()
+
+
+def test_an_account_synced_on_another_computer_is_said_so(qtbot):
+    from desktop.sync.engine import SyncReport
+    from desktop.ui.widgets.sync_status import SyncStatus
+
+    label = SyncStatus()
+    qtbot.addWidget(label)
+    mine = SyncReport(1, "@me@social.example (mastodon)", new=3)
+    theirs = SyncReport(2, "@brand@social.example (mastodon)")
+    theirs.elsewhere = (
+        "@brand@social.example (mastodon) is being synced on another computer; skipped"
+    )
+    label.started()
+    label.finished([mine, theirs])
+    assert label.text() == "Synced: 3 new; 1 account is being synced on another computer"
+    assert label.toolTip() == theirs.elsewhere

@@ -47,6 +47,8 @@ class SyncStatus(QLabel):
         new = sum(r.new for r in reports)
         waiting = sum(r.waiting for r in reports)
         failed = [r for r in reports if not r.ok]
+        # Accounts another member's app was syncing (team mode): skipped here.
+        elsewhere = [r.elsewhere for r in reports if r.elsewhere]
         if failed:
             names = ", ".join(r.label for r in failed)
             self.setText(tr_format(tx("MainWindow", "Sync: problems with %1"), names))
@@ -54,6 +56,14 @@ class SyncStatus(QLabel):
         elif not reports:
             self.setText(tx("MainWindow", "No accounts to sync yet"))
             self.setToolTip("")
+        elif elsewhere:
+            skipped = (
+                self.tr("1 account is being synced on another computer")
+                if len(elsewhere) == 1
+                else self.tr("%n accounts are being synced on other computers", "", len(elsewhere))
+            )
+            self.setText(tr_format(self.tr("Synced: %1; %2"), self.tr("%n new", "", new), skipped))
+            self.setToolTip("\n".join(elsewhere))
         elif waiting:
             wait = (
                 self.tr("1 feed waits for its server")
