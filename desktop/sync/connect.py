@@ -30,6 +30,7 @@ class AccountRef:
     handle: str
     stable_id: str
     secret_key: str
+    connected_by: str = ""  # the team member whose keyring has its token (shared store)
 
     @classmethod
     def of(cls, account: Account) -> AccountRef:
@@ -40,6 +41,7 @@ class AccountRef:
             account.handle,
             account.stable_id,
             secret_key(account),
+            account.connected_by or "",
         )
 
     @property

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.connectors.base import Connector, ConnectorError, Page
+from desktop.connectors.base import Connector, ConnectorError, NeedsSignIn, Page
 from desktop.core import sync_limits
 from desktop.core.i18n import fill, tx
 from desktop.core.vocabulary import AccountState, Network
@@ -178,6 +178,18 @@ def sync_accounts(
                 store_of_secrets = secrets()
             connector = connector_for(ref, feeds, store_of_secrets, workers=workers)
         except (ConnectorError, KeyringUnavailable) as exc:
+            owner = ref.connected_by
+            if isinstance(exc, NeedsSignIn) and owner and owner != store.member:
+                # A shared store: its token is in another member's keyring, and their app
+                # syncs it. Not a sign-in to ask for here, nor a state to write for them.
+                report.elsewhere = fill(
+                    tx("Sync", "%1 is connected on %2's computer; it syncs there"),
+                    ref.label,
+                    owner,
+                )
+                reports.append(report)
+                say(report.elsewhere)
+                continue
             report.error = str(exc)
             report.state = (
                 AccountState.NEEDS_SIGNIN if isinstance(exc, ConnectorError) else AccountState.ERROR

@@ -4911,6 +4911,10 @@
         <translation>%1: %2; se omite</translation>
     </message>
     <message>
+        <source>%1 is connected on %2&apos;s computer; it syncs there</source>
+        <translation>%1 está conectada en el equipo de %2; se sincroniza allí</translation>
+    </message>
+    <message>
         <source>%1: syncing…</source>
         <translation>%1: sincronizando…</translation>
     </message>

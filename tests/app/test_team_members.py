@@ -62,3 +62,27 @@ def test_the_cli_member_name_reaches_the_ledger(tmp_path, postgres_url, capsys):
     capsys.readouterr()
     assert main(["--data-dir", str(here), "person", str(person["person_id"])]) == 0
     assert "by Ana Ruiz" in capsys.readouterr().out  # blanks folded: one name
+
+
+def test_an_account_on_another_members_computer_is_synced_there_not_marked_here(postgres_url):
+    from keyrings.alt.file import PlaintextKeyring
+
+    from desktop.core.vocabulary import AccountState
+    from desktop.platform.secrets import SecretStore
+    from desktop.sync.runner import sync_accounts
+
+    ana, ben = open_store(postgres_url), open_store(postgres_url)
+    ana.member, ben.member = "Ana", "Ben"
+    with ana.session() as s:
+        acc.upsert_account(s, "mastodon", "https://social.example", "brand")
+    keyring = SecretStore(PlaintextKeyring(), explicit=True)  # Ben's: no token for it
+    (report,) = sync_accounts(ben, lambda: keyring)
+    assert report.elsewhere.endswith("is connected on Ana's computer; it syncs there")
+    assert not report.error
+    with ben.read() as s:
+        (view,) = acc.list_accounts(s)
+    assert view.state == AccountState.OK  # not "needs sign-in" for Ana because of Ben
+    (own,) = sync_accounts(ana, lambda: keyring)  # Ana's own app without its token: ask
+    assert own.state == AccountState.NEEDS_SIGNIN and not own.elsewhere
+    ana.close()
+    ben.close()
