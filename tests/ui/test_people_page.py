@@ -160,7 +160,9 @@ def test_a_failed_read_is_shown_keeps_what_was_read_and_is_not_retried_on_every_
     for _ in range(5):  # the view repaints and asks for the rows again: no new reads
         page.table.viewport().repaint()
         qtbot.wait(20)
-    assert reads == [0, 400]
+    # One failed read (the page the view reached first: the last one, or on a loaded
+    # machine one it passed on the way down), never asked again on a repaint.
+    assert reads[0] == 0 and len(reads) == 2 and reads[1] in (200, 400), reads
     assert page.model.index(0, 0).data() == "Person 0"  # the first page is still there
     broken[0] = False
     page.model.reload()  # what the user's next search or refresh does
