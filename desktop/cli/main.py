@@ -214,6 +214,9 @@ def build_parser() -> Parser:
     from desktop.cli import drafts as draft_commands
 
     draft_commands.register(sub, command)
+    from desktop.cli import search as search_commands
+
+    search_commands.register(sub, command, iso_date)
     p = with_json(
         command(
             "doctor",
