@@ -151,9 +151,9 @@ def snippet(text: str, words: Iterable[str], limit: int) -> str:
     keys = [key for key in (fold(word) for word in words) if key]
     if len(collapsed) <= limit or not keys:
         return excerpt(collapsed, limit)
-    if collapsed.isascii():
-        folded, origin = collapsed.lower(), None
-    else:  # folding may change lengths ("ß" -> "ss"): keep where each folded char came from
+    folded, origin = fold(collapsed), None
+    if len(folded) != len(collapsed):
+        # Folding changed lengths ("ß" -> "ss"): keep where each folded character came from.
         parts: list[str] = []
         where: list[int] = []
         for index, ch in enumerate(collapsed):
