@@ -191,9 +191,9 @@ def _insert_interactions_sqlite(
         added[external_id] = (person_id, direction, e.occurred_at)
     if RETURNING:
         for start in range(0, len(rows), MANY_ROWS):
-            chunk = rows[start : start + MANY_ROWS]
-            sql = _INSERT_MANY if len(chunk) == MANY_ROWS else _insert_many(len(chunk))
-            flat = [value for row in chunk for value in row]
+            part = rows[start : start + MANY_ROWS]
+            sql = _INSERT_MANY if len(part) == MANY_ROWS else _insert_many(len(part))
+            flat = [value for row in part for value in row]
             # Rows stored meanwhile (DO NOTHING) are not returned.
             new.extend(
                 (row_id, added[external_id]) for row_id, external_id in cursor.execute(sql, flat)
