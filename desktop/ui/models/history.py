@@ -25,12 +25,7 @@ def history_sentence(item: HistoryItem, limit: int = 90) -> str:
     """'They shared your post “…”', 'You liked their post “…”', 'They followed you'."""
     from desktop.core.text import excerpt
 
-    return kind_sentence(item.kind, item.direction, excerpt(item.post_text or "", limit))
-
-
-def kind_sentence(kind: str, direction: str, text: str = "") -> str:
-    """What happened, in a sentence, with the post's ``text`` (already shortened) if any."""
-    inbound = direction == "inbound"
+    inbound = item.direction == "inbound"
     with_post = {
         ("share", True): tx("History", "They shared your post “%1”"),
         ("quote", True): tx("History", "They quoted your post “%1”"),
@@ -57,10 +52,11 @@ def kind_sentence(kind: str, direction: str, text: str = "") -> str:
         ("like", False): tx("History", "You liked their post"),
         ("follow", False): tx("History", "You followed them"),
     }
-    key = (kind, inbound)
+    key = (item.kind, inbound)
+    text = excerpt(item.post_text or "", limit)
     if text and key in with_post:
         return tr_format(with_post[key], text)
-    return bare.get(key, f"{direction} {kind}")
+    return bare.get(key, f"{item.direction} {item.kind}")
 
 
 class HistoryModel(QAbstractTableModel):
