@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -337,6 +338,29 @@ def test_every_screen_speaks_spanish(qtbot, spanish, filled, tmp_path):
 
     assert checker.seen > 200
     assert not checker.problems, "\n".join(" | ".join(p) for p in checker.problems)
+
+
+def test_on_a_small_window_no_spanish_page_scrolls_sideways(qtbot, spanish, filled, tmp_path):
+    # A page wider than its scroll area's viewport is scrolled sideways as soon as a
+    # field takes the focus, and cuts the start of every group title off ("lmacén").
+    window = MainWindow(Services(filled), data_dir=tmp_path)
+    qtbot.addWidget(window)
+    window.resize(760, 520)
+    window.show()
+    window.start()
+    too_wide = []
+    for key, *_ in SECTIONS:
+        window.show_section(key)
+        settle(qtbot, window, 200)
+        for area in window.pages[key].findChildren(QScrollArea):
+            if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                continue
+            if area.widget() is None or not area.isVisible():
+                continue
+            needed = area.widget().minimumSizeHint().width()
+            if needed > area.viewport().width():
+                too_wide.append(f"{key}: {needed} px in {area.viewport().width()} px")
+    assert not too_wide
 
 
 def test_the_welcome_view_and_the_help_speak_spanish(qtbot, spanish, store, tmp_path):

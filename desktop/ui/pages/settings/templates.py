@@ -33,6 +33,12 @@ class TemplatesBox(QGroupBox):
         self.language.setToolTip(self.tr("The language of the templates"))
         self.situation = QComboBox()
         self.situation.setToolTip(self.tr("What the people being thanked did"))
+        # Sized by a few words, not by its longest (Spanish) situation: otherwise the box
+        # is wider than a small window's page and the page scrolls sideways.
+        self.situation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.situation.setMinimumContentsLength(14)
         for situation in situations:
             self.situation.addItem(self.situation_label(situation), situation)
         self.editor = QPlainTextEdit()
