@@ -16,6 +16,9 @@ from benchmarks.figures import Figure, at_most, median
 from benchmarks.generate import Built
 
 LIMIT_MS = 50.0
+# The archive search's target is issue 13's: a search of every interaction ever stored.
+LIMITS = {"query: archive search": 100.0}
+SEARCHED = "difusion"  # typed without its accent; the generator's posts say "difusión"
 PAGE = 200  # rows per page of the People view (desktop/ui/people_model.py PAGE_SIZE)
 SKIP = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
@@ -53,6 +56,7 @@ def cases(built: Built) -> dict[str, tuple[Callable, Callable[[object], str]]]:
     from desktop.queries.candidates import ranked_candidates
     from desktop.queries.ledger import count_people, list_people, person_ledger
     from desktop.queries.pending import pending
+    from desktop.queries.search import search_interactions
 
     anchor = built.anchor
     heavy = built.meta["heavy_person_id"]
@@ -86,7 +90,25 @@ def cases(built: Built) -> dict[str, tuple[Callable, Callable[[object], str]]]:
                 f" counted, and the first {len(found[1])} read"
             ),
         ),
+        # What the People page's archive search asks: the first page, newest first.
+        "query: archive search": (
+            lambda s: search_interactions(s, SEARCHED),
+            lambda page: (
+                f"search {SEARCHED!r} in every post, name and handle: the newest"
+                f" {len(page.hits)} of {_posts_with(built, 'difusión'):,} interactions"
+                f" whose post has the word ({page.mode})"
+            ),
+        ),
     }
+
+
+def _posts_with(built: Built, word: str) -> int:
+    conn = sqlite3.connect(f"file:{built.path}?mode=ro", uri=True)
+    try:
+        sql = "SELECT count(*) FROM interaction_search WHERE interaction_search MATCH ?"
+        return int(conn.execute(sql, (f'"{word}"',)).fetchone()[0])
+    finally:
+        conn.close()
 
 
 def measure(built: Built, store_path, *, runs: int, log=print) -> list[Figure]:
@@ -104,13 +126,14 @@ def measure(built: Built, store_path, *, runs: int, log=print) -> list[Figure]:
                     work(session)
                 times.append((time.perf_counter() - started) * 1000)
             floors = [_replay(store_path, statements) * 1000 for _ in range(runs)]
+            limit = LIMITS.get(name, LIMIT_MS)
             figure = Figure(
                 name,
                 "ms",
                 median(times),
                 median(floors),
-                f"<= {LIMIT_MS:g} ms",
-                at_most(LIMIT_MS),
+                f"<= {limit:g} ms",
+                at_most(limit),
                 times,
                 floors,
                 f"its {len(statements)} SQL statements replayed with plain sqlite3",

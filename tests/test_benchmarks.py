@@ -18,6 +18,7 @@ FIGURES = {
     "query: one person's ledger",
     "query: top 50 candidates",
     "query: people search by prefix",
+    "query: archive search",
     "start-up: first paint (offscreen)",
     "start-up: first paint (Xvfb)",
     "start-up: peak RSS",

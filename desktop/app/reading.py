@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desktop.queries.ledger import Ledger, PersonSummary
     from desktop.queries.notices import Notice
     from desktop.queries.pending_views import PendingPerson
+    from desktop.queries.search import SearchCursor, SearchPage
     from desktop.queries.share import ShareContext
     from desktop.queries.status import Status
     from desktop.sync.connect import AccountRef
@@ -120,6 +121,26 @@ class Reading(ServiceBase):
 
         with self.store.read() as s:
             return quiet_supporters(s, days=days)
+
+    def search_interactions(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        network: str | None = None,
+        since: date | datetime | None = None,
+        limit: int = 50,
+        before: str | SearchCursor | None = None,
+    ) -> SearchPage:
+        """Every interaction stored, by the words of its post and the person's names and
+        handles, newest first; ``before``: the previous page's ``next`` (or its token)."""
+        from desktop.queries.search import SearchCursor, search_interactions
+
+        cursor = SearchCursor.parse(before) if isinstance(before, str) else before
+        with self.store.read() as s:
+            return search_interactions(
+                s, text, kind=kind, network=network, since=since, limit=limit, before=cursor
+            )
 
     def accounts(self) -> list[AccountView]:
         from desktop.queries.accounts import list_accounts

@@ -217,6 +217,9 @@ def build_parser() -> Parser:
     from desktop.cli import store as store_commands
 
     store_commands.register(sub, command)
+    from desktop.cli import search as search_commands
+
+    search_commands.register(sub, command, iso_date)
     p = with_json(
         command(
             "doctor",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
 import regex
 
-__all__ = ["ELLIPSIS", "excerpt", "fold", "keyword_matches"]
+__all__ = ["ELLIPSIS", "excerpt", "fold", "keyword_matches", "snippet"]
 
 ELLIPSIS = "…"
 
@@ -128,3 +129,56 @@ def _safe_index(text: str, index: int) -> int:
             break
         boundary = match.end()
     return boundary
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold(ch)
+
+
+def snippet(text: str, words: Iterable[str], limit: int) -> str:
+    """A short piece of ``text`` showing where one of ``words`` occurs, for a search result:
+    whitespace collapsed, at most ``limit`` characters, "…" where it was cut.
+
+    A word is found at the start of a word of the text, case and accents folded ("difus"
+    finds "Difusión"). When the first one found is near the start, or none is, the text is
+    shown from its start; otherwise from a few words before it.
+
+    >>> snippet("A long story. Then the difusión of ideas", ["difus"], 24)
+    '… Then the difusión of…'
+    """
+    collapsed = " ".join(text.split())
+    keys = [key for key in (fold(word) for word in words) if key]
+    if len(collapsed) <= limit or not keys:
+        return excerpt(collapsed, limit)
+    folded, origin = fold(collapsed), None
+    if len(folded) != len(collapsed):
+        # Folding changed lengths ("ß" -> "ss"): keep where each folded character came from.
+        parts: list[str] = []
+        where: list[int] = []
+        for index, ch in enumerate(collapsed):
+            folded_ch = _fold_char(ch)
+            parts.append(folded_ch)
+            where.extend([index] * len(folded_ch))
+        folded, origin = "".join(parts), where
+    pattern = re.compile("|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True)))
+    found = _found_at(pattern, folded)
+    if found is None:
+        return excerpt(collapsed, limit)
+    at = found if origin is None else origin[found]
+    if at <= limit // 2:
+        return excerpt(collapsed, limit)
+    # A few words of context before the match, starting at a word.
+    start = collapsed.rfind(" ", 0, max(at - limit // 4, 0)) + 1
+    return ELLIPSIS + " " + excerpt(collapsed[start:], limit - len(ELLIPSIS) - 1)
+
+
+def _found_at(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the first occurrence at a word start is (see _found), or None."""
+    pos = 0
+    while (found := pattern.search(text, pos)) is not None:
+        start = found.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            return start
+        pos = start + 1
+    return None

@@ -551,6 +551,41 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearch</name>
+    <message>
+        <source>Search everything  (Ctrl+Shift+F)</source>
+        <translation>Buscar en todo  (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Finds what you and they did by the words of the post, or by their name or handle, accents and case aside; newest first. Esc goes back to everyone.</source>
+        <translation>Encuentra lo que hiciste tú y lo que hicieron por las palabras de la publicación, o por su nombre o usuario, sin importar tildes ni mayúsculas; lo más reciente primero. Esc vuelve a mostrar a todo el mundo.</translation>
+    </message>
+    <message>
+        <source>Interactions found</source>
+        <translation>Interacciones encontradas</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>No se pudo buscar: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing stored matches “%1”.</source>
+        <translation>Nada de lo guardado coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 found, newest first.</source>
+        <translation>Resultados: %1, lo más reciente primero.</translation>
+    </message>
+    <message>
+        <source>The newest %1 found; more as you scroll.</source>
+        <translation>Resultados: los %1 más recientes; hay más al desplazarte.</translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <source>usage: </source>
@@ -1375,6 +1410,18 @@
         <source>Copied %1 rows from %2 to %3:</source>
         <translation>Se copiaron %1 filas de %2 a %3:</translation>
     </message>
+    <message>
+        <source>No more matches.</source>
+        <translation>No hay más coincidencias.</translation>
+    </message>
+    <message>
+        <source>Nothing stored matches “%1”.</source>
+        <translation>Nada de lo guardado coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>More: add --before %1</source>
+        <translation>Más: añade --before %1</translation>
+    </message>
 </context>
 <context>
     <name>CLI help</name>
@@ -1669,6 +1716,26 @@
     <message>
         <source>copy the store at URL into this one, which must be empty</source>
         <translation>copiar el almacén de URL en este, que debe estar vacío</translation>
+    </message>
+    <message>
+        <source>find interactions by the words of their post or the person&apos;s name or handle</source>
+        <translation>buscar interacciones por las palabras de su publicación o por el nombre o usuario de la persona</translation>
+    </message>
+    <message>
+        <source>only this kind</source>
+        <translation>solo de este tipo</translation>
+    </message>
+    <message>
+        <source>only from this day on</source>
+        <translation>solo desde este día</translation>
+    </message>
+    <message>
+        <source>at most N (20; up to 500)</source>
+        <translation>como mucho N (20; hasta 500)</translation>
+    </message>
+    <message>
+        <source>the next page: the “next” a search printed</source>
+        <translation>la página siguiente: el «next» que imprimió una búsqueda</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2376,42 @@
     <message>
         <source>account %1 is not an imported archive</source>
         <translation>la cuenta %1 no es un archivo importado</translation>
+    </message>
+    <message>
+        <source>%1 is not a search page (give the “next” of a search)</source>
+        <translation>%1 no es una página de búsqueda (indica el «next» de una búsqueda)</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; use one of %2</source>
+        <translation>tipo desconocido %1; usa uno de %2</translation>
+    </message>
+    <message>
+        <source>unknown network %1; use one of %2</source>
+        <translation>red desconocida %1; usa una de %2</translation>
+    </message>
+    <message>
+        <source>the limit must be from 1 to %1</source>
+        <translation>el límite debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>nothing to search for: type a word or a name</source>
+        <translation>no hay nada que buscar: escribe una palabra o un nombre</translation>
+    </message>
+    <message>
+        <source>the search is too long: at most %1 characters</source>
+        <translation>la búsqueda es demasiado larga: como mucho %1 caracteres</translation>
+    </message>
+    <message>
+        <source>nothing to search for in %1: type letters or digits</source>
+        <translation>no hay nada que buscar en %1: escribe letras o cifras</translation>
+    </message>
+    <message>
+        <source>too many words: search with at most %1</source>
+        <translation>demasiadas palabras: busca con %1 como mucho</translation>
+    </message>
+    <message>
+        <source>a search&apos;s start time needs a time zone</source>
+        <translation>el momento de inicio de una búsqueda necesita una zona horaria</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4287,13 @@
             <numerusform>%n carácter por encima del límite de %2 en %1</numerusform>
             <numerusform>%n caracteres por encima del límite de %2 en %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Enter shows their ledger.</source>
+        <translation>Intro muestra su balance.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ import pytest
 from factories import ANA, BEN, add, ev
 
 from desktop.cli.main import main
+from desktop.core.events import Kind
 from desktop.core.vocabulary import AckHow, CandidateState, Network
 
 REPO = Path(__file__).resolve().parents[2]
@@ -405,6 +406,7 @@ def _words(*words: str) -> str:
             ),
         ),
         (["import-archive", "myspace", "a.zip"], _words("auto", *sorted(archive_kinds()))),
+        (["search", "ana", "--kind", "boost"], _words(*Kind)),
     ],
 )
 def test_the_parsers_choices_are_the_vocabulary(cli, args, words):

@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.text import ELLIPSIS, excerpt, fold, keyword_matches
+from desktop.core.text import ELLIPSIS, excerpt, fold, keyword_matches, snippet
 
 # --- fold ---------------------------------------------------------------------------------
 
@@ -216,3 +216,30 @@ def test_both_matchers_follow_the_rule(keywords, text) -> None:
 def test_an_occurrence_overlapping_a_false_start_still_counts() -> None:
     assert keyword_matches(["a-a"], "xa-a-a") == ["a-a"]
     assert keyword_matches(["ana"], "banana") == []
+
+
+# -- snippet: a search result's piece of post ---------------------------------------------
+
+LONG = "Una historia larga " * 12 + "y al final la DIFUSIÓN del trabajo ajeno, que importa."
+
+
+def test_a_short_post_is_its_own_snippet():
+    assert snippet("  Gracias   por la\ndifusión ", ["difus"], 80) == "Gracias por la difusión"
+
+
+def test_a_far_match_is_shown_with_a_few_words_before_it():
+    shown = snippet(LONG, ["difusion"], 60)
+    assert shown.startswith("… ") and "DIFUSIÓN del trabajo" in shown
+    assert len(shown) <= 60
+
+
+def test_folding_that_changes_lengths_still_points_at_the_word():
+    text = "Straße " * 30 + "Ende der Straße: das Café am Fluss, wo alles anfing."
+    shown = snippet(text, ["cafe"], 50)
+    assert "Café am Fluss" in shown and shown.startswith("…")
+
+
+def test_no_word_found_or_only_inside_words_shows_the_start():
+    assert snippet(LONG, ["usion"], 40) == excerpt(LONG, 40)
+    assert snippet(LONG, [], 40) == excerpt(LONG, 40)
+    assert snippet("", ["x"], 40) == ""

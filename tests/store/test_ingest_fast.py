@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.events import Actor, InteractionEvent, Kind
 from desktop.queries.ledger import list_people
-from desktop.store import sqlite_bulk
+from desktop.store import ingest, sqlite_bulk
 from desktop.store.database import open_store
 from desktop.store.identities import resolve_identities
 from desktop.store.ingest import ingest_interactions
@@ -161,7 +161,16 @@ def _snapshot(store) -> dict:
             word: sorted(identities[i][1] for i in _fts(s, word)) for word in ("ana", "g", "moved")
         }
         people = {identities[i][:2] for i, p in person_of.items()}
+        posts = sorted(  # the archive search's index of post words (migration 0010)
+            s.scalars(
+                text(
+                    "SELECT external_id FROM interactions WHERE id IN (SELECT rowid FROM"
+                    " interaction_search WHERE interaction_search MATCH 'difundir OR giving')"
+                )
+            )
+        )
         return {
+            "posts": posts,
             "identities": sorted(identities.values()),
             "interactions": interactions,
             "persons": persons,
@@ -181,9 +190,14 @@ def _fts(session, word: str) -> list[int]:
 def test_plain_sql_and_the_portable_path_store_the_same(tmp_path, monkeypatch):
     snapshots = []
     batch = _mixed_batch()
-    for plain in (True, False):
+    monkeypatch.setattr(ingest, "MANY_ROWS", 3)  # several statements a page, one short
+    # Many rows a statement (RETURNING), one a row (older SQLite), and SQLAlchemy's path.
+    for plain, returning in ((True, True), (True, False), (False, True)):
         monkeypatch.setattr(sqlite_bulk, "PLAIN_SQLITE", plain)
-        store = open_store(f"sqlite:///{tmp_path / str(plain) / 'reciprocity.db'}")
+        monkeypatch.setattr(ingest, "RETURNING", returning)
+        monkeypatch.setattr(ingest, "_INSERT_MANY", ingest._insert_many(3))
+        where = tmp_path / f"{plain}-{returning}" / "reciprocity.db"
+        store = open_store(f"sqlite:///{where}")
         try:
             with store.session() as s:
                 acc = account(s)
@@ -193,7 +207,8 @@ def test_plain_sql_and_the_portable_path_store_the_same(tmp_path, monkeypatch):
             snapshots.append(_snapshot(store))
         finally:
             store.close()
-    assert snapshots[0] == snapshots[1]
+    assert snapshots[0] == snapshots[1] == snapshots[2]
+    assert len(snapshots[0]["posts"]) == 5  # every post's words in the archive search
     assert snapshots[0]["search"]["moved"]  # the rename reached the search index
     assert len(snapshots[0]["interactions"]) == 7
 

@@ -25,7 +25,12 @@ def history_sentence(item: HistoryItem, limit: int = 90) -> str:
     """'They shared your post “…”', 'You liked their post “…”', 'They followed you'."""
     from desktop.core.text import excerpt
 
-    inbound = item.direction == "inbound"
+    return kind_sentence(item.kind, item.direction, excerpt(item.post_text or "", limit))
+
+
+def kind_sentence(kind: str, direction: str, text: str = "") -> str:
+    """What happened, in a sentence, with the post's ``text`` (already shortened) if any."""
+    inbound = direction == "inbound"
     with_post = {
         ("share", True): tx("History", "They shared your post “%1”"),
         ("quote", True): tx("History", "They quoted your post “%1”"),
@@ -52,11 +57,10 @@ def history_sentence(item: HistoryItem, limit: int = 90) -> str:
         ("like", False): tx("History", "You liked their post"),
         ("follow", False): tx("History", "You followed them"),
     }
-    key = (item.kind, inbound)
-    text = excerpt(item.post_text or "", limit)
+    key = (kind, inbound)
     if text and key in with_post:
         return tr_format(with_post[key], text)
-    return bare.get(key, f"{item.direction} {item.kind}")
+    return bare.get(key, f"{direction} {kind}")
 
 
 class HistoryModel(QAbstractTableModel):

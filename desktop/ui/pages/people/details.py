@@ -190,6 +190,17 @@ class PersonDetails(QWidget):
         self.identities.setText(self._identity_links(person.identities))
         self._set_enabled(True)
 
+    def show_name(self, person_id: int, name: str) -> None:
+        """Someone chosen elsewhere (a result of the archive search), by name at once while
+        the rest loads."""
+        if person_id != self.person_id:
+            self.person_id = person_id
+            self.ledger = None
+            self._clear()
+            self.identities.setText("")
+        self.name.setText(name)
+        self._set_enabled(True)
+
     def show_ledger(self, ledger, history) -> None:
         same_person = ledger.person_id == self.person_id and self.ledger is not None
         keep_edits = same_person and self.dirty()

@@ -3,6 +3,7 @@
 The list is a lazy `PeopleModel` (a page of ~200 people at a time, read on a worker), so it
 stays responsive with 100,000 people. Searching re-queries the store: filtering the rows
 loaded so far would miss everyone not scrolled to yet (see desktop/ui/models/people.py).
+The archive search (archive.py) takes the list's place while it has words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from desktop.ui.models.people import (
     debounce_search,
 )
 from desktop.ui.pages.base import Page, heading, hint
+from desktop.ui.pages.people.archive import ArchiveSearch
 from desktop.ui.pages.people.details import PersonDetails
 from desktop.ui.widgets.actions import add_shortcut
 from desktop.ui.widgets.tables import people_table
@@ -84,15 +87,9 @@ class PeoplePage(Page):
         self._total: int | None = None
         self._column_hints: dict[int, int] = {}
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(6)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.list_status)
+        self._build_left()
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
@@ -114,11 +111,14 @@ class PeoplePage(Page):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.suggestions_button)
+        top.addWidget(self.archive.box, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
         layout.addWidget(self.subtitle)
         layout.addWidget(splitter, 1)
 
+        self._wire_archive()
         add_shortcut(self, "Ctrl+F", self._focus_search)
+        add_shortcut(self, "Ctrl+Shift+F", self._focus_archive)
         add_shortcut(self, "Ctrl+S", self.save_notes)
         add_shortcut(self, "Ctrl+M", self.open_merge)
         add_shortcut(self, "Ctrl+E", self._edit_notes)
@@ -171,6 +171,37 @@ class PeoplePage(Page):
         elif mode == QHeaderView.ResizeMode.Stretch:
             header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(PeopleModel.NAME, self.NAME_WIDTH)
+
+    def _build_left(self) -> None:
+        """Everyone (search, list, status), or the archive search's results in its place."""
+        self.everyone = QWidget()
+        left_layout = QVBoxLayout(self.everyone)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.list_status)
+        self.archive = ArchiveSearch(self.services, self.tasks, parent=self)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.everyone)
+        self.left.addWidget(self.archive)
+
+    def _wire_archive(self) -> None:
+        self.archive.active_changed.connect(self._archive_shown)
+        self.archive.person_chosen.connect(self._archive_person)
+
+    def _archive_shown(self, active: bool) -> None:
+        self.left.setCurrentWidget(self.archive if active else self.everyone)
+        if not active and self.archive.results.hasFocus():
+            self.table.setFocus()
+
+    def _archive_person(self, person_id: int, name: str) -> None:
+        if person_id == self.details.person_id and self.details.ledger is not None:
+            return
+        self._autosave()
+        self._details_generation += 1  # an answer for the previous person is not shown now
+        self.details.show_name(person_id, name)
+        self._details_timer.start()  # reads the ledger of details.person_id
 
     # -- data -------------------------------------------------------------------------
 
@@ -345,6 +376,10 @@ class PeoplePage(Page):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _focus_archive(self) -> None:
+        self.archive.box.setFocus()
+        self.archive.box.selectAll()
 
     def _focus_table(self) -> None:
         self.table.setFocus()  # the first match gets selected when it arrives
