@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIGURES = {
     "ingest: fresh events",
     "ingest: same events again",
+    "ingest: archive search catch-up",
     "query: pending list",
     "query: one person's ledger",
     "query: top 50 candidates",

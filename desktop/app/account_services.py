@@ -124,10 +124,13 @@ class AccountServices(ServiceBase):
         whichever network it is); with ``preview``, only what it would add (and with
         ``keep``, what it read, for write_archive). ``progress`` hears (read, total)."""
         from desktop.app.archive_import import import_archive
+        from desktop.store.search_index import catch_up
 
-        return import_archive(
+        imported = import_archive(
             self.store, network, path, preview=preview, progress=progress, keep=keep
         )
+        catch_up(self.store)  # what was imported, searchable
+        return imported
 
     def write_archive(
         self, preview: ArchiveImported, progress: Callable[[int, int], None] | None = None
@@ -135,8 +138,11 @@ class AccountServices(ServiceBase):
         """Import what a preview kept (the export is not read again); ``progress`` hears
         (written, total): the interactions, and the history settled last."""
         from desktop.app.archive_import import write_archive
+        from desktop.store.search_index import catch_up
 
-        return write_archive(self.store, preview, progress)
+        written = write_archive(self.store, preview, progress)
+        catch_up(self.store)
+        return written
 
     def archive_source(self, account_id: int) -> ArchiveSource:
         """What the import behind ``account_id`` brought: interactions, people, dates."""

@@ -135,8 +135,10 @@ class Reading(ServiceBase):
         """Every interaction stored, by the words of its post and the person's names and
         handles, newest first; ``before``: the previous page's ``next`` (or its token)."""
         from desktop.queries.search import SearchCursor, search_interactions
+        from desktop.store.search_index import catch_up
 
         cursor = SearchCursor.parse(before) if isinstance(before, str) else before
+        catch_up(self.store)  # rows written since the last sync's catch-up, if any
         with self.store.read() as s:
             return search_interactions(
                 s, text, kind=kind, network=network, since=since, limit=limit, before=cursor

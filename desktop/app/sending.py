@@ -81,9 +81,10 @@ class Sending(ServiceBase):
     ) -> list[SyncReport]:
         """Sync every account (or one), all at once; one failing does not stop the others.
         `counts` hears how many sources are done of how many (from the sync's threads)."""
+        from desktop.store.search_index import catch_up
         from desktop.sync.runner import sync_accounts
 
-        return sync_accounts(
+        reports = sync_accounts(
             self.store,
             self.secrets,
             account_id=account_id,
@@ -93,3 +94,5 @@ class Sending(ServiceBase):
             now=now,
             counts=counts,
         )
+        catch_up(self.store, cancelled=cancelled)  # what was synced, searchable
+        return reports

@@ -5,6 +5,7 @@ the token is nowhere but the keyring."""
 import copy
 import io
 import json
+import sqlite3
 
 import pytest
 from connectors.mastodon_server import ME_ID, FakeMastodon, body, notification
@@ -95,11 +96,15 @@ def sign_in(run, fake):
     return out
 
 
-def test_sign_in_sync_and_see_exactly_who_to_thank(fake, run):
+def test_sign_in_sync_and_see_exactly_who_to_thank(fake, run, tmp_path):
     assert "as @mastodonpy_test@localhost" in sign_in(run, fake)
     code, out, err = run("sync")
     assert code == 0, err
     assert "page" in err  # progress on stderr
+    # What was synced is in the archive search's index already, not left to a search.
+    with sqlite3.connect(tmp_path / "data" / "reciprocity.db") as db:
+        (through,) = db.execute("SELECT through_id FROM interaction_search_done").fetchone()
+        assert through == db.execute("SELECT max(id) FROM interactions").fetchone()[0] > 0
     code, out, _ = run("pending", "--json")
     assert [(p["name"], p["priority"], p["counts"]) for p in json.loads(out)] == [
         ("Ana García", 1, {"share": 2}),

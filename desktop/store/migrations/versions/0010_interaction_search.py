@@ -6,8 +6,15 @@ person's names and handles, accents and case folded, word prefixes matching.
 SQLite: FTS5 tables over the content that is already stored (no text is copied):
 `interaction_search` over interactions.post_text and `person_search` over
 persons.display_name, both with `unicode61 remove_diacritics 2` (case and accents folded
-when indexing and when querying), kept by triggers like identity_search (migration 0005),
-which already covers identities' names and handles. Rows without a post are not indexed.
+when indexing and when querying). Rows without a post are not indexed. `person_search` is
+kept by triggers like identity_search (migration 0005), which already covers identities'
+names and handles. `interaction_search` is not written by an insert trigger: that made
+every insert of an interaction twice as slow, and ingest is the hot path. New rows are
+indexed after the writes instead, in batches (desktop/store/search_index.py): every
+interaction up to `interaction_search_done.through_id` is indexed, and a search first
+indexes what is newer. Triggers still take deleted and edited posts out of the index when
+they were in it, and bring `through_id` down when the newest rows are deleted, since
+SQLite gives their ids to the next rows inserted.
 
 PostgreSQL: nothing outside the stock server (no extension): `reciprocity_fold(text)` folds
 case and accents with built-ins (NFKD, combining marks dropped, lower case, punctuation made
@@ -31,20 +38,26 @@ down_revision = "0009"
 branch_labels = None
 depends_on = None
 
+# The row was indexed already (an older one is indexed by the next catch-up).
+_INDEXED = "old.id <= (SELECT through_id FROM interaction_search_done)"
 SQLITE = [
     "CREATE VIRTUAL TABLE interaction_search USING fts5("
     "post_text, content='interactions', content_rowid='id',"
     " tokenize='unicode61 remove_diacritics 2')",
     "INSERT INTO interaction_search(rowid, post_text)"
     " SELECT id, post_text FROM interactions WHERE post_text != ''",
-    "CREATE TRIGGER interaction_search_insert AFTER INSERT ON interactions"
-    " WHEN new.post_text != '' BEGIN"
-    " INSERT INTO interaction_search(rowid, post_text) VALUES (new.id, new.post_text); END",
-    "CREATE TRIGGER interaction_search_delete AFTER DELETE ON interactions"
-    " WHEN old.post_text != '' BEGIN"
+    "CREATE TABLE interaction_search_done ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1), through_id INTEGER NOT NULL)",
+    "INSERT INTO interaction_search_done (id, through_id)"
+    " SELECT 1, coalesce(max(id), 0) FROM interactions",
+    f"CREATE TRIGGER interaction_search_delete AFTER DELETE ON interactions BEGIN"
     " INSERT INTO interaction_search(interaction_search, rowid, post_text)"
-    " VALUES ('delete', old.id, old.post_text); END",
-    "CREATE TRIGGER interaction_search_update AFTER UPDATE OF post_text ON interactions BEGIN"
+    f" SELECT 'delete', old.id, old.post_text WHERE old.post_text != '' AND {_INDEXED};"
+    " UPDATE interaction_search_done SET through_id = (SELECT coalesce(max(id), 0)"
+    " FROM interactions) WHERE through_id > (SELECT coalesce(max(id), 0) FROM interactions);"
+    " END",
+    "CREATE TRIGGER interaction_search_update AFTER UPDATE OF post_text ON interactions"
+    f" WHEN {_INDEXED} BEGIN"
     " INSERT INTO interaction_search(interaction_search, rowid, post_text)"
     " SELECT 'delete', old.id, old.post_text WHERE old.post_text != '';"
     " INSERT INTO interaction_search(rowid, post_text)"
@@ -68,9 +81,9 @@ SQLITE = [
     " SELECT new.id, new.display_name WHERE new.display_name != ''; END",
 ]
 SQLITE_TRIGGERS = [
-    f"{table}_search_{event}"
-    for table in ("interaction", "person")
-    for event in ("insert", "delete", "update")
+    "interaction_search_delete",
+    "interaction_search_update",
+    *(f"person_search_{event}" for event in ("insert", "delete", "update")),
 ]
 
 # Combining marks of the Latin, Greek and Cyrillic diacritics (what NFKD splits off).
@@ -139,6 +152,7 @@ def downgrade() -> None:
         for trigger in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS person_search")
+        op.execute("DROP TABLE IF EXISTS interaction_search_done")
         op.execute("DROP TABLE IF EXISTS interaction_search")
     elif name == "postgresql":
         for index in POSTGRESQL_INDEXES:
