@@ -144,9 +144,23 @@ def main(argv: list[str] | None = None) -> int:
             from benchmarks import ingest
 
             log("ingest ...")
-            figures += ingest.measure(
+            on_sqlite = ingest.measure(
                 built, store_path, runs=slow_runs, events=args.events, log=log
             )
+            figures += on_sqlite
+            if args.database:
+                from benchmarks import postgres
+
+                log("ingest on PostgreSQL ...")
+                figures += postgres.ingest(
+                    built,
+                    built.path,
+                    args.database,
+                    runs=slow_runs,
+                    events=args.events,
+                    sqlite=on_sqlite,
+                    log=log,
+                )
         if "sync" in groups:
             log("GUI responsiveness during a sync ...")
             figures += gui.responsiveness(

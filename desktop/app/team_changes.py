@@ -13,8 +13,7 @@ import contextlib
 from typing import Any
 
 from desktop.store.database import CHANGES_CHANNEL, Store
-
-CONNECT_TIMEOUT_S = 10
+from desktop.store.server import CONNECT_TIMEOUT_S, KEEPALIVES
 
 
 def is_shared(store: Store) -> bool:
@@ -30,8 +29,9 @@ class ChangeListener:
 
         url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         self._own = store.sender
+        # Keepalives: a server gone silent (suspend, Wi-Fi off) is noticed in a minute.
         self.connection: Any = psycopg.connect(
-            url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S
+            url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S, **KEEPALIVES
         )
         self.connection.execute(f"LISTEN {CHANGES_CHANNEL}")
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import InvalidRequest, NotFound
@@ -98,16 +99,21 @@ def upsert_account(
     stable_id: str = "",
 ) -> Account:
     """The account for (network, server, handle), created or revived, state ok."""
-    account = session.scalar(
-        select(Account).where(
-            Account.network == network,
-            Account.server_url == server_url,
-            Account.handle == handle,
-        )
+    same = select(Account).where(
+        Account.network == network,
+        Account.server_url == server_url,
+        Account.handle == handle,
     )
+    account = session.scalar(same)
     if account is None:
         account = Account(network=network, server_url=server_url, handle=handle)
-        session.add(account)
+        try:
+            # A savepoint: on a shared store another member may add the same account at
+            # this very moment; their row wins and this becomes the revival of it.
+            with session.begin_nested():
+                session.add(account)
+        except IntegrityError:
+            account = session.scalars(same).one()
     account.display_name = display_name or account.display_name or ""
     account.stable_id = stable_id or account.stable_id or ""
     account.state, account.last_error, account.retry_at = AccountState.OK, "", None

@@ -354,7 +354,14 @@ def open_store(url: str) -> Store:
     elif parsed.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        from desktop.store import server
+
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args=server.connect_args(dict(parsed.query)),
+            **server.POOL,
+        )
 
     where = str(path) if path else parsed.render_as_string(hide_password=True)
     try:

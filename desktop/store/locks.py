@@ -101,7 +101,13 @@ def _lock_engine(engine: Engine) -> Engine:
     with _lock_engines_lock:
         made = _lock_engines.get(engine)
         if made is None:
-            made = _lock_engines[engine] = create_engine(engine.url, poolclass=NullPool)
+            from desktop.store import server
+
+            made = _lock_engines[engine] = create_engine(
+                engine.url,
+                poolclass=NullPool,
+                connect_args=server.connect_args(dict(engine.url.query)),
+            )
         return made
 
 

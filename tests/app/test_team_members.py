@@ -2,6 +2,7 @@
 each account on whose computer its token lives; on a store of one, neither is recorded."""
 
 import json
+import threading
 
 from factories import ANA, add, ev
 from sqlalchemy import select
@@ -84,5 +85,34 @@ def test_an_account_on_another_members_computer_is_synced_there_not_marked_here(
     assert view.state == AccountState.OK  # not "needs sign-in" for Ana because of Ben
     (own,) = sync_accounts(ana, lambda: keyring)  # Ana's own app without its token: ask
     assert own.state == AccountState.NEEDS_SIGNIN and not own.elsewhere
+    ana.close()
+    ben.close()
+
+
+def test_two_members_adding_the_same_account_at_once_get_one_account(postgres_url):
+    # Ana's app has inserted the account, not committed yet; Ben's insert waits on the
+    # unique index, then finds her row: one account, connected on Ben's computer last.
+    ana, ben = open_store(postgres_url), open_store(postgres_url)
+    ana.member, ben.member = "Ana", "Ben"
+    inserted, commit = threading.Event(), threading.Event()
+    ids: dict[str, int] = {}
+
+    def ana_adds() -> None:
+        with ana.session() as s:
+            ids["ana"] = acc.upsert_account(s, "mastodon", "https://social.example", "brand").id
+            inserted.set()
+            commit.wait(10)
+
+    first = threading.Thread(target=ana_adds)
+    first.start()
+    assert inserted.wait(10)
+    threading.Timer(0.5, commit.set).start()  # while Ben waits on her row
+    with ben.session() as s:
+        ids["ben"] = acc.upsert_account(s, "mastodon", "https://social.example", "brand").id
+    first.join(10)
+    with ben.read() as s:
+        (view,) = acc.list_accounts(s)
+    assert ids["ana"] == ids["ben"] == view.id
+    assert view.connected_by == "Ben"
     ana.close()
     ben.close()

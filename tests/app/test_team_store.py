@@ -25,14 +25,25 @@ def demo(tmp_path):
     store.close()
 
 
-def snapshot(store) -> dict:
+def searches(store) -> list[str]:
+    """Words the demo's archive search finds: a person's name, a post's word, both."""
+    with store.read() as s:
+        name = s.scalar(select(Person.display_name).order_by(Person.id)).split()[0]
+        text = s.scalar(select(Interaction.post_text).where(Interaction.post_text != ""))
+    word = max(text.split(), key=len).strip(".,;:!?¡¿“”\"'()")
+    return [name, word, f"{name} {word}"]
+
+
+def snapshot(store, words: list[str] | None = None) -> dict:
     services = Services(store)
+    found = [services.search_interactions(w, limit=40).as_json() for w in words or []]
     with store.read() as s:
         counts = {
             model.__tablename__: s.scalar(select(func.count()).select_from(model))
             for model in (Person, Identity, Interaction)
         }
     return {
+        "search": found,
         "counts": counts,
         "pending": [(p.person_id, p.name, p.priority, p.counts) for p in services.pending()],
         "ledger": [
@@ -61,7 +72,10 @@ def test_and_back_into_a_new_sqlite_store(demo, postgres_url, tmp_path):
     copy_store(demo, shared)
     back = open_store(f"sqlite:///{tmp_path / 'back' / 'reciprocity.db'}")
     copy_store(shared, back)
-    assert snapshot(back) == snapshot(demo)
+    words = searches(demo)
+    there = snapshot(shared, words)
+    assert snapshot(back, words) == there == snapshot(demo, words)
+    assert all(page["results"] for page in there["search"][:2]), words
     shared.close()
     back.close()
 
