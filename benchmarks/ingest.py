@@ -27,17 +27,11 @@ def _stamp(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def floor_rows(store_path, pages: Pages, account_id: int, prefix: str) -> list[tuple]:
-    """The interaction rows the app stores for these pages (identities already resolved),
-    with external ids under `prefix` so they are fresh to the table."""
-    nb = NotificationsOnly(pages)
-    events = [
-        e for page in nb.pages({"notifications": pages.cursor_before}) for e in page.interactions
-    ]
+def identity_ids(store_path, keys: list[str]) -> dict[str, int]:
+    """The stored identity id of each Mastodon stable id, in the SQLite store."""
     conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
     try:
         ids = {}
-        keys = sorted({e.actor.stable_id for e in events})
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
@@ -48,8 +42,22 @@ def floor_rows(store_path, pages: Pages, account_id: int, prefix: str) -> list[t
                     chunk,
                 ).fetchall()
             )
+        return ids
     finally:
         conn.close()
+
+
+def floor_rows(
+    store_path, pages: Pages, account_id: int, prefix: str, lookup=identity_ids
+) -> list[tuple]:
+    """The interaction rows the app stores for these pages (identities already resolved,
+    by ``lookup(store_path, stable ids)``), with external ids under `prefix` so they are
+    fresh to the table."""
+    nb = NotificationsOnly(pages)
+    events = [
+        e for page in nb.pages({"notifications": pages.cursor_before}) for e in page.interactions
+    ]
+    ids = lookup(store_path, sorted({e.actor.stable_id for e in events}))
     now = _stamp(datetime.now(UTC))
     return [
         (
