@@ -21,7 +21,7 @@ STATEMENT_TIMEOUT_MS = 120_000
 IDLE_IN_TRANSACTION_MS = 300_000
 # One writer at a time, a reader or two (the pages' workers), the sync's own: a handful.
 POOL = {"pool_size": 4, "max_overflow": 6, "pool_timeout": 30, "pool_recycle": 1800}
-KEEPALIVES = {
+KEEPALIVES: dict[str, Any] = {
     "keepalives": 1,
     "keepalives_idle": 30,
     "keepalives_interval": 10,

@@ -455,6 +455,9 @@ class MainWindow(QMainWindow):
 
         self.offline.setStyleSheet(f"color: {error_color(self)}")
         self.offline.show()
+        # Not beside the start-up's "works offline on what is already stored": the two
+        # side by side read as a contradiction.
+        self.statusBar().clearMessage()
         if not self._reconnect.isActive():
             self._reconnect.start()
 

@@ -91,6 +91,7 @@ def test_an_unreachable_store_is_said_and_nothing_is_lost(qtbot, monkeypatch):
         server.halt()
         qtbot.waitUntil(lambda: window.offline.isVisible(), timeout=10000)
         assert window.offline.text() == "Store unreachable — working offline on nothing new"
+        assert window.statusBar().currentMessage() == ""  # nothing saying otherwise beside it
         assert thank.model.rowCount() == 2  # what was on the screen stays
         # Marking someone thanked meanwhile fails visibly; they stay to be thanked.
         thank.table.setFocus()
