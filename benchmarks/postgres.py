@@ -14,9 +14,11 @@ Target: within 2x of the same query's SQLite figure in this run (the issue's bou
 Ingest: the same notification pages as SQLite's ingest figure, through the connector and
 sync_account into the PostgreSQL store. Floor: `json.loads` of the pages plus psycopg's
 `executemany` of the same rows (INSERT ... ON CONFLICT DO NOTHING) in one transaction.
-What the runs added is deleted afterwards (their interactions, their newcomers, and the
-touched people's totals recomputed), so the database still holds exactly the benchmark's
-store and a later run's query figures read the same rows.
+What the runs added is deleted afterwards (their interactions, and the touched people's
+totals recomputed), so a later run's query figures read the same rows. Their newcomers'
+people and identities stay, without interactions: deleting an identity checks the
+unindexed interactions.via_identity_id, a scan of the table for each (minutes), and
+the query figures never see them (no interaction, no name starting with the search).
 """
 
 from __future__ import annotations
@@ -68,7 +70,12 @@ def prepare(store_path: Path, url: str, log=print) -> float:
             }
         if not empty:
             want = counts(store_path)
-            if have != want:
+            # Earlier runs' ingest figures left their newcomers (see the module's docstring).
+            grown = ("persons", "identities")
+            ours = all(have[name] >= want[name] for name in grown) and all(
+                have[name] == want[name] for name in want if name not in grown
+            )
+            if not ours:
                 raise SystemExit(
                     f"{url}: neither empty nor this benchmark's store ({have}); use an empty"
                     " database"
@@ -82,9 +89,6 @@ def prepare(store_path: Path, url: str, log=print) -> float:
         finally:
             source.close()
         took = time.perf_counter() - started
-        with target.engine.connect() as conn:
-            conn.execute(text("ANALYZE"))
-            conn.commit()
         log(f"  copied the store to PostgreSQL in {took:.1f} s")
         return took
     finally:
@@ -159,7 +163,7 @@ def _marks(url: str) -> dict[str, int]:
     with psycopg.connect(plain) as conn:
         return {
             table: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
-            for table in ("interactions", "identities", "persons")
+            for table in ("interactions",)
         }
 
 
@@ -181,9 +185,7 @@ def _undo_ingest(url: str, marks: dict[str, int]) -> None:
             )
         ]
         conn.execute("DELETE FROM interactions WHERE id > %s", (marks["interactions"],))
-        conn.execute("DELETE FROM identities WHERE id > %s", (marks["identities"],))
         conn.execute("DELETE FROM person_stats WHERE person_id = ANY(%s)", (touched,))
-        conn.execute("DELETE FROM persons WHERE id > %s", (marks["persons"],))
         rebuild = REBUILD_SQL.replace("GROUP BY", "WHERE identities.person_id = ANY(%s) GROUP BY")
         conn.execute(rebuild, (touched,))
         conn.commit()

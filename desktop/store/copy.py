@@ -77,6 +77,8 @@ def copy_store(
             )
         if writing.get_bind().dialect.name == "sqlite":
             writing.execute(text("PRAGMA defer_foreign_keys=ON"))
+        else:  # a copy is watched, with progress: its totals may take longer than a query
+            writing.execute(text("SET LOCAL statement_timeout = 0"))
         for table in tables():
             later = _self_references(table)
             pending: list[dict[str, Any]] = []
@@ -106,6 +108,14 @@ def copy_store(
 
         stats.rebuild(writing)
         sharers.recount_all(writing)
+    if target.engine.dialect.name == "postgresql":
+        # Freshly loaded tables have no visibility map and no statistics yet: until
+        # autovacuum came by, index-only scans read the table too. Measured on the
+        # three-year store: one person's ledger 270 -> 32 ms, the pending list 171 -> 113
+        # ms. Outside a transaction, as VACUUM must be.
+        with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("SET statement_timeout = 0"))
+            conn.execute(text("VACUUM ANALYZE"))
     return counts
 
 
