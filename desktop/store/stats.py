@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, insert, select
+from sqlalchemy import Select, case, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.store.models import Identity, Interaction, PersonStats
@@ -84,6 +84,35 @@ ON CONFLICT (person_id) DO UPDATE SET
 """
 
 
+# PostgreSQL: a batch in one statement of one array per column (the same short SQL every
+# time: parsed once, prepared by the server) instead of one statement a person.
+_ADD_UNNEST = (
+    "INSERT INTO person_stats (person_id, inbound, outbound, first_at, last_at)"
+    " SELECT * FROM unnest(CAST(:person_id AS integer[]), CAST(:inbound AS integer[]),"
+    " CAST(:outbound AS integer[]), CAST(:first_at AS timestamp[]),"
+    " CAST(:last_at AS timestamp[])) ON CONFLICT" + _ADD_SQL.partition("ON CONFLICT")[2]
+)
+
+
+def _add_postgresql(session: Session, per_person: dict[int, list[Any]]) -> None:
+    # In person order: concurrent syncs lock the rows in one order.
+    ordered = sorted(per_person.items())
+
+    def naive(at: datetime) -> datetime:  # as UTCDateTime stores it
+        return at.astimezone(UTC).replace(tzinfo=None)
+
+    session.execute(
+        text(_ADD_UNNEST),
+        {
+            "person_id": [pid for pid, _ in ordered],
+            "inbound": [entry[0] for _, entry in ordered],
+            "outbound": [entry[1] for _, entry in ordered],
+            "first_at": [naive(entry[2]) for _, entry in ordered],
+            "last_at": [naive(entry[3]) for _, entry in ordered],
+        },
+    )
+
+
 def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
     """Count newly stored interactions: (person id, direction, occurred_at) each, aware
     datetimes. One upsert per person for the whole batch."""
@@ -110,6 +139,9 @@ def add(session: Session, rows: Iterable[tuple[int, str, datetime]]) -> None:
                     for pid, (n_in, n_out, first, last) in per_person.items()
                 ],
             )
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        _add_postgresql(session, per_person)
         return
     stmt = dialect_insert(session, PersonStats)
     table = PersonStats.__table__.c
