@@ -146,6 +146,36 @@ def test_the_cli_copies_and_says_how_many_rows_of_each_kind(tmp_path, postgres_u
     assert "  persons: 12" in capsys.readouterr().out
 
 
+def test_a_demo_store_round_trips_with_the_same_people_pending_and_search_json(
+    tmp_path, postgres_url, capsys
+):
+    def json_of(data_dir, *command) -> str:
+        capsys.readouterr()
+        assert main(["--data-dir", str(data_dir), *command]) == 0
+        return capsys.readouterr().out
+
+    here, member, back = tmp_path / "here", tmp_path / "member", tmp_path / "back"
+    assert main(["--data-dir", str(here), "demo", "--people", "25"]) == 0
+    local = open_store(f"sqlite:///{here / 'reciprocity.db'}")
+    words = searches(local)
+    local.close()
+    assert main(["--data-dir", str(here), "store", "copy", "--to", postgres_url]) == 0
+    assert main(["--data-dir", str(member), "store", "use", postgres_url]) == 0
+    assert main(["--data-dir", str(back), "store", "copy", "--from", postgres_url]) == 0
+    views = [
+        [
+            json_of(where, "people", "--json", "--limit", "1000"),
+            json_of(where, "pending", "--json"),
+            *(json_of(where, "search", word, "--json", "--limit", "100") for word in words),
+        ]
+        for where in (here, member, back)
+    ]
+    assert views[0] == views[1] == views[2]  # SQLite, PostgreSQL, SQLite again: the same
+    people, pending, *found = views[0]
+    assert len(json.loads(people)) == 25 and json.loads(pending)
+    assert all(json.loads(page)["results"] for page in found[:2]), words
+
+
 def test_store_use_keeps_the_password_in_the_keyring_not_on_disk(tmp_path, postgres_url, capsys):
     here = tmp_path / "member"
     with_password = postgres_url.replace("postgres@", "postgres:s3cret@")
