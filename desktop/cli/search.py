@@ -19,22 +19,9 @@ KINDS = ["share", "quote", "mention", "reply", "like", "follow"]
 
 def what_happened(kind: str, direction: str) -> str:
     """ "They shared your post", "You replied to them": the People history's own words."""
-    inbound = direction == "inbound"
-    said = {
-        ("share", True): tx("History", "They shared your post"),
-        ("quote", True): tx("History", "They quoted your post"),
-        ("mention", True): tx("History", "They mentioned you"),
-        ("reply", True): tx("History", "They replied to you"),
-        ("like", True): tx("History", "They liked your post"),
-        ("follow", True): tx("History", "They followed you"),
-        ("share", False): tx("History", "You shared their post"),
-        ("quote", False): tx("History", "You quoted their post"),
-        ("mention", False): tx("History", "You mentioned them"),
-        ("reply", False): tx("History", "You replied to them"),
-        ("like", False): tx("History", "You liked their post"),
-        ("follow", False): tx("History", "You followed them"),
-    }
-    return said.get((kind, inbound), f"{direction} {kind}")
+    from desktop.core.sentences import kind_sentence
+
+    return kind_sentence(kind, direction)
 
 
 def search(context: Context, args: Namespace) -> int:

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.core.i18n import tx
-from desktop.ui.format import local_date, local_datetime, network_name, tr_format
+from desktop.core.sentences import kind_sentence
+from desktop.ui.format import local_date, local_datetime, network_name
 
 if TYPE_CHECKING:  # types only: the rows come from Services, read on workers
     from desktop.queries.history import HistoryItem
@@ -26,41 +26,6 @@ def history_sentence(item: HistoryItem, limit: int = 90) -> str:
     from desktop.core.text import excerpt
 
     return kind_sentence(item.kind, item.direction, excerpt(item.post_text or "", limit))
-
-
-def kind_sentence(kind: str, direction: str, text: str = "") -> str:
-    """What happened, in a sentence, with the post's ``text`` (already shortened) if any."""
-    inbound = direction == "inbound"
-    with_post = {
-        ("share", True): tx("History", "They shared your post “%1”"),
-        ("quote", True): tx("History", "They quoted your post “%1”"),
-        ("mention", True): tx("History", "They mentioned you: “%1”"),
-        ("reply", True): tx("History", "They replied to you: “%1”"),
-        ("like", True): tx("History", "They liked your post “%1”"),
-        ("share", False): tx("History", "You shared their post “%1”"),
-        ("quote", False): tx("History", "You quoted their post “%1”"),
-        ("mention", False): tx("History", "You mentioned them: “%1”"),
-        ("reply", False): tx("History", "You replied to them: “%1”"),
-        ("like", False): tx("History", "You liked their post “%1”"),
-    }
-    bare = {
-        ("share", True): tx("History", "They shared your post"),
-        ("quote", True): tx("History", "They quoted your post"),
-        ("mention", True): tx("History", "They mentioned you"),
-        ("reply", True): tx("History", "They replied to you"),
-        ("like", True): tx("History", "They liked your post"),
-        ("follow", True): tx("History", "They followed you"),
-        ("share", False): tx("History", "You shared their post"),
-        ("quote", False): tx("History", "You quoted their post"),
-        ("mention", False): tx("History", "You mentioned them"),
-        ("reply", False): tx("History", "You replied to them"),
-        ("like", False): tx("History", "You liked their post"),
-        ("follow", False): tx("History", "You followed them"),
-    }
-    key = (kind, inbound)
-    if text and key in with_post:
-        return tr_format(with_post[key], text)
-    return bare.get(key, f"{direction} {kind}")
 
 
 class HistoryModel(QAbstractTableModel):

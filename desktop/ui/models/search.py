@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.core.sentences import kind_sentence
 from desktop.ui.format import local_datetime, network_name, time_ago
-from desktop.ui.models.history import kind_sentence
 
 if TYPE_CHECKING:  # types only: the pages come from Services, read on workers
     from desktop.queries.search import SearchCursor, SearchHit, SearchPage
