@@ -58,16 +58,16 @@ def test_a_copy_to_postgresql_has_the_same_people_ledger_and_pending_list(demo, 
     counts = copy_store(demo, target)
     assert counts["interactions"] > 300 and counts["persons"] == 30
     assert snapshot(target) == snapshot(demo)
-    # Vacuumed and analysed: index-only scans and the planner work from the first query.
+    # Vacuumed and analysed (by the copy, not autovacuum): index-only scans and the
+    # planner work from the first query.
     with target.read() as s:
-        visible, analysed = s.execute(
+        vacuumed, analysed = s.execute(
             text(
-                "SELECT c.relallvisible, t.last_analyze FROM pg_class AS c"
-                " JOIN pg_stat_user_tables AS t ON t.relid = c.oid"
-                " WHERE c.relname = 'interactions'"
+                "SELECT last_vacuum, last_analyze FROM pg_stat_user_tables"
+                " WHERE relname = 'interactions'"
             )
         ).one()
-    assert visible > 0 and analysed is not None
+    assert vacuumed is not None and analysed is not None
     # Ids were written as they were: the next ones come after them (sequences moved on).
     with target.session() as s:
         person = Person(display_name="Nueva")
