@@ -138,7 +138,9 @@ class Reading(ServiceBase):
         from desktop.store.search_index import catch_up
 
         cursor = SearchCursor.parse(before) if isinstance(before, str) else before
-        catch_up(self.store)  # rows written since the last sync's catch-up, if any
+        # Rows written since the last sync's catch-up, if any; while a sync writes, what it
+        # wrote is indexed by the sync itself when it ends (a search does not wait for it).
+        catch_up(self.store, wait_s=0.2)
         with self.store.read() as s:
             return search_interactions(
                 s, text, kind=kind, network=network, since=since, limit=limit, before=cursor
