@@ -21,16 +21,22 @@ class DataServices(ServiceBase):
 
     def import_store(self, path: Path) -> dict[str, int]:
         """An export loaded into this (empty) store; rows read per table."""
+        from desktop.store.search_index import catch_up
         from desktop.store.transfer import import_store
 
         with self.store.session() as s:
-            return import_store(s, path)
+            counts = import_store(s, path)
+        catch_up(self.store)  # the archive search's words, now rather than at the first search
+        return counts
 
     def fill_demo(self, *, people: int = 60, seed: int = 7) -> DemoSummary:
         """Made-up people and what they did, in an empty store."""
         from desktop.demo import fill_demo
+        from desktop.store.search_index import catch_up
 
-        return fill_demo(self.store, people=people, seed=seed)
+        summary = fill_demo(self.store, people=people, seed=seed)
+        catch_up(self.store)
+        return summary
 
     def is_empty(self) -> bool:
         """No people at all (a new store, or a demo store not filled yet)."""

@@ -108,6 +108,10 @@ def copy_store(
 
         stats.rebuild(writing)
         sharers.recount_all(writing)
+    if target.engine.dialect.name == "sqlite":
+        from desktop.store.search_index import catch_up
+
+        catch_up(target)  # the archive search's words, now rather than at the first search
     if target.engine.dialect.name == "postgresql":
         # Freshly loaded tables have no visibility map and no statistics yet: until
         # autovacuum came by, index-only scans read the table too. Measured on the

@@ -132,3 +132,19 @@ def test_a_search_while_a_sync_holds_the_write_lock_does_not_queue_behind_it(sto
         "Ben Carter",
         "Ana García",
     ]
+
+
+def test_a_store_copied_or_imported_into_sqlite_is_searchable_at_once(store, tmp_path):
+    from desktop.store.copy import copy_store
+    from desktop.store.database import open_store
+
+    add(store, ev(CLARA, "reply", post=post("quokka selfie", "q")))
+    copied = open_store(f"sqlite:///{tmp_path / 'copy' / 'reciprocity.db'}")
+    copy_store(store, copied)
+    assert behind(copied) == 0 and len(indexed(copied, "quokka")) == 1
+    Services(store).export_store(tmp_path / "export.json")
+    imported = open_store(f"sqlite:///{tmp_path / 'imported' / 'reciprocity.db'}")
+    Services(imported).import_store(tmp_path / "export.json")
+    assert behind(imported) == 0 and len(indexed(imported, "quokka")) == 1
+    copied.close()
+    imported.close()
