@@ -37,7 +37,8 @@ SUPPORTER_BONUS = 1.5
 HALF_LIFE_DAYS = 3.0
 SUPPORTER_DAYS = 90
 RANK_WINDOW_DAYS = 30  # older unsaved candidates have decayed to nothing worth ranking
-CHUNK = 1000  # rows read (and their authors looked up) at a time
+CHUNK = 250  # rows read (and their authors looked up) at a time: past the first few
+# hundred, most rows are passed over, so a smaller chunk reads fewer of them for nothing
 
 
 @dataclass
@@ -181,17 +182,11 @@ def _rank_state(
     now: datetime,
 ) -> None:
     """Score one state's candidates into `kept`, newest first, until no older one can
-    enter the list."""
+    enter the list. A row that could not enter even with every interest matching and its
+    author a supporter is passed over before its text is matched or its author looked up,
+    and the reasons are worded only for rows that enter."""
     most_sharers = session.scalar(select(func.max(Candidate.sharer_count)).where(listed)) or 0
-
-    def hopeless(
-        row: Any,
-    ) -> bool:  # the list is full and a perfect candidate this old scores lower
-        if limit is None or len(kept) < limit:
-            return False
-        best = _upper_bound(interests, most_sharers, _days(now - row.last_seen_at))
-        return bool(best < kept[0][0])
-
+    best_interest = INTEREST_WEIGHT * min(interests, MAX_KEYWORDS)
     rows = session.execute(
         select(
             Candidate.id,
@@ -208,32 +203,70 @@ def _rank_state(
     )
     try:
         for chunk in rows.partitions():
-            authors = {r.author_identity_id for r in chunk if r.author_identity_id}
-            supporters = _supporter_identities(session, authors, now)
+            full = limit is not None and len(kept) >= limit
+            worst = kept[0][0] if full else 0.0  # only rises while the chunk is scored
+            hopeful, done = [], False
             for r in chunk:
-                if hopeless(r):
-                    return
-                score, why = score_candidate(
-                    title="",
-                    summary="",
-                    interests=[],
-                    sharers=r.sharer_count,
-                    author_is_supporter=r.author_identity_id in supporters,
-                    author=r.author_name,
-                    age_days=_days(now - r.last_seen_at),
-                    matched=matcher(r.search_text),
-                )
-                entry = (score, r.last_seen_at.timestamp(), -r.id, why, r)
-                if limit is None or len(kept) < limit:
-                    heapq.heappush(kept, entry)
-                elif entry[:3] > kept[0][:3]:
-                    heapq.heapreplace(kept, entry)
+                age = _days(now - r.last_seen_at)
+                if full and _upper_bound(interests, most_sharers, age) < worst:
+                    done = True  # older rows only get weaker
+                    break
+                freshness = 0.5 ** (age / HALF_LIFE_DAYS)
+                network = NETWORK_WEIGHT * math.log1p(r.sharer_count)
+                if full and (1.0 + best_interest + network + SUPPORTER_BONUS) * freshness < worst:
+                    continue
+                hopeful.append((r, age, freshness, network))
+            _score_into(kept, limit, hopeful, matcher, _supporter_identities(session, hopeful, now))
+            if done:
+                break
     finally:
         rows.close()
+    _finish(kept)
 
 
-def _supporter_identities(session: Session, identity_ids: set[int], now: datetime) -> set[int]:
-    """Of these author identities, those whose person supported me recently."""
+def _score_into(
+    kept: list[tuple[Any, ...]],
+    limit: int | None,
+    hopeful: list[tuple[Any, float, float, float]],
+    matcher: Any,
+    supporters: set[int],
+) -> None:
+    for r, age, freshness, network in hopeful:
+        matched = matcher(r.search_text)[:MAX_KEYWORDS]
+        supporter = r.author_identity_id in supporters
+        score = (
+            1.0 + INTEREST_WEIGHT * len(matched) + network + (SUPPORTER_BONUS if supporter else 0.0)
+        ) * freshness
+        entry = (score, r.last_seen_at.timestamp(), -r.id, (matched, supporter, age), r)
+        if limit is None or len(kept) < limit:
+            heapq.heappush(kept, entry)
+        elif entry[:3] > kept[0][:3]:
+            heapq.heapreplace(kept, entry)
+
+
+def _finish(kept: list[tuple[Any, ...]]) -> None:
+    """Word the reasons of what was kept (as score_candidate would for the same row)."""
+    for n, (score, seen, neg_id, facts, r) in enumerate(kept):
+        if isinstance(facts, tuple):
+            matched, supporter, age = facts
+            _, why = score_candidate(
+                title="",
+                summary="",
+                interests=[],
+                sharers=r.sharer_count,
+                author_is_supporter=supporter,
+                author=r.author_name,
+                age_days=age,
+                matched=list(matched),
+            )
+            kept[n] = (score, seen, neg_id, why, r)
+
+
+def _supporter_identities(
+    session: Session, hopeful: list[tuple[Any, ...]], now: datetime
+) -> set[int]:
+    """Of these rows' author identities, those whose person supported me recently."""
+    identity_ids = {r.author_identity_id for r, *_ in hopeful if r.author_identity_id}
     if not identity_ids:
         return set()
     since = now - timedelta(days=SUPPORTER_DAYS)
