@@ -90,18 +90,23 @@ def score_candidate(
     if matched is None:
         matched = keyword_matches(interests, f"{title}\n{summary}")
     matched = matched[:MAX_KEYWORDS]
-    interest = INTEREST_WEIGHT * len(matched)
     if matched:
         why.append(Reason(ReasonKind.INTERESTS, tuple(matched)))
-    network = NETWORK_WEIGHT * math.log1p(sharers)
     if sharers:
         why.append(Reason(ReasonKind.NETWORK, count=sharers))
-    supporter = SUPPORTER_BONUS if author_is_supporter else 0.0
     if author_is_supporter:
         why.append(Reason(ReasonKind.SUPPORTER, (author,) if author else ()))
-    freshness = 0.5 ** (age_days / HALF_LIFE_DAYS)
     why.append(Reason(ReasonKind.SEEN, count=0 if age_days < 1 else round(age_days)))
-    return (1.0 + interest + network + supporter) * freshness, why
+    return _score(len(matched), sharers, author_is_supporter, age_days), why
+
+
+def _score(matched: int, sharers: int, supporter: bool, age_days: float) -> float:
+    """The formula itself, on counts: what score_candidate explains, what ranking computes
+    for every row it reads, and (every factor at its best) the bound that stops it."""
+    interest = INTEREST_WEIGHT * min(matched, MAX_KEYWORDS)
+    network = NETWORK_WEIGHT * math.log1p(sharers)
+    bonus = SUPPORTER_BONUS if supporter else 0.0
+    return float((1.0 + interest + network + bonus) * 0.5 ** (age_days / HALF_LIFE_DAYS))
 
 
 def _listed(states: tuple[str, ...], recent: datetime) -> ColumnElement[bool]:
@@ -116,15 +121,10 @@ def _listed(states: tuple[str, ...], recent: datetime) -> ColumnElement[bool]:
     return or_(*parts) if len(parts) > 1 else parts[0]
 
 
-def _upper_bound(interests: int, most_sharers: int, age_days: float) -> float:
-    """The highest score any candidate this old could reach: every factor at its best."""
-    best = (
-        1.0
-        + INTEREST_WEIGHT * min(interests, MAX_KEYWORDS)
-        + NETWORK_WEIGHT * math.log1p(most_sharers)
-        + SUPPORTER_BONUS
-    )
-    return float(best * 0.5 ** (age_days / HALF_LIFE_DAYS))
+def _upper_bound(interests: int, sharers: int, age_days: float) -> float:
+    """The highest score a candidate this old, shared this often, could reach: every
+    interest matched and its author a supporter."""
+    return _score(interests, sharers, True, age_days)
 
 
 def ranked_candidates(
@@ -155,21 +155,34 @@ def ranked_candidates(
             )
         ):
             details[row.id] = row
-    return [
-        RankedCandidate(
-            r.id,
-            details[r.id].canonical_url,
-            details[r.id].title,
-            details[r.id].summary,
-            r.author_name,
-            r.sharer_count,
-            score,
-            tuple(why),
-            r.state,
-            r.last_seen_at,
+    out = []
+    for score, _seen, _id, (matched, supporter, age), r in kept:
+        _, why = score_candidate(
+            title="",
+            summary="",
+            interests=[],
+            sharers=r.sharer_count,
+            author_is_supporter=supporter,
+            author=r.author_name,
+            age_days=age,
+            matched=matched,
         )
-        for score, _seen, _id, why, r in kept
-    ]
+        row = details[r.id]
+        out.append(
+            RankedCandidate(
+                r.id,
+                row.canonical_url,
+                row.title,
+                row.summary,
+                r.author_name,
+                r.sharer_count,
+                score,
+                tuple(why),
+                r.state,
+                r.last_seen_at,
+            )
+        )
+    return out
 
 
 def _rank_state(
@@ -186,7 +199,6 @@ def _rank_state(
     author a supporter is passed over before its text is matched or its author looked up,
     and the reasons are worded only for rows that enter."""
     most_sharers = session.scalar(select(func.max(Candidate.sharer_count)).where(listed)) or 0
-    best_interest = INTEREST_WEIGHT * min(interests, MAX_KEYWORDS)
     rows = session.execute(
         select(
             Candidate.id,
@@ -211,55 +223,32 @@ def _rank_state(
                 if full and _upper_bound(interests, most_sharers, age) < worst:
                     done = True  # older rows only get weaker
                     break
-                freshness = 0.5 ** (age / HALF_LIFE_DAYS)
-                network = NETWORK_WEIGHT * math.log1p(r.sharer_count)
-                if full and (1.0 + best_interest + network + SUPPORTER_BONUS) * freshness < worst:
-                    continue
-                hopeful.append((r, age, freshness, network))
+                if not full or _upper_bound(interests, r.sharer_count, age) >= worst:
+                    hopeful.append((r, age))
             _score_into(kept, limit, hopeful, matcher, _supporter_identities(session, hopeful, now))
             if done:
                 break
     finally:
         rows.close()
-    _finish(kept)
 
 
 def _score_into(
     kept: list[tuple[Any, ...]],
     limit: int | None,
-    hopeful: list[tuple[Any, float, float, float]],
+    hopeful: list[tuple[Any, float]],
     matcher: Any,
     supporters: set[int],
 ) -> None:
-    for r, age, freshness, network in hopeful:
+    """Each row's score into the heap, with what its reasons are worded from once shown."""
+    for r, age in hopeful:
         matched = matcher(r.search_text)[:MAX_KEYWORDS]
         supporter = r.author_identity_id in supporters
-        score = (
-            1.0 + INTEREST_WEIGHT * len(matched) + network + (SUPPORTER_BONUS if supporter else 0.0)
-        ) * freshness
+        score = _score(len(matched), r.sharer_count, supporter, age)
         entry = (score, r.last_seen_at.timestamp(), -r.id, (matched, supporter, age), r)
         if limit is None or len(kept) < limit:
             heapq.heappush(kept, entry)
         elif entry[:3] > kept[0][:3]:
             heapq.heapreplace(kept, entry)
-
-
-def _finish(kept: list[tuple[Any, ...]]) -> None:
-    """Word the reasons of what was kept (as score_candidate would for the same row)."""
-    for n, (score, seen, neg_id, facts, r) in enumerate(kept):
-        if isinstance(facts, tuple):
-            matched, supporter, age = facts
-            _, why = score_candidate(
-                title="",
-                summary="",
-                interests=[],
-                sharers=r.sharer_count,
-                author_is_supporter=supporter,
-                author=r.author_name,
-                age_days=age,
-                matched=list(matched),
-            )
-            kept[n] = (score, seen, neg_id, why, r)
 
 
 def _supporter_identities(
