@@ -4,7 +4,7 @@ The objects are the recorded shapes in `tests/connectors/mastodon_data/` (accoun
 statuses with mention HTML, cards, quotes) with ids, names and URLs filled in, so a page
 of 80 is what `GET /api/v1/notifications?min_id=...` returns: about 2.7 KB per
 notification. `PageServer` answers the connector's requests from those pages (JSON text,
-parsed on each request, as `HttpClient` does), following `min_id` the way Mastodon does.
+parsed on each request by `HttpClient`'s parser), following `min_id` the way Mastodon does.
 """
 
 from __future__ import annotations
@@ -212,6 +212,7 @@ class PageServer:
         from requests.structures import CaseInsensitiveDict
 
         from desktop.connectors.http import Response
+        from desktop.connectors.json_body import loads
 
         self.requests += 1
         url = f"https://{HOST}{path}"
@@ -226,7 +227,7 @@ class PageServer:
             "next": {"url": f"{url}?max_id={self.pages.oldest_ids[index]}"},
             "prev": {"url": f"{url}?min_id={self.pages.newest_ids[index]}"},
         }
-        return Response(200, json.loads(text), CaseInsensitiveDict(), links, url)
+        return Response(200, loads(text), CaseInsensitiveDict(), links, url)
 
 
 class NotificationsOnly:

@@ -40,6 +40,7 @@ from desktop.connectors.base import (
     Refused,
     Unreachable,
 )
+from desktop.connectors.json_body import response_json
 from desktop.connectors.parse import utc_datetime
 from desktop.core.i18n import fill, tx
 
@@ -266,7 +267,7 @@ class HttpClient:
         payload: Any = None
         if expect_json and response.status_code != 204 and response.content:
             try:
-                payload = response.json()
+                payload = response_json(response)
             except ValueError:
                 start = response.text[:60].replace("\n", " ")
                 raise BadResponse(

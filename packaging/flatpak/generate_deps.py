@@ -61,6 +61,7 @@ PROVIDED_BY_BASE = {"pyside6-essentials"}
 PLATFORM_WHEELS = {
     "cryptography": "its sdist is Rust, built with maturin: neither is in the KDE SDK "
     "(the rust-stable SDK extension plus every vendored crate as a source would be)",
+    "orjson": "its sdist is Rust, built with maturin, as cryptography's is",
 }
 
 PIP_INSTALL = (
