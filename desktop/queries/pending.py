@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, and_, bindparam, or_, select, text
+from sqlalchemy import ColumnElement, Select, TextClause, and_, bindparam, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from desktop.core.vocabulary import AckAction
@@ -25,6 +26,7 @@ from desktop.store.settings import get_setting
 
 PRIORITY_OF_KIND = {"share": 1, "quote": 1, "mention": 2, "reply": 2, "like": 3, "follow": 3}
 MAX_POSTS = 10  # posts listed per person; the counts still cover all of them
+_NEWEST_FIRST = itemgetter(2, 7)  # (occurred_at, id) of a pending row, sorted in reverse
 
 
 # Literal SQL, not bound parameters: SQLite uses a partial index only when the query's WHERE
@@ -92,20 +94,20 @@ def pending_condition(session: Session, today: date) -> ColumnElement[bool] | Te
     return _pending_where(_expired_snoozes(session, today))
 
 
-def _waiting_identities(session: Session, snoozes: list[int], thank_likes: bool) -> set[int]:
-    """Identities with something pending worth a thank-you: two index-only reads."""
-    first = select(Interaction.identity_id).where(UNANSWERED).distinct()
+def _waiting_identities(snoozes: list[int], thank_likes: bool) -> Select[tuple[int]]:
+    """Identities with something pending worth a thank-you, as a subquery: it reads the
+    small partial indexes only."""
+    first = select(Interaction.identity_id).where(UNANSWERED)
     if not thank_likes:
         first = first.where(NOT_A_LIKE)
-    found = set(session.scalars(first))
-    if snoozes:
-        back = select(Interaction.identity_id).where(
-            Interaction.direction == "inbound", Interaction.acknowledgement_id.in_(snoozes)
-        )
-        if not thank_likes:
-            back = back.where(Interaction.kind != "like")
-        found.update(session.scalars(back.distinct()))
-    return found
+    if not snoozes:
+        return first
+    back = select(Interaction.identity_id).where(
+        Interaction.direction == "inbound", Interaction.acknowledgement_id.in_(snoozes)
+    )
+    if not thank_likes:
+        back = back.where(Interaction.kind != "like")
+    return select(union(first, back).subquery().c.identity_id)
 
 
 @dataclass
@@ -118,9 +120,16 @@ class _People:
     identities: dict[int, list[IdentityView]] = field(default_factory=dict)
 
 
-def _people(session: Session, person_ids: list[int]) -> _People:
+def _people(session: Session, persons: list[int] | Select[tuple[int]]) -> _People:
+    """`persons`: their ids, or a subquery giving them (read by the database itself, so no
+    long list of ids goes back and forth)."""
     found = _People()
-    for start in range(0, len(person_ids), 400):
+    chunks = (
+        [persons]
+        if isinstance(persons, Select)
+        else [persons[start : start + 400] for start in range(0, len(persons), 400)]
+    )
+    for chunk in chunks:
         rows = session.execute(
             select(
                 Identity.id,
@@ -132,7 +141,7 @@ def _people(session: Session, person_ids: list[int]) -> _People:
                 Identity.display_name,
             )
             .join(Person, Person.id == Identity.person_id)
-            .where(Identity.person_id.in_(person_ids[start : start + 400]))
+            .where(Identity.person_id.in_(chunk))
             .order_by(Identity.person_id, Identity.id)
         )
         for iid, pid, name, network, handle, url, display_name in rows:
@@ -142,18 +151,6 @@ def _people(session: Session, person_ids: list[int]) -> _People:
                 IdentityView(network, handle, url, display_name)
             )
     return found
-
-
-def _persons_of(session: Session, identity_ids: set[int]) -> list[int]:
-    persons: set[int] = set()
-    ids = sorted(identity_ids)
-    for start in range(0, len(ids), 400):
-        persons.update(
-            session.scalars(
-                select(Identity.person_id).where(Identity.id.in_(ids[start : start + 400]))
-            )
-        )
-    return sorted(persons)
 
 
 def pending(
@@ -170,9 +167,9 @@ def pending(
     if person_id is not None:
         people = _people(session, [person_id])
     else:
-        waiting = _waiting_identities(session, snoozes, thank_likes)
+        waiting = _waiting_identities(snoozes, thank_likes)
         # Every identity of those people: a like on another of their identities counts too.
-        people = _people(session, _persons_of(session, waiting))
+        people = _people(session, select(Identity.person_id).where(Identity.id.in_(waiting)))
     owner = people.owner
     if not owner:
         return []
@@ -200,15 +197,15 @@ def pending(
     if not chosen:
         return []
     thanked = last_thanked(session, chosen)
-    posts = _posts(rows, owner, set(chosen))
+    posts, post_counts = _posts(rows, owner, set(chosen))
     out = [
         PendingPerson(
             person_id=pid,
             name=people.names[pid],
             identities=people.identities[pid],
             counts=counts[pid],
-            posts=posts[pid][:MAX_POSTS],
-            post_count=len(posts[pid]),
+            posts=posts[pid],
+            post_count=post_counts[pid],
             last_interaction_at=latest[pid],
             last_thanked=thanked.get(pid),
             priority=min(PRIORITY_OF_KIND[k] for k in counts[pid]),
@@ -221,15 +218,19 @@ def pending(
 
 def _posts(
     rows: Sequence[Any], owner: dict[int, int], chosen: set[int]
-) -> dict[int, list[PendingPost]]:
-    """Distinct posts the pending interactions concern, newest first (follows have none)."""
+) -> tuple[dict[int, list[PendingPost]], dict[int, int]]:
+    """The newest MAX_POSTS distinct posts the pending interactions concern, per person,
+    newest first (follows have none), and how many distinct posts there are in all."""
     out: dict[int, list[PendingPost]] = {pid: [] for pid in chosen}
+    total = dict.fromkeys(chosen, 0)
     seen: set[tuple[int, str]] = set()
-    for iid, _kind, at, url, text_, language, remote_id, _id in sorted(
-        (r for r in rows if r.post_url), key=lambda r: (r.occurred_at, r.id), reverse=True
-    ):
+    with_post = [r for r in rows if r[3]]
+    with_post.sort(key=_NEWEST_FIRST, reverse=True)
+    for iid, _kind, at, url, text_, language, remote_id, _id in with_post:
         pid = owner[iid]
         if pid in chosen and (pid, url) not in seen:
             seen.add((pid, url))
-            out[pid].append(PendingPost(url, text_, at, language, remote_id))
-    return out
+            total[pid] += 1
+            if total[pid] <= MAX_POSTS:
+                out[pid].append(PendingPost(url, text_, at, language, remote_id))
+    return out, total

@@ -5,6 +5,7 @@ from factories import ANA, ANA_BSKY, BEN, CLARA, DAN, NOW, POST1, POST2, add, ev
 from sqlalchemy import func, select
 
 from desktop.core.errors import InvalidRequest, NotFound
+from desktop.core.events import Post
 from desktop.queries.pending import pending
 from desktop.queries.people import acknowledge, merge
 from desktop.store.models import Interaction, Person
@@ -74,6 +75,20 @@ def test_entry_lists_the_posts_concerned_newest_first_without_duplicates(network
             "url": "https://social.example/@ben",
         }
     ]
+
+
+def test_a_busy_entry_lists_its_ten_newest_posts_and_counts_every_post(network):
+    posts = [
+        Post(f"https://social.example/@me/{n}", f"Post {n}", "en", str(n)) for n in range(100, 114)
+    ]
+    # 14 posts shared, the newest (100) twice; older ones first so ids do not give the order.
+    add(network, *(ev(CLARA, "share", hours_ago=3 + n, post=p) for n, p in enumerate(posts)))
+    add(network, ev(CLARA, "like", hours_ago=1, post=posts[0]))
+    with network.session() as s:
+        clara = next(p for p in pending(s, today=TODAY) if p.name == "Clara Núñez")
+    assert [p.text for p in clara.posts] == [f"Post {n}" for n in range(100, 110)]
+    assert clara.post_count == 15  # 14 shared, plus POST2 of her quote
+    assert clara.counts == {"quote": 1, "share": 14, "like": 1}
 
 
 def test_one_thank_you_covers_everything_pending_and_new_ones_are_pending_again(network):
