@@ -94,7 +94,7 @@ def pending_condition(session: Session, today: date) -> ColumnElement[bool] | Te
     return _pending_where(_expired_snoozes(session, today))
 
 
-def _waiting_identities(snoozes: list[int], thank_likes: bool) -> Select[tuple[int]]:
+def _waiting_identities(snoozes: list[int], thank_likes: bool) -> Select[int]:
     """Identities with something pending worth a thank-you, as a subquery: it reads the
     small partial indexes only."""
     first = select(Interaction.identity_id).where(UNANSWERED)
@@ -120,7 +120,7 @@ class _People:
     identities: dict[int, list[IdentityView]] = field(default_factory=dict)
 
 
-def _people(session: Session, persons: list[int] | Select[tuple[int]]) -> _People:
+def _people(session: Session, persons: list[int] | Select[int]) -> _People:
     """`persons`: their ids, or a subquery giving them (read by the database itself, so no
     long list of ids goes back and forth)."""
     found = _People()
