@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +17,7 @@ from desktop.connectors.feeds.entries import (
     plain_title,
 )
 from desktop.connectors.fields import text_or_empty
+from desktop.connectors.json_body import loads
 from desktop.connectors.parse import utc_datetime
 
 _VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
@@ -26,7 +26,7 @@ _VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 def parse_json_feed(content: bytes) -> Feed | None:
     """A JSON Feed (1.0 or 1.1), or None if this is not one."""
     try:
-        data = json.loads(content.decode("utf-8-sig"))
+        data = loads(content.decode("utf-8-sig"))  # half an emoji becomes U+FFFD
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict):
