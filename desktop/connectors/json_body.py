@@ -5,8 +5,8 @@ JSON), and parsing is what a sync of pages already stored mostly does.
 orjson refuses a few things the standard library reads: a lone surrogate escape
 ("\\ud83d" alone: half an emoji, where a server cut a name or a post short) and NaN. Those
 bodies, and any body in another encoding than UTF-8, are read by the standard library
-instead. A lone surrogate then becomes U+FFFD (the replacement character): no UTF-8 text,
-so neither SQLite nor PostgreSQL, can hold it, and the page would fail to be stored. A
+instead. A lone surrogate is then dropped, as the feeds' text cleaning drops it: no UTF-8
+text, so neither SQLite nor PostgreSQL, can hold one, and the page failed to be stored. A
 UTF-8 byte-order mark, which requests' own reading refused, is skipped (RFC 8259 lets a
 parser ignore it). One difference from the standard library remains: an integer too large
 for 64 bits becomes a float, as in JavaScript; APIs send such ids as text.
@@ -27,9 +27,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _mended(value: Any) -> Any:
-    """The value with every lone surrogate in its texts (keys too) replaced by U+FFFD."""
+    """The value without any lone surrogate in its texts (keys too)."""
     if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value)
+        return _LONE_SURROGATE.sub("", value)
     if isinstance(value, list):
         return [_mended(item) for item in value]
     if isinstance(value, dict):

@@ -1,5 +1,5 @@
 """JSON answers are read by orjson where it can, and exactly as the standard library reads
-them where it cannot: odd Unicode, NaN, a byte-order mark, another charset. Real HTTP on
+them where it cannot: half an emoji, NaN, a byte-order mark, another charset. Real HTTP on
 loopback: the body goes through requests as a server's answer would."""
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ def test_a_body_orjson_refuses_is_read_as_the_standard_library_reads_it(httpserv
     assert repr(data) == repr(expected)  # repr: NaN is not equal to itself
 
 
-def test_a_lone_surrogate_becomes_the_replacement_character_and_pairs_stay_whole(httpserver):
+def test_a_lone_surrogate_is_dropped_and_a_pair_stays_whole(httpserver):
     body = b'{"name": "cut \\ud83d", "\\udc00k": ["\\ud83d\\ude00 ok", "\\ude00"]}'
     _answer(httpserver, body)
     data = _client(httpserver).get("/api").data
-    assert data == {"name": "cut \ufffd", "\ufffdk": ["\U0001f600 ok", "\ufffd"]}
+    assert data == {"name": "cut ", "k": ["\U0001f600 ok", ""]}
     assert loads(body) == data
 
 
@@ -121,7 +121,7 @@ def test_a_mastodon_page_with_half_an_emoji_in_a_name_is_stored(httpserver, stor
     assert report.ok, report.error
     assert report.new == 1
     with store.read() as s:
-        assert s.scalars(select(Identity.display_name)).all() == ["Zo\u00eb \ufffd"]
+        assert s.scalars(select(Identity.display_name)).all() == ["Zo\u00eb "]
 
 
 class _NotificationsOnly:

@@ -35,8 +35,8 @@ _EMAIL_AND_NAME = re.compile(r"^\s*[^\s@()]+@[^\s()]+\s*\((?P<name>[^()]+)\)\s*$
 _PARSING = threading.Lock()
 # A character reference to a UTF-16 surrogate (D800-DFFF, in hex or decimal): half an emoji,
 # written by a feed generator that escaped UTF-16 units. No text can hold one, and
-# feedparser stops on it with UnicodeEncodeError, losing the whole feed; HTML reads it as
-# U+FFFD (the replacement character), and so do we.
+# feedparser stops on it with UnicodeEncodeError, losing the whole feed. It is dropped, as
+# entries.clean drops a lone surrogate that JSON carried.
 _SURROGATE_REF = re.compile(
     rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}"
     rb"|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));"
@@ -47,7 +47,7 @@ def parse_xml_feed(
     content: bytes, content_type: str, media_type: str, url: str, head: bytes
 ) -> Feed:
     if b"&#" in content:
-        content = _SURROGATE_REF.sub(b"&#xFFFD;", content)
+        content = _SURROGATE_REF.sub(b"", content)
     response_headers = {"content-location": url}
     if content_type:
         response_headers["content-type"] = content_type
