@@ -5,9 +5,8 @@ JSON), and parsing is what a sync of pages already stored mostly does.
 orjson refuses a few things the standard library reads: a lone surrogate escape
 ("\\ud83d" alone: half an emoji, where a server cut a name or a post short) and NaN. Those
 bodies, and any body in another encoding than UTF-8, are read by the standard library
-instead. A lone surrogate is then dropped, as the feeds' text cleaning drops it: no UTF-8
-text, so neither SQLite nor PostgreSQL, can hold one, and the page failed to be stored. A
-UTF-8 byte-order mark, which requests' own reading refused, is skipped (RFC 8259 lets a
+instead (a lone surrogate is dropped later, by the store: models.storable). A UTF-8
+byte-order mark, which requests' own reading refused, is skipped (RFC 8259 lets a
 parser ignore it). One difference from the standard library remains: an integer too large
 for 64 bits becomes a float, as in JavaScript; APIs send such ids as text.
 """
@@ -15,7 +14,6 @@ for 64 bits becomes a float, as in JavaScript; APIs send such ids as text.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import orjson
@@ -23,18 +21,6 @@ import requests
 
 _UTF8 = {"utf-8", "utf8"}
 _BOM = b"\xef\xbb\xbf"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _mended(value: Any) -> Any:
-    """The value without any lone surrogate in its texts (keys too)."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("", value)
-    if isinstance(value, list):
-        return [_mended(item) for item in value]
-    if isinstance(value, dict):
-        return {_mended(key): _mended(item) for key, item in value.items()}
-    return value
 
 
 def loads(data: bytes | str) -> Any:
@@ -42,7 +28,7 @@ def loads(data: bytes | str) -> Any:
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError:
-        return _mended(json.loads(data))  # what orjson refuses, or the usual error
+        return json.loads(data)  # what orjson refuses, or the usual error
 
 
 def response_json(response: requests.Response) -> Any:
@@ -54,4 +40,4 @@ def response_json(response: requests.Response) -> Any:
             return orjson.loads(content[3:] if content.startswith(_BOM) else content)
         except orjson.JSONDecodeError:
             pass
-    return _mended(response.json())  # another charset, or what orjson refuses
+    return response.json()  # another charset, or what orjson refuses

@@ -17,7 +17,7 @@ from sqlalchemy.orm.util import identity_key
 
 from desktop.core.events import Actor
 from desktop.core.text import fold
-from desktop.store.models import Identity, Person, utcnow, without_nul
+from desktop.store.models import Identity, Person, storable, utcnow
 from desktop.store.sqlite_bulk import (
     chunks,
     dialect_insert,
@@ -30,7 +30,7 @@ Key = tuple[str, str]  # (network, stable id)
 
 
 def search_key(display_name: str, handle: str) -> str:
-    return fold(f"{display_name} {handle}".strip())
+    return fold(storable(f"{display_name} {handle}".strip()) or "")
 
 
 def latest_actors(actors: Iterable[Actor]) -> dict[Key, Actor]:
@@ -55,13 +55,17 @@ def _renamed(
     YouTube channel id, where a source knows no @handle) names no one: it replaces no
     handle."""
     weak = actor.handle == actor.stable_id and bool(handle)
+    old = (handle, display_name, profile_url, links)
     new = (
-        without_nul(handle if weak else actor.handle or handle) or "",
-        without_nul(actor.display_name or display_name) or "",
-        without_nul(actor.profile_url or profile_url) or "",
-        without_nul("\n".join(actor.links) or links) or "",
+        handle if weak else actor.handle or handle,
+        actor.display_name or display_name,
+        actor.profile_url or profile_url,
+        "\n".join(actor.links) or links,
     )
-    return None if new == (handle, display_name, profile_url, links) else new
+    if new == old:  # the usual case, and the stored values are storable already
+        return None
+    a, b, c, d = (storable(value) or "" for value in new)
+    return None if (a, b, c, d) == old else (a, b, c, d)
 
 
 def resolve_identities(session: Session, actors: Iterable[Actor]) -> dict[tuple[str, str], int]:
@@ -129,7 +133,7 @@ def resolve_sqlite(
         now = sqlite_stamp(utcnow())
         for key in missing:
             actor = latest[key]
-            cursor.execute(_INSERT_PERSON, (without_nul(actor.display_name or actor.handle), now))
+            cursor.execute(_INSERT_PERSON, (storable(actor.display_name or actor.handle), now))
             person_id = cursor.lastrowid
             assert person_id is not None  # an INSERT's row id
             cursor.execute(
@@ -138,10 +142,10 @@ def resolve_sqlite(
                     person_id,
                     key[0],
                     key[1],
-                    without_nul(actor.handle),
-                    without_nul(actor.display_name),
-                    without_nul(actor.profile_url),
-                    without_nul("\n".join(actor.links)),
+                    storable(actor.handle),
+                    storable(actor.display_name),
+                    storable(actor.profile_url),
+                    storable("\n".join(actor.links)),
                     search_key(actor.display_name, actor.handle),
                     now,
                 ),

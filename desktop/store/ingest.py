@@ -34,7 +34,7 @@ from desktop.store.identities import Key, latest_actors, resolve_core, resolve_s
 from desktop.store.identities import search_key as search_key
 from desktop.store.ingest_candidates import ingest_candidates as ingest_candidates
 from desktop.store.ingest_result import IngestResult
-from desktop.store.models import Interaction, utcnow, without_nul
+from desktop.store.models import Interaction, storable, utcnow
 from desktop.store.sqlite_bulk import (
     chunks,
     dialect_insert,
@@ -165,8 +165,8 @@ def _insert_interactions_sqlite(
                 text.get(e.kind) or str(e.kind),
                 direction,
                 sqlite_stamp(e.occurred_at),
-                without_nul(post.url) if post is not None else "",
-                without_nul(post.text) if post is not None else "",
+                storable(post.url) if post is not None else "",
+                storable(post.text) if post is not None else "",
                 post.language if post is not None else "",
                 post.remote_id if post is not None else "",
                 ingested_at,
@@ -208,7 +208,7 @@ def _insert_interactions_postgresql(
     events = list(valid.values())
 
     def texts(values: Iterable[str]) -> list[str]:  # what the models' Str/LongText store: no NUL
-        return [without_nul(value) or "" for value in values]
+        return [storable(value) or "" for value in values]
 
     posts = [e.post for e in events]
     params = {

@@ -6,6 +6,7 @@ the models with the migrated schema.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -27,33 +28,42 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desktop.core.vocabulary import AccountState, AckAction, AckHow, CandidateState
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-def without_nul(value: str | None) -> str | None:
-    # PostgreSQL's text cannot hold NUL (0x00), and no network's text means one: gone on
-    # every backend, so a store holds the same words on SQLite and PostgreSQL.
-    if value is not None and "\x00" in value:
-        return value.replace("\x00", "")
+
+def storable(value: str | None) -> str | None:
+    """Text as every backend can hold it. NUL (0x00): PostgreSQL's text cannot hold it, and
+    no network's text means one. A lone surrogate (half an emoji, escaped in JSON, or an
+    argument that was not UTF-8): no UTF-8 text can hold it, and one failed a whole sync.
+    Both are dropped on every backend, so a store holds the same words on SQLite and
+    PostgreSQL."""
+    if value is None:
+        return None
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if not value.isascii():
+        value = _LONE_SURROGATE.sub("", value)
     return value
 
 
 class Str(TypeDecorator[str]):
-    """A VARCHAR that never stores NUL."""
+    """A VARCHAR of storable text (no NUL, no lone surrogate)."""
 
     impl = String
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return without_nul(value)
+        return storable(value)
 
 
 class LongText(TypeDecorator[str]):
-    """A TEXT that never stores NUL."""
+    """A TEXT of storable text (no NUL, no lone surrogate)."""
 
     impl = Text
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return without_nul(value)
+        return storable(value)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

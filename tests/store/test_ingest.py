@@ -100,6 +100,29 @@ def test_huge_and_odd_unicode_text_is_stored_intact_but_for_nul(store):
         assert (identity.display_name, identity.handle) == ("Ana Ñ", "ana@x.example")
 
 
+def test_half_an_emoji_is_dropped_not_a_failed_sync(store):
+    # A lone surrogate (half of an emoji's UTF-16 pair, as a JSON escape or a CLI argument
+    # that was not UTF-8 gives it) can be held by no UTF-8 text: writing one failed the
+    # whole page. It is dropped; the full emoji beside it stays.
+    post = replace(POST1, text="cut \ud83d here, whole \U0001f600 there")
+    new = replace(ANA, stable_id="https://x.example/@zoe", display_name="Zo\u00eb \ud83d")
+    renamed = replace(BEN, display_name="Ben \udc00C")
+    with store.session() as s:
+        acc = account(s)
+        ingest_interactions(s, acc, [ev(BEN, "share")])
+        result = ingest_interactions(s, acc, [ev(new, "quote", post=post), ev(renamed, "like")])
+        assert result.new == 2
+        ingest_candidates(s, [link("https://x.example/a", title="Title \ud83d")])
+    with store.read() as s:
+        assert s.scalar(select(Interaction.post_text).where(Interaction.kind == "quote")) == (
+            "cut  here, whole \U0001f600 there"
+        )
+        assert sorted(s.scalars(select(Identity.display_name))) == ["Ben C", "Zoë "]
+        zoe = select(Person.display_name).where(Person.display_name.like("Zo%"))
+        assert s.scalar(zoe) == "Zoë "
+        assert s.scalar(select(Candidate.title)) == "Title "
+
+
 def test_links_with_tracking_noise_become_one_candidate_seen_several_times(store):
     events = [
         link("https://Blog.example/post?utm_source=masto&id=4", sharer=ANA, title="Giving first"),
